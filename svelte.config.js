@@ -1,10 +1,15 @@
-import adapter from '@sveltejs/adapter-static';
+import adapter from "@sveltejs/adapter-static";
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   kit: {
     // Every page is prerendered: the app is static files with no server.
-    adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+    adapter: adapter({
+      pages: "build",
+      assets: "build",
+      fallback: undefined,
+      strict: true,
+    }),
   },
 };
 

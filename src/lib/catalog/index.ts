@@ -1,22 +1,22 @@
-import { apiOffers } from './api-offers';
-import { gpus } from './gpus';
-import { openModels } from './models';
-import { qualityRecords } from './quality';
+import { apiOffers } from "./api-offers";
+import { gpus } from "./gpus";
+import { openModels } from "./models";
+import { qualityRecords } from "./quality";
 import type {
   ApiOffer,
   Gpu,
   OpenModel,
   PricePoint,
   QualityRecord,
-} from './types';
+} from "./types";
 
-export type * from './types';
-export { apiOffers } from './api-offers';
-export { openModels } from './models';
-export { gpus } from './gpus';
-export { qualityRecords, referenceQualityId } from './quality';
-export * from './assumptions';
-export { catalogVersion, catalogDate } from './version';
+export type * from "./types";
+export { apiOffers } from "./api-offers";
+export { openModels } from "./models";
+export { gpus } from "./gpus";
+export { qualityRecords, referenceQualityId } from "./quality";
+export * from "./assumptions";
+export { catalogVersion, catalogDate } from "./version";
 
 export function findApiOffer(id: string): ApiOffer | undefined {
   return apiOffers.find((offer) => offer.id === id);

@@ -41,8 +41,8 @@ export interface LongContextTier {
  * explicit estimate with a range. An unknown price is never $0.
  */
 export type PriceQuote =
-  | { status: 'list'; prices: TokenPrices }
-  | { status: 'unannounced'; low: TokenPrices; high: TokenPrices };
+  | { status: "list"; prices: TokenPrices }
+  | { status: "unannounced"; low: TokenPrices; high: TokenPrices };
 
 /** One dated price of an API offer; an offer keeps its history, newest last. */
 export interface PricePoint extends Sourced {
@@ -57,7 +57,7 @@ export interface PricePoint extends Sourced {
 /** A model sold per token: a proprietary API, or an open-weight model sold by a hosting provider. */
 export interface ApiOffer {
   id: string;
-  kind: 'proprietary' | 'hosted-open';
+  kind: "proprietary" | "hosted-open";
   /** Vendor of a proprietary model, or the hosting provider of an open one. */
   vendor: string;
   model: string;
@@ -69,8 +69,8 @@ export interface ApiOffer {
   prices: PricePoint[];
 }
 
-export type WeightPrecision = 'bf16' | 'fp8' | 'int8' | 'fp4' | 'int4';
-export type KvPrecision = 'bf16' | 'fp8';
+export type WeightPrecision = "bf16" | "fp8" | "int8" | "fp4" | "int4";
+export type KvPrecision = "bf16" | "fp8";
 
 /**
  * The architecture the serving estimator needs. The same shape is accepted from a user's
@@ -88,7 +88,12 @@ export interface ModelArchitecture {
   /** Multi-head latent attention: the cache holds a compressed latent plus a RoPE key per layer. */
   mla?: { kvLoraRank: number; ropeHeadDim: number };
   /** Mixture of experts; `layers` is how many layers route (all of them when absent). */
-  moe?: { experts: number; activeExperts: number; sharedExperts: number; layers?: number };
+  moe?: {
+    experts: number;
+    activeExperts: number;
+    sharedExperts: number;
+    layers?: number;
+  };
   /** `layers` of the model's layers attend to at most `window` recent tokens. */
   slidingWindow?: { layers: number; window: number };
 }
@@ -120,7 +125,7 @@ export interface GpuSpec {
 
 export interface Gpu extends GpuSpec, Sourced {
   id: string;
-  vendor: 'NVIDIA' | 'AMD';
+  vendor: "NVIDIA" | "AMD";
   /** Per-GPU bandwidth to its peers inside one server, GB/s in each direction. */
   interconnectGBs: number;
   interconnect: Sourced;
@@ -133,7 +138,7 @@ export interface Gpu extends GpuSpec, Sourced {
 export interface QualityRecord extends Sourced {
   id: string;
   model: string;
-  indexVersion: 'v4.0' | 'v4.1';
+  indexVersion: "v4.0" | "v4.1";
   /** Artificial Analysis Intelligence Index score. */
   score: number;
   /** Output tokens (reasoning plus answer) the model spent to run the whole index once, millions. */
