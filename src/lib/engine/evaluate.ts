@@ -1,0 +1,342 @@
+/**
+ * A whole scenario: every option's monthly cost at the workload's volume, its breakdown, unit
+ * costs and warnings; savings against the baseline; and the break-even volumes.
+ */
+import type { Range } from "../catalog/types";
+import { findCrossings, type VolumeRange } from "./break-even";
+import type { Fleet } from "./fleet";
+import {
+  apiCostModel,
+  selfHostCostModel,
+  type CostLine,
+  type CostModel,
+  type PriceCase,
+} from "./option-cost";
+import { estimateReplica, type ReplicaEstimate } from "./replica";
+import { ok, type Result } from "./result";
+import { scenarioSchema, validate } from "./schema";
+import type { Bound } from "./serving";
+import type {
+  ApiOption,
+  CostOption,
+  Scenario,
+  SelfHostOption,
+  Workload,
+} from "./types";
+import { TOKENS_PER_PRICE_UNIT } from "./units";
+
+export type WarningCode =
+  | "does-not-fit"
+  | "latency-unreachable"
+  | "price-unknown"
+  | "context-exceeded"
+  | "measured-throughput";
+
+export interface Warning {
+  code: WarningCode;
+  message: string;
+}
+
+export interface ServingSummary {
+  gpus: number;
+  gpusPerReplica: number;
+  replicas: number;
+  /** Requests each replica serves at once for interactive traffic. */
+  batch: number;
+  maxConcurrency: number;
+  perUserOutputTokensPerSecond: number;
+  timeToFirstTokenSeconds: number;
+  /** Output tokens a second one replica produces at the interactive batch. */
+  replicaOutputTokensPerSecond: number;
+  utilization: number;
+  bound: Bound;
+  weightsGB: number;
+  kvBudgetGB: number;
+}
+
+export interface OptionResult {
+  id: string;
+  label: string;
+  kind: CostOption["kind"];
+  /** Null only when the option cannot run at all (the model does not fit its GPUs). */
+  monthlyCostUsd: number | null;
+  /** The span of monthly cost when the option's price is only known as a range. */
+  monthlyCostRange: Range | null;
+  costPerMillionTokensUsd: number | null;
+  costPerRequestUsd: number | null;
+  breakdown: CostLine[];
+  serving: ServingSummary | null;
+  warnings: Warning[];
+}
+
+export interface Savings {
+  optionId: string;
+  /** Baseline cost minus the option's: positive when the option is cheaper. */
+  monthlyUsd: number;
+  /** Savings as a share of the baseline's cost; null when the baseline costs (next to) nothing. */
+  share: number | null;
+}
+
+export interface BreakEven {
+  optionId: string;
+  /** Which end of an unknown price range the crossing assumes; `mid` for known prices. */
+  priceCase: PriceCase;
+  requestsPerMonth: number;
+  tokensPerMonth: number;
+  optionCheaperAbove: boolean;
+}
+
+export interface ScenarioResult {
+  requestsPerMonth: number;
+  /** Workload tokens a month (input plus the reference model's output): the unit of "per 1M tokens". */
+  tokensPerMonth: number;
+  baselineId: string;
+  options: OptionResult[];
+  savingsVsBaseline: Savings[];
+  breakEven: BreakEven[];
+  /** The volumes searched for break-even points. */
+  sweep: VolumeRange;
+}
+
+/** Break-even points are searched from 1/10,000 to 10,000 times the scenario's volume. */
+const SWEEP_FACTOR = 1e4;
+const MAX_VOLUME = 1e13;
+
+export function tokensPerRequest(workload: Workload): number {
+  return workload.inputTokens + workload.outputTokens;
+}
+
+interface PreparedOption {
+  option: CostOption;
+  replica: ReplicaEstimate | null;
+  /** Cost models by price case; empty when the option cannot run. */
+  models: Partial<Record<PriceCase, CostModel>>;
+}
+
+function prepare(option: CostOption, workload: Workload): PreparedOption {
+  if (option.kind === "api") {
+    const cases: PriceCase[] =
+      option.pricing.kind === "range" ? ["low", "mid", "high"] : ["mid"];
+    const models = Object.fromEntries(
+      cases.map((c) => [c, apiCostModel(option, workload, c)]),
+    );
+    return { option, replica: null, models };
+  }
+  const replica = estimateReplica(option, workload);
+  return {
+    option,
+    replica,
+    models: replica
+      ? { mid: selfHostCostModel(option, workload, replica) }
+      : {},
+  };
+}
+
+const usd = (n: number) => `$${Math.round(n).toLocaleString("en-US")}`;
+
+function apiWarnings(
+  option: ApiOption,
+  workload: Workload,
+  range: Range | null,
+): Warning[] {
+  const warnings: Warning[] = [];
+  if (range) {
+    warnings.push({
+      code: "price-unknown",
+      message: `The price is not announced: estimated between ${usd(range.low)} and ${usd(range.high)} a month.`,
+    });
+  }
+  const context =
+    workload.inputTokens + workload.outputTokens * option.verbosity;
+  if (option.contextWindow && context > option.contextWindow) {
+    warnings.push({
+      code: "context-exceeded",
+      message: `A request needs ${Math.round(context).toLocaleString("en-US")} tokens of context; the model takes ${option.contextWindow.toLocaleString("en-US")}.`,
+    });
+  }
+  return warnings;
+}
+
+function selfHostWarnings(
+  option: SelfHostOption,
+  workload: Workload,
+  replica: ReplicaEstimate | null,
+): Warning[] {
+  if (!replica) {
+    return [
+      {
+        code: "does-not-fit",
+        message: `${option.model.name} at ${option.weights} with one request's KV cache does not fit in ${option.gpusPerReplica} × ${option.gpu.name}.`,
+      },
+    ];
+  }
+  const warnings: Warning[] = [];
+  if (!replica.latencyMet) {
+    const best = replica.interactive;
+    warnings.push({
+      code: "latency-unreachable",
+      message: `Even one request at a time gets ${best.perUserOutputTokensPerSecond.toFixed(1)} tokens/s and a first token in ${best.timeToFirstTokenSeconds.toFixed(2)} s, short of the target (${workload.latency.minTokensPerSecond} tokens/s, ${workload.latency.maxTimeToFirstTokenSeconds} s); costed at batch 1.`,
+    });
+  }
+  if (replica.measured) {
+    warnings.push({
+      code: "measured-throughput",
+      message: `Capacity uses the measured ${option.measuredOutputTokensPerSecond?.toLocaleString("en-US")} output tokens/s per replica instead of the estimate.`,
+    });
+  }
+  return warnings;
+}
+
+function servingSummary(
+  option: SelfHostOption,
+  replica: ReplicaEstimate,
+  fleet: Fleet,
+): ServingSummary {
+  const point = replica.interactive;
+  return {
+    gpus: fleet.replicas * option.gpusPerReplica,
+    gpusPerReplica: option.gpusPerReplica,
+    replicas: fleet.replicas,
+    batch: point.concurrency,
+    maxConcurrency: replica.fit.maxConcurrency,
+    perUserOutputTokensPerSecond: point.perUserOutputTokensPerSecond,
+    timeToFirstTokenSeconds: point.timeToFirstTokenSeconds,
+    replicaOutputTokensPerSecond:
+      option.measuredOutputTokensPerSecond ?? point.outputTokensPerSecond,
+    utilization: fleet.utilization,
+    bound: point.bound,
+    weightsGB: replica.fit.weightsGB,
+    kvBudgetGB: replica.fit.kvBudgetGB,
+  };
+}
+
+function optionResult(
+  prepared: PreparedOption,
+  workload: Workload,
+): OptionResult {
+  const { option, replica, models } = prepared;
+  const base = { id: option.id, label: option.label, kind: option.kind };
+  const mid = models.mid;
+  if (!mid) {
+    return {
+      ...base,
+      monthlyCostUsd: null,
+      monthlyCostRange: null,
+      costPerMillionTokensUsd: null,
+      costPerRequestUsd: null,
+      breakdown: [],
+      serving: null,
+      warnings:
+        option.kind === "self-host"
+          ? selfHostWarnings(option, workload, replica)
+          : [],
+    };
+  }
+  const volume = workload.requestsPerMonth;
+  const cost = mid.at(volume);
+  const range =
+    models.low && models.high
+      ? {
+          low: models.low.at(volume).totalUsd,
+          high: models.high.at(volume).totalUsd,
+        }
+      : null;
+  const tokens = volume * tokensPerRequest(workload);
+  return {
+    ...base,
+    monthlyCostUsd: cost.totalUsd,
+    monthlyCostRange: range,
+    costPerMillionTokensUsd: (cost.totalUsd / tokens) * TOKENS_PER_PRICE_UNIT,
+    costPerRequestUsd: cost.totalUsd / volume,
+    breakdown: cost.breakdown,
+    serving:
+      option.kind === "self-host" && replica && cost.fleet
+        ? servingSummary(option, replica, cost.fleet)
+        : null,
+    warnings:
+      option.kind === "api"
+        ? apiWarnings(option, workload, range)
+        : selfHostWarnings(option, workload, replica),
+  };
+}
+
+/** A ratio that is only reported when it is a finite number. */
+function shareOf(part: number, whole: number): number | null {
+  const share = part / whole;
+  return Number.isFinite(share) ? share : null;
+}
+
+function savingsAgainst(
+  baseline: OptionResult,
+  results: OptionResult[],
+): Savings[] {
+  const base = baseline.monthlyCostUsd;
+  if (base === null) return [];
+  return results.flatMap((r) =>
+    r.id === baseline.id || r.monthlyCostUsd === null
+      ? []
+      : [
+          {
+            optionId: r.id,
+            monthlyUsd: base - r.monthlyCostUsd,
+            share: shareOf(base - r.monthlyCostUsd, base),
+          },
+        ],
+  );
+}
+
+function breakEvens(
+  prepared: PreparedOption[],
+  baseline: PreparedOption,
+  workload: Workload,
+  sweep: VolumeRange,
+): BreakEven[] {
+  const cases: PriceCase[] = ["low", "mid", "high"];
+  return prepared.flatMap((p) => {
+    if (p === baseline) return [];
+    return cases.flatMap((priceCase) => {
+      // Low and high cases exist only where one side's price is a range; the other side keeps its mid.
+      const hasCase =
+        priceCase === "mid" ||
+        p.models[priceCase] ||
+        baseline.models[priceCase];
+      const optionModel = p.models[priceCase] ?? p.models.mid;
+      const baseModel = baseline.models[priceCase] ?? baseline.models.mid;
+      if (!hasCase || !optionModel || !baseModel) return [];
+      return findCrossings(optionModel, baseModel, sweep).map((c) => ({
+        optionId: p.option.id,
+        priceCase,
+        requestsPerMonth: c.requestsPerMonth,
+        tokensPerMonth: c.requestsPerMonth * tokensPerRequest(workload),
+        optionCheaperAbove: c.optionCheaperAbove,
+      }));
+    });
+  });
+}
+
+/** Validates a scenario and evaluates it; never throws. */
+export function evaluateScenario(input: unknown): Result<ScenarioResult> {
+  const valid = validate(scenarioSchema, input);
+  if (!valid.ok) return valid;
+  const scenario: Scenario = valid.value;
+  const { workload } = scenario;
+  const prepared = scenario.options.map((option) => prepare(option, workload));
+  const options = prepared.map((p) => optionResult(p, workload));
+  const baselineIndex = scenario.options.findIndex(
+    (o) => o.id === scenario.baselineId,
+  );
+  const volume = workload.requestsPerMonth;
+  const sweep = {
+    low: volume / SWEEP_FACTOR,
+    high: Math.min(MAX_VOLUME, volume * SWEEP_FACTOR),
+  };
+  return ok({
+    requestsPerMonth: volume,
+    tokensPerMonth: volume * tokensPerRequest(workload),
+    baselineId: scenario.baselineId,
+    options,
+    savingsVsBaseline: savingsAgainst(options[baselineIndex]!, options),
+    breakEven: breakEvens(prepared, prepared[baselineIndex]!, workload, sweep),
+    sweep,
+  });
+}

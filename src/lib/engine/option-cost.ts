@@ -1,0 +1,113 @@
+/**
+ * Each option as a function of monthly volume. The volume-independent work (prices chosen, the
+ * replica estimated) happens once here; calling the returned model is cheap, so break-even sweeps
+ * and charts can call it thousands of times.
+ */
+import type { TokenPrices } from "../catalog/types";
+import { apiMonthlyCost } from "./api-cost";
+import { replicasPerMonthlyRequest, sizeFleet, type Fleet } from "./fleet";
+import type { ReplicaEstimate } from "./replica";
+import { selfHostMonthlyCost } from "./self-host-cost";
+import type { ApiOption, ApiPricing, SelfHostOption, Workload } from "./types";
+
+export interface CostLine {
+  /** Stable key: `input`, `cached-input`, `output`, `gpu-rental`, `hardware`, `power`, … */
+  key: string;
+  usd: number;
+}
+
+export interface CostAtVolume {
+  totalUsd: number;
+  breakdown: CostLine[];
+  fleet?: Fleet;
+}
+
+export interface CostModel {
+  at(requestsPerMonth: number): CostAtVolume;
+  /** Monthly requests one more replica serves; absent for per-token APIs. */
+  requestsPerReplica?: number;
+}
+
+export type PriceCase = "low" | "mid" | "high";
+
+/** The prices of a pricing at a case: a known price is the same at all three. */
+export function pricesAt(
+  pricing: ApiPricing,
+  priceCase: PriceCase,
+): TokenPrices {
+  if (pricing.kind === "known") return pricing.prices;
+  if (priceCase !== "mid") return pricing[priceCase];
+  const mid = (key: keyof TokenPrices) =>
+    (pricing.low[key] + pricing.high[key]) / 2;
+  return {
+    inputPerM: mid("inputPerM"),
+    cachedInputPerM: mid("cachedInputPerM"),
+    outputPerM: mid("outputPerM"),
+  };
+}
+
+export function apiCostModel(
+  option: ApiOption,
+  workload: Workload,
+  priceCase: PriceCase,
+): CostModel {
+  const prices = pricesAt(option.pricing, priceCase);
+  return {
+    at(requestsPerMonth) {
+      const cost = apiMonthlyCost(option, prices, {
+        ...workload,
+        requestsPerMonth,
+      });
+      return {
+        totalUsd: cost.totalUsd,
+        breakdown: [
+          { key: "input", usd: cost.breakdown.uncachedInputUsd },
+          { key: "cached-input", usd: cost.breakdown.cachedInputUsd },
+          { key: "output", usd: cost.breakdown.outputUsd },
+        ],
+      };
+    },
+  };
+}
+
+const SELF_HOST_LINES = [
+  ["gpu-rental", "gpuRentalUsd"],
+  ["hardware", "hardwareUsd"],
+  ["power", "powerUsd"],
+  ["colocation", "colocationUsd"],
+  ["engineers", "engineersUsd"],
+  ["setup", "setupUsd"],
+  ["other", "otherUsd"],
+] as const;
+
+export function selfHostCostModel(
+  option: SelfHostOption,
+  workload: Workload,
+  replica: ReplicaEstimate,
+): CostModel {
+  const policy = { headroom: option.headroom, minReplicas: option.minReplicas };
+  return {
+    requestsPerReplica:
+      1 / replicasPerMonthlyRequest(workload, replica.rates, policy),
+    at(requestsPerMonth) {
+      const fleet = sizeFleet(
+        { ...workload, requestsPerMonth },
+        replica.rates,
+        policy,
+      );
+      const cost = selfHostMonthlyCost(
+        option,
+        fleet.replicas * option.gpusPerReplica,
+        fleet.utilization,
+      );
+      return {
+        totalUsd: cost.totalUsd,
+        breakdown: SELF_HOST_LINES.map(([key, field]) => ({
+          key,
+          usd: cost.breakdown[field],
+        })),
+        fleet,
+      };
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * One replica of a self-hosted option under the scenario's workload: does the model fit, which
+ * batch meets the latency target, and how many requests a second the replica completes. None of
+ * this depends on volume, so it is computed once per option and reused across a volume sweep.
+ */
+import { calibratedEfficiency } from "./efficiency";
+import type { ReplicaRates } from "./fleet";
+import {
+  largestBatchMeeting,
+  memoryFit,
+  servingPoint,
+  type MemoryFit,
+  type ServingPoint,
+  type ServingSetup,
+} from "./serving";
+import type { SelfHostOption, Workload } from "./types";
+
+export interface ReplicaEstimate {
+  fit: MemoryFit;
+  /** The operating point for interactive traffic: at the latency target, or batch 1 when unreachable. */
+  interactive: ServingPoint;
+  latencyMet: boolean;
+  /** The largest batch the KV cache holds: throughput for traffic that can wait. */
+  offline: ServingPoint;
+  rates: ReplicaRates;
+  /** True when the user's measured throughput replaced the estimate. */
+  measured: boolean;
+}
+
+export function servingSetup(
+  option: SelfHostOption,
+  workload: Workload,
+): ServingSetup {
+  return {
+    model: option.model,
+    gpu: option.gpu,
+    gpus: option.gpusPerReplica,
+    weights: option.weights,
+    kv: option.kv,
+    inputTokens: workload.inputTokens,
+    outputTokens: workload.outputTokens * option.verbosity,
+    cachedShare: workload.cachedShare,
+    efficiency: { ...calibratedEfficiency, ...option.efficiency },
+  };
+}
+
+/** The replica's estimate, or null when the model (plus one request's KV cache) does not fit. */
+export function estimateReplica(
+  option: SelfHostOption,
+  workload: Workload,
+): ReplicaEstimate | null {
+  const setup = servingSetup(option, workload);
+  const fit = memoryFit(setup);
+  if (!fit.fits) return null;
+  const atTarget = largestBatchMeeting(
+    setup,
+    fit.maxConcurrency,
+    workload.latency,
+  );
+  const interactive = atTarget ?? servingPoint(setup, 1);
+  const offline = servingPoint(setup, fit.maxConcurrency);
+  const measured = option.measuredOutputTokensPerSecond;
+  const output = setup.outputTokens;
+  const rates: ReplicaRates = measured
+    ? { interactive: measured / output, offline: measured / output }
+    : {
+        interactive: interactive.outputTokensPerSecond / output,
+        offline: offline.outputTokensPerSecond / output,
+      };
+  return {
+    fit,
+    interactive,
+    latencyMet: atTarget !== null,
+    offline,
+    rates,
+    measured: !!measured,
+  };
+}

@@ -1,0 +1,369 @@
+/**
+ * The scenario as people write it: options name catalog entries (`"offer": "gpt-5.4"`,
+ * `"model": "llama-4-maverick"`, `"gpu": "h100-sxm"`) and leave out what the catalog and the
+ * defaults know. `resolveScenario` fills everything in and returns the engine's full Scenario,
+ * or a typed error naming the field. The format is documented in docs/scenario.md.
+ */
+import * as v from "valibot";
+import {
+  assumptions,
+  currentPrice,
+  findApiOffer,
+  findGpu,
+  findOpenModel,
+  qualityRecords,
+  referenceQualityId,
+} from "../catalog";
+import type {
+  ApiOffer,
+  Gpu,
+  GpuSpec,
+  ModelArchitecture,
+  OpenModel,
+  PricePoint,
+  WeightPrecision,
+} from "../catalog/types";
+import { calibratedEfficiency } from "./efficiency";
+import {
+  DEFAULT_ENGINEER_FTE,
+  DEFAULT_HEADROOM,
+  DEFAULT_MIN_REPLICAS,
+  DEFAULT_SETUP_MONTHS,
+  MIN_DEFAULT_CONCURRENCY,
+  REPLICA_SIZES,
+} from "./defaults";
+import { fail, ok, type Result } from "./result";
+import {
+  gpuSpecSchema,
+  modelArchitectureSchema,
+  scenarioSchema,
+  validate,
+} from "./schema";
+import { memoryFit } from "./serving";
+import type {
+  ApiOption,
+  ApiPricing,
+  CostOption,
+  Hosting,
+  Scenario,
+  SelfHostOption,
+} from "./types";
+
+const loose = v.looseObject({});
+const optionSpecSchema = v.variant(
+  "kind",
+  [
+    v.looseObject({
+      kind: v.literal("api"),
+      id: v.optional(v.string()),
+      offer: v.optional(v.string()),
+      pricePoint: v.optional(v.string()),
+    }),
+    v.looseObject({
+      kind: v.literal("self-host"),
+      id: v.optional(v.string()),
+      model: v.union(
+        [v.string(), loose],
+        "must be a catalog model id or an architecture object",
+      ),
+      gpu: v.union(
+        [v.string(), loose],
+        "must be a catalog GPU id or a GPU object",
+      ),
+      hosting: v.optional(
+        v.looseObject({
+          mode: v.picklist(["rented", "owned"], "must be rented or owned"),
+        }),
+      ),
+    }),
+  ],
+  'must have kind "api" or "self-host"',
+);
+
+const specSchema = v.object({
+  workload: v.looseObject({ referenceModel: v.optional(v.string()) }),
+  options: v.pipe(
+    v.array(optionSpecSchema, "must be a list"),
+    v.minLength(1, "must hold at least one option"),
+  ),
+  baseline: v.optional(v.string()),
+});
+
+type OptionSpec = v.InferOutput<typeof optionSpecSchema> &
+  Record<string, unknown>;
+
+/** The quality family of a record id: `gpt-5.4@v4.0` → `gpt-5.4`. */
+const family = (qualityId: string) => qualityId.split("@")[0] ?? qualityId;
+
+/**
+ * Output tokens `model` writes for each one the reference writes, from the tokens each spent on
+ * the same Intelligence Index version (v4.0 first: the article's). 1 when either is unmeasured.
+ */
+export function verbosityFactor(
+  modelQualityId: string | undefined,
+  referenceQualityFamily: string,
+): number {
+  if (!modelQualityId) return 1;
+  for (const version of ["v4.0", "v4.1"]) {
+    const find = (f: string) =>
+      qualityRecords.find((q) => q.id === `${f}@${version}`);
+    const model = find(family(modelQualityId));
+    const reference = find(referenceQualityFamily);
+    if (model && reference)
+      return model.outputTokensM / reference.outputTokensM;
+  }
+  return 1;
+}
+
+function pickPricePoint(
+  offer: ApiOffer,
+  label: string | undefined,
+): PricePoint | undefined {
+  if (label === undefined) return currentPrice(offer);
+  return offer.prices.find(
+    (p) => p.label === label || p.label.startsWith(label),
+  );
+}
+
+function pricingOf(point: PricePoint): ApiPricing {
+  return point.quote.status === "list"
+    ? { kind: "known", prices: point.quote.prices }
+    : { kind: "range", low: point.quote.low, high: point.quote.high };
+}
+
+function resolveApi(
+  spec: OptionSpec,
+  field: string,
+  referenceFamily: string,
+): Result<ApiOption> {
+  let offer: ApiOffer | undefined;
+  let point: PricePoint | undefined;
+  if (spec.offer !== undefined) {
+    offer = findApiOffer(spec.offer as string);
+    if (!offer)
+      return fail(`${field}.offer`, `is not in the catalog: "${spec.offer}"`);
+    point = pickPricePoint(offer, spec.pricePoint as string | undefined);
+    if (!point) {
+      const labels = offer.prices.map((p) => `"${p.label}"`).join(", ");
+      return fail(`${field}.pricePoint`, `must be one of ${labels}`);
+    }
+  } else if (spec.pricing === undefined) {
+    return fail(
+      `${field}.offer`,
+      "is needed (a catalog id) unless pricing is given",
+    );
+  }
+  const id = (spec.id as string | undefined) ?? offer?.id ?? "api";
+  return ok({
+    kind: "api",
+    id,
+    label:
+      (spec.label as string | undefined) ??
+      (offer ? `${offer.model} (${offer.vendor})` : id),
+    pricing: (spec.pricing as ApiPricing | undefined) ?? pricingOf(point!),
+    batchDiscount:
+      (spec.batchDiscount as number | undefined) ?? point?.batchDiscount ?? 0,
+    longContext:
+      (spec.longContext as ApiOption["longContext"]) ?? point?.longContext,
+    verbosity:
+      (spec.verbosity as number | undefined) ??
+      verbosityFactor(offer?.qualityId, referenceFamily),
+    contextWindow:
+      (spec.contextWindow as number | undefined) ?? offer?.contextWindow,
+  });
+}
+
+function resolveModel(
+  value: unknown,
+  field: string,
+): Result<ModelArchitecture & Partial<OpenModel>> {
+  if (typeof value === "string") {
+    const model = findOpenModel(value);
+    return model ? ok(model) : fail(field, `is not in the catalog: "${value}"`);
+  }
+  return validate(modelArchitectureSchema, value, field);
+}
+
+function resolveGpu(
+  value: unknown,
+  field: string,
+): Result<GpuSpec & Partial<Gpu>> {
+  if (typeof value === "string") {
+    const gpu = findGpu(value);
+    return gpu ? ok(gpu) : fail(field, `is not in the catalog: "${value}"`);
+  }
+  return validate(gpuSpecSchema, value, field);
+}
+
+function resolveHosting(
+  spec: Record<string, unknown> | undefined,
+  gpu: GpuSpec & Partial<Gpu>,
+  field: string,
+): Result<Hosting> {
+  if (!spec || spec.mode === "rented") {
+    const usdPerGpuHour =
+      (spec?.usdPerGpuHour as number | undefined) ?? gpu.rental?.typical;
+    if (usdPerGpuHour === undefined) {
+      return fail(
+        `${field}.usdPerGpuHour`,
+        "is needed for a GPU outside the catalog",
+      );
+    }
+    return ok({ mode: "rented", usdPerGpuHour });
+  }
+  const purchase = gpu.purchase && (gpu.purchase.low + gpu.purchase.high) / 2;
+  if (purchase === undefined && spec.usdPerGpu === undefined) {
+    return fail(
+      `${field}.usdPerGpu`,
+      "is needed for a GPU outside the catalog",
+    );
+  }
+  return ok({
+    mode: "owned",
+    usdPerGpu: (purchase ?? 0) + assumptions.serverCostPerGpuUsd.value,
+    years: assumptions.hardwareYears.value,
+    costOfCapital: assumptions.costOfCapital.value,
+    pue: assumptions.pue.value,
+    usdPerKwh: assumptions.electricityUsdPerKwh.value,
+    nodePowerOverhead: assumptions.nodePowerOverhead.value,
+    idlePowerFraction: assumptions.gpuIdlePowerFraction.value,
+    colocationUsdPerKwMonth: assumptions.colocationUsdPerKwMonth.value,
+    ...spec,
+  } as Hosting);
+}
+
+/** Default KV-cache precision: 8-bit when the weights are 8-bit or narrower. */
+const defaultKv = (weights: WeightPrecision) =>
+  weights === "bf16" ? "bf16" : "fp8";
+
+/** The smallest replica (in GPUs) that holds the model and a few full requests. */
+function defaultReplicaSize(
+  option: Omit<SelfHostOption, "gpusPerReplica">,
+  input: number,
+  output: number,
+): number {
+  const fits = (gpus: number) =>
+    memoryFit({
+      model: option.model,
+      gpu: option.gpu,
+      gpus,
+      weights: option.weights,
+      kv: option.kv,
+      inputTokens: input,
+      outputTokens: output,
+      cachedShare: 0,
+      efficiency: { ...calibratedEfficiency, ...option.efficiency },
+    }).maxConcurrency >= MIN_DEFAULT_CONCURRENCY;
+  return REPLICA_SIZES.find(fits) ?? Math.max(...REPLICA_SIZES);
+}
+
+function resolveSelfHost(
+  spec: OptionSpec,
+  field: string,
+  referenceFamily: string,
+  workload: Record<string, unknown>,
+): Result<SelfHostOption> {
+  const model = resolveModel(spec.model, `${field}.model`);
+  if (!model.ok) return model;
+  const gpu = resolveGpu(spec.gpu, `${field}.gpu`);
+  if (!gpu.ok) return gpu;
+  const hosting = resolveHosting(
+    spec.hosting as Record<string, unknown> | undefined,
+    gpu.value,
+    `${field}.hosting`,
+  );
+  if (!hosting.ok) return hosting;
+  const weights =
+    (spec.weights as WeightPrecision | undefined) ??
+    model.value.nativeWeights ??
+    "bf16";
+  const verbosity =
+    (spec.verbosity as number | undefined) ??
+    verbosityFactor(model.value.qualityId, referenceFamily);
+  const id =
+    (spec.id as string | undefined) ??
+    `${model.value.id ?? "model"}-on-${gpu.value.id ?? "gpu"}`;
+  const partial = {
+    kind: "self-host" as const,
+    id,
+    label:
+      (spec.label as string | undefined) ??
+      `${model.value.name} on ${gpu.value.name}`,
+    model: model.value,
+    gpu: gpu.value,
+    weights,
+    kv: (spec.kv as SelfHostOption["kv"] | undefined) ?? defaultKv(weights),
+    verbosity,
+    hosting: hosting.value,
+    minReplicas:
+      (spec.minReplicas as number | undefined) ?? DEFAULT_MIN_REPLICAS,
+    headroom: (spec.headroom as number | undefined) ?? DEFAULT_HEADROOM,
+    engineerFte:
+      (spec.engineerFte as number | undefined) ?? DEFAULT_ENGINEER_FTE,
+    engineerUsdPerYear:
+      (spec.engineerUsdPerYear as number | undefined) ??
+      assumptions.engineerLoadedYearlyUsd.value,
+    setupUsd: (spec.setupUsd as number | undefined) ?? 0,
+    setupMonths:
+      (spec.setupMonths as number | undefined) ?? DEFAULT_SETUP_MONTHS,
+    otherUsdPerMonth: (spec.otherUsdPerMonth as number | undefined) ?? 0,
+    efficiency: spec.efficiency as SelfHostOption["efficiency"],
+    measuredOutputTokensPerSecond: spec.measuredOutputTokensPerSecond as
+      number | undefined,
+  };
+  const gpusPerReplica =
+    (spec.gpusPerReplica as number | undefined) ??
+    (typeof workload.inputTokens === "number" &&
+    typeof workload.outputTokens === "number"
+      ? defaultReplicaSize(
+          partial,
+          workload.inputTokens,
+          workload.outputTokens * verbosity,
+        )
+      : 1);
+  return ok({ ...partial, gpusPerReplica });
+}
+
+/** Resolves a written scenario into the engine's, then validates every number of it. */
+export function resolveScenario(input: unknown): Result<Scenario> {
+  const spec = validate(specSchema, input);
+  if (!spec.ok) return spec;
+  const { workload, options: optionSpecs, baseline } = spec.value;
+  const referenceFamily = family(
+    workload.referenceModel ??
+      firstQualityId(optionSpecs, baseline) ??
+      referenceQualityId,
+  );
+  const options: CostOption[] = [];
+  for (const [i, optionSpec] of optionSpecs.entries()) {
+    const field = `options.${i}`;
+    const resolved =
+      optionSpec.kind === "api"
+        ? resolveApi(optionSpec, field, referenceFamily)
+        : resolveSelfHost(optionSpec, field, referenceFamily, workload);
+    if (!resolved.ok) return resolved;
+    options.push(resolved.value);
+  }
+  const { referenceModel: _, ...engineWorkload } = workload;
+  return validate(scenarioSchema, {
+    workload: engineWorkload,
+    options,
+    baselineId: baseline ?? options[0]?.id,
+  });
+}
+
+/** The baseline option's quality id: by default the workload's output tokens are the baseline's. */
+function firstQualityId(
+  options: OptionSpec[],
+  baseline: string | undefined,
+): string | undefined {
+  const spec = options.find((o) =>
+    baseline ? o.id === baseline || o.offer === baseline : true,
+  );
+  if (!spec) return undefined;
+  if (spec.kind === "api" && typeof spec.offer === "string")
+    return findApiOffer(spec.offer)?.qualityId;
+  if (spec.kind === "self-host" && typeof spec.model === "string")
+    return findOpenModel(spec.model)?.qualityId;
+  return undefined;
+}

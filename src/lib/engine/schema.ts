@@ -1,0 +1,284 @@
+/**
+ * The engine's inputs as schemas: shapes, and the range of every number. Anything reaching the
+ * engine from outside (a form, a file, a link) passes here first, so no formula ever sees a value
+ * that could turn a result into NaN, Infinity or a negative cost.
+ */
+import * as v from "valibot";
+import type { GpuSpec, ModelArchitecture } from "../catalog/types";
+import { fail, ok, type Result } from "./result";
+import type { Scenario, Workload } from "./types";
+
+const formatLimit = (n: number) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: 6 });
+
+/** A finite number within [min, max], with a message that says the range. */
+function number(min: number, max: number) {
+  const message = `must be a number from ${formatLimit(min)} to ${formatLimit(max)}`;
+  return v.pipe(
+    v.number(message),
+    v.finite(message),
+    v.minValue(min, message),
+    v.maxValue(max, message),
+  );
+}
+
+/** A finite number above `min` (exclusive) and at most `max`. */
+function positive(max: number, min = 0) {
+  const message = `must be a number above ${formatLimit(min)} and at most ${formatLimit(max)}`;
+  return v.pipe(
+    v.number(message),
+    v.finite(message),
+    v.gtValue(min, message),
+    v.maxValue(max, message),
+  );
+}
+
+function whole(min: number, max: number) {
+  const message = `must be a whole number from ${formatLimit(min)} to ${formatLimit(max)}`;
+  return v.pipe(
+    v.number(message),
+    v.integer(message),
+    v.minValue(min, message),
+    v.maxValue(max, message),
+  );
+}
+
+const share = number(0, 1);
+const text = v.pipe(
+  v.string("must be text"),
+  v.minLength(1, "must not be empty"),
+);
+const usd = (max: number) => number(0, max);
+
+export const modelArchitectureSchema = v.pipe(
+  v.object({
+    name: text,
+    totalParamsB: positive(100_000),
+    activeParamsB: positive(100_000),
+    layers: whole(1, 1_000),
+    hiddenSize: whole(1, 1_000_000),
+    attentionHeads: whole(1, 10_000),
+    kvHeads: whole(1, 10_000),
+    headDim: whole(1, 10_000),
+    mla: v.optional(
+      v.object({
+        kvLoraRank: whole(1, 100_000),
+        ropeHeadDim: whole(0, 100_000),
+      }),
+    ),
+    moe: v.optional(
+      v.pipe(
+        v.object({
+          experts: whole(2, 100_000),
+          activeExperts: whole(1, 100_000),
+          sharedExperts: whole(0, 100_000),
+          layers: v.optional(whole(1, 1_000)),
+        }),
+        v.forward(
+          v.check(
+            (moe) => moe.activeExperts < moe.experts,
+            "must be fewer than experts",
+          ),
+          ["activeExperts"],
+        ),
+      ),
+    ),
+    slidingWindow: v.optional(
+      v.object({ layers: whole(0, 1_000), window: whole(1, 100_000_000) }),
+    ),
+  }),
+  v.forward(
+    v.check(
+      (m) => m.activeParamsB <= m.totalParamsB,
+      "must not exceed totalParamsB",
+    ),
+    ["activeParamsB"],
+  ),
+  v.forward(
+    v.check(
+      (m) => (m.slidingWindow?.layers ?? 0) <= m.layers,
+      "must not exceed layers",
+    ),
+    ["slidingWindow", "layers"],
+  ),
+  v.forward(
+    v.check((m) => (m.moe?.layers ?? 0) <= m.layers, "must not exceed layers"),
+    ["moe", "layers"],
+  ),
+  v.forward(
+    v.check(
+      (m) => !m.moe || m.activeParamsB < m.totalParamsB,
+      "must be below totalParamsB for a mixture-of-experts model",
+    ),
+    ["activeParamsB"],
+  ),
+) satisfies v.GenericSchema<unknown, ModelArchitecture>;
+
+export const gpuSpecSchema = v.object({
+  name: text,
+  memoryGB: positive(100_000),
+  bandwidthTBs: positive(1_000),
+  tflops: v.object({
+    bf16: positive(1_000_000),
+    fp8: v.nullable(positive(1_000_000)),
+    fp4: v.nullable(positive(1_000_000)),
+  }),
+  tdpW: positive(100_000),
+  interconnectGBs: v.optional(positive(100_000)),
+}) satisfies v.GenericSchema<unknown, GpuSpec & { interconnectGBs?: number }>;
+
+export const workloadSchema = v.object({
+  requestsPerMonth: number(1, 1e13),
+  inputTokens: number(0, 10_000_000),
+  outputTokens: number(1, 10_000_000),
+  cachedShare: share,
+  batchShare: share,
+  peakToAverage: number(1, 1_000),
+  latency: v.object({
+    minTokensPerSecond: positive(100_000),
+    maxTimeToFirstTokenSeconds: positive(3_600),
+  }),
+}) satisfies v.GenericSchema<unknown, Workload>;
+
+const pricePerM = number(0, 100_000);
+const tokenPricesSchema = v.object({
+  inputPerM: pricePerM,
+  cachedInputPerM: pricePerM,
+  outputPerM: pricePerM,
+});
+
+const pricingSchema = v.variant("kind", [
+  v.object({ kind: v.literal("known"), prices: tokenPricesSchema }),
+  v.pipe(
+    v.object({
+      kind: v.literal("range"),
+      low: tokenPricesSchema,
+      high: tokenPricesSchema,
+    }),
+    v.forward(
+      v.check(
+        (r) =>
+          r.low.inputPerM <= r.high.inputPerM &&
+          r.low.cachedInputPerM <= r.high.cachedInputPerM &&
+          r.low.outputPerM <= r.high.outputPerM,
+        "each low price must not exceed its high price",
+      ),
+      ["low"],
+    ),
+  ),
+]);
+
+const optionBase = {
+  id: text,
+  label: text,
+  verbosity: number(0.001, 100),
+};
+
+const apiOptionSchema = v.object({
+  ...optionBase,
+  kind: v.literal("api"),
+  pricing: pricingSchema,
+  batchDiscount: share,
+  longContext: v.optional(
+    v.object({
+      thresholdTokens: positive(100_000_000),
+      inputPerM: pricePerM,
+      cachedInputPerM: pricePerM,
+      outputPerM: pricePerM,
+    }),
+  ),
+  contextWindow: v.optional(positive(100_000_000)),
+});
+
+const hostingSchema = v.variant("mode", [
+  v.object({ mode: v.literal("rented"), usdPerGpuHour: usd(10_000) }),
+  v.object({
+    mode: v.literal("owned"),
+    usdPerGpu: usd(100_000_000),
+    years: positive(50),
+    costOfCapital: number(0, 1),
+    pue: number(1, 5),
+    usdPerKwh: usd(100),
+    nodePowerOverhead: number(1, 10),
+    idlePowerFraction: share,
+    colocationUsdPerKwMonth: usd(1_000_000),
+  }),
+]);
+
+const efficiencySchema = v.partial(
+  v.object({
+    bandwidth: positive(1),
+    compute: positive(1),
+    prefill: positive(1),
+    moeRoutingSeconds: number(0, 1e-3),
+    maxBatch: whole(1, 1_000_000),
+    stepOverheadSeconds: number(0, 10),
+    collectiveLatencySeconds: number(0, 1),
+    interNodeCollectiveLatencySeconds: number(0, 1),
+    memoryUtilization: positive(1),
+    reservePerGpuGB: number(0, 10_000),
+  }),
+);
+
+const selfHostOptionSchema = v.object({
+  ...optionBase,
+  kind: v.literal("self-host"),
+  model: modelArchitectureSchema,
+  gpu: gpuSpecSchema,
+  gpusPerReplica: whole(1, 4_096),
+  weights: v.picklist(
+    ["bf16", "fp8", "int8", "fp4", "int4"],
+    "must be bf16, fp8, int8, fp4 or int4",
+  ),
+  kv: v.picklist(["bf16", "fp8"], "must be bf16 or fp8"),
+  hosting: hostingSchema,
+  minReplicas: whole(0, 1_000_000),
+  headroom: positive(1),
+  engineerFte: number(0, 10_000),
+  engineerUsdPerYear: usd(100_000_000),
+  setupUsd: usd(1e12),
+  setupMonths: positive(1_200),
+  otherUsdPerMonth: usd(1e12),
+  efficiency: v.optional(efficiencySchema),
+  measuredOutputTokensPerSecond: v.optional(positive(1e9)),
+});
+
+export const scenarioSchema = v.pipe(
+  v.object({
+    workload: workloadSchema,
+    options: v.pipe(
+      v.array(
+        v.variant("kind", [apiOptionSchema, selfHostOptionSchema]),
+        "must be a list",
+      ),
+      v.minLength(1, "must hold at least one option"),
+      v.maxLength(50, "must hold at most 50 options"),
+      v.check(
+        (options) => new Set(options.map((o) => o.id)).size === options.length,
+        "must have distinct ids",
+      ),
+    ),
+    baselineId: text,
+  }),
+  v.forward(
+    v.check(
+      (s) => s.options.some((o) => o.id === s.baselineId),
+      "must be the id of one of the options",
+    ),
+    ["baselineId"],
+  ),
+) satisfies v.GenericSchema<unknown, Scenario>;
+
+/** Validates untrusted input against a schema: the value, or the first problem with its field. */
+export function validate<T>(
+  schema: v.GenericSchema<unknown, T>,
+  input: unknown,
+  prefix = "",
+): Result<T> {
+  const parsed = v.safeParse(schema, input);
+  if (parsed.success) return ok(parsed.output);
+  const issue = parsed.issues[0];
+  const path = v.getDotPath(issue) ?? "";
+  const field = [prefix, path].filter(Boolean).join(".") || prefix || "(input)";
+  return fail(field, issue.message);
+}

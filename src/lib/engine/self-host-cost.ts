@@ -1,0 +1,83 @@
+/**
+ * Monthly cost of a self-hosted fleet (PRODUCT.md §4): rented GPU-hours, or owned hardware
+ * (purchase annualised at the cost of capital, power at the fleet's utilisation, colocation);
+ * plus engineers, setup spread over months and other monthly costs.
+ */
+import { HOURS_PER_MONTH, MONTHS_PER_YEAR } from "./units";
+import type { Hosting, SelfHostOption } from "./types";
+
+/**
+ * Share of a purchase paid back each year over `years` at yearly rate `rate` (the capital recovery
+ * factor r / (1 − (1 + r)^−n)); with no cost of capital, straight-line 1/n.
+ */
+export function capitalRecoveryFactor(rate: number, years: number): number {
+  // Near zero, (1 + r)^−n rounds to 1 and the formula divides by zero; its limit is 1/n.
+  if (rate < 1e-9) return 1 / years;
+  return rate / (1 - (1 + rate) ** -years);
+}
+
+/** Electrical draw of one GPU at a utilisation, as a share of its TDP: idle floor plus load. */
+export function powerShare(
+  utilization: number,
+  idlePowerFraction: number,
+): number {
+  return idlePowerFraction + (1 - idlePowerFraction) * utilization;
+}
+
+export interface SelfHostBreakdown {
+  gpuRentalUsd: number;
+  hardwareUsd: number;
+  powerUsd: number;
+  colocationUsd: number;
+  engineersUsd: number;
+  setupUsd: number;
+  otherUsd: number;
+}
+
+function hostingCost(
+  hosting: Hosting,
+  gpus: number,
+  tdpW: number,
+  utilization: number,
+): Pick<
+  SelfHostBreakdown,
+  "gpuRentalUsd" | "hardwareUsd" | "powerUsd" | "colocationUsd"
+> {
+  if (hosting.mode === "rented") {
+    return {
+      gpuRentalUsd: gpus * hosting.usdPerGpuHour * HOURS_PER_MONTH,
+      hardwareUsd: 0,
+      powerUsd: 0,
+      colocationUsd: 0,
+    };
+  }
+  const provisionedKw = (gpus * tdpW * hosting.nodePowerOverhead) / 1000;
+  const drawnKw =
+    provisionedKw * powerShare(utilization, hosting.idlePowerFraction);
+  return {
+    gpuRentalUsd: 0,
+    hardwareUsd:
+      (gpus *
+        hosting.usdPerGpu *
+        capitalRecoveryFactor(hosting.costOfCapital, hosting.years)) /
+      MONTHS_PER_YEAR,
+    powerUsd: drawnKw * hosting.pue * HOURS_PER_MONTH * hosting.usdPerKwh,
+    colocationUsd: provisionedKw * hosting.colocationUsdPerKwMonth,
+  };
+}
+
+export function selfHostMonthlyCost(
+  option: SelfHostOption,
+  gpus: number,
+  utilization: number,
+): { totalUsd: number; breakdown: SelfHostBreakdown } {
+  const breakdown: SelfHostBreakdown = {
+    ...hostingCost(option.hosting, gpus, option.gpu.tdpW, utilization),
+    engineersUsd:
+      (option.engineerFte * option.engineerUsdPerYear) / MONTHS_PER_YEAR,
+    setupUsd: option.setupUsd / option.setupMonths,
+    otherUsd: option.otherUsdPerMonth,
+  };
+  const totalUsd = Object.values(breakdown).reduce((sum, usd) => sum + usd, 0);
+  return { totalUsd, breakdown };
+}

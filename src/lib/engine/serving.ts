@@ -1,0 +1,285 @@
+/**
+ * The serving estimator: how many requests one replica (g GPUs holding one copy of the model)
+ * serves at once, how fast each user sees tokens, and the time to first token — from a roofline
+ * of the GPU corrected by calibrated efficiency factors (PRODUCT.md §4).
+ */
+import type {
+  GpuSpec,
+  KvPrecision,
+  ModelArchitecture,
+  WeightPrecision,
+} from "../catalog/types";
+import {
+  BYTES_PER_WEIGHT,
+  decodeAttentionFlops,
+  expertsTouched,
+  kvBytesForContext,
+  parameterSplit,
+  prefillAttentionFlops,
+  weightBytes,
+} from "./architecture";
+import {
+  DEFAULT_INTERCONNECT_GBS,
+  GPUS_PER_NODE,
+  INTER_NODE_GBS,
+  type Efficiency,
+} from "./efficiency";
+
+export interface ServingSetup {
+  model: ModelArchitecture;
+  gpu: GpuSpec & { interconnectGBs?: number };
+  gpus: number;
+  weights: WeightPrecision;
+  kv: KvPrecision;
+  inputTokens: number;
+  outputTokens: number;
+  /** Share of each prompt already in the prefix cache, 0–1: those tokens skip prefill. */
+  cachedShare: number;
+  efficiency: Efficiency;
+}
+
+export interface MemoryFit {
+  fits: boolean;
+  weightsGB: number;
+  usableGB: number;
+  kvBudgetGB: number;
+  kvGBPerRequest: number;
+  /** Requests whose whole context fits in the KV cache at once. */
+  maxConcurrency: number;
+}
+
+export type Bound = "memory" | "compute";
+
+export interface ServingPoint {
+  concurrency: number;
+  /** One decode step of the whole batch, seconds. */
+  stepSeconds: number;
+  /** Prefill of one request's uncached prompt, seconds. */
+  prefillSeconds: number;
+  outputTokensPerSecond: number;
+  perUserOutputTokensPerSecond: number;
+  timeToFirstTokenSeconds: number;
+  bound: Bound;
+}
+
+const GB = 1e9;
+const TERA = 1e12;
+
+/** Peak dense TFLOPS at which a weight precision computes; a missing rate falls back to a wider one. */
+export function peakTflops(gpu: GpuSpec, weights: WeightPrecision): number {
+  const { bf16, fp8, fp4 } = gpu.tflops;
+  switch (weights) {
+    case "fp4":
+      return fp4 ?? fp8 ?? bf16;
+    case "fp8":
+    case "int8":
+      return fp8 ?? bf16;
+    // Weight-only int4 (AWQ, GPTQ) dequantises to 16-bit before multiplying.
+    case "int4":
+    case "bf16":
+      return bf16;
+  }
+}
+
+/**
+ * With tensor parallelism over more GPUs than the model has KV heads, each head's cache is held by
+ * several GPUs. Latent attention (MLA) is served with data-parallel attention, without copies.
+ */
+function kvCopies(setup: ServingSetup): number {
+  if (setup.model.mla) return 1;
+  return Math.max(1, setup.gpus / setup.model.kvHeads);
+}
+
+function kvBytesPerRequest(setup: ServingSetup): number {
+  const context = setup.inputTokens + setup.outputTokens;
+  return kvBytesForContext(setup.model, setup.kv, context) * kvCopies(setup);
+}
+
+export function memoryFit(setup: ServingSetup): MemoryFit {
+  const { gpu, gpus, efficiency } = setup;
+  const usableGB =
+    gpus *
+    (gpu.memoryGB * efficiency.memoryUtilization - efficiency.reservePerGpuGB);
+  const weightsGB = weightBytes(setup.model, setup.weights) / GB;
+  const kvGBPerRequest = kvBytesPerRequest(setup) / GB;
+  const kvBudgetGB = Math.max(0, usableGB - weightsGB);
+  const maxConcurrency = Math.min(
+    efficiency.maxBatch,
+    Math.floor(kvBudgetGB / kvGBPerRequest),
+  );
+  return {
+    fits: maxConcurrency >= 1,
+    weightsGB,
+    usableGB,
+    kvBudgetGB,
+    kvGBPerRequest,
+    maxConcurrency,
+  };
+}
+
+/** Time of the collectives that tensor parallelism adds: two per layer, each moving `tokens` activations. */
+function collectiveSeconds(setup: ServingSetup, tokens: number): number {
+  const { gpus, model, efficiency } = setup;
+  if (gpus <= 1) return 0;
+  const crossesNodes = gpus > GPUS_PER_NODE;
+  const latency = crossesNodes
+    ? efficiency.interNodeCollectiveLatencySeconds
+    : efficiency.collectiveLatencySeconds;
+  const linkGBs = crossesNodes
+    ? INTER_NODE_GBS
+    : (setup.gpu.interconnectGBs ?? DEFAULT_INTERCONNECT_GBS);
+  // A ring all-reduce sends 2(g−1)/g of the 16-bit activations through each GPU's link.
+  const bytes = ((2 * (gpus - 1)) / gpus) * tokens * model.hiddenSize * 2;
+  return 2 * model.layers * (latency + bytes / (linkGBs * GB));
+}
+
+interface Work {
+  bytes: number;
+  /** FLOPs of the weight matrices, computed at the weights' precision. */
+  linearFlops: number;
+  /** FLOPs of attention over the KV cache. */
+  attentionFlops: number;
+}
+
+/**
+ * Bytes of weights read and linear FLOPs of one forward pass over `tokens` tokens: only the
+ * experts some token is routed to are read.
+ */
+function weightWork(
+  setup: ServingSetup,
+  tokens: number,
+): Omit<Work, "attentionFlops"> {
+  const { model } = setup;
+  const { sharedB, routedB } = parameterSplit(model);
+  return {
+    bytes:
+      (sharedB + routedB * expertsTouched(model, tokens)) *
+      GB *
+      BYTES_PER_WEIGHT[setup.weights],
+    linearFlops: 2 * tokens * GB * model.activeParamsB,
+  };
+}
+
+/** Time to route `tokens` tokens through the experts of every mixture-of-experts layer. */
+function routingSeconds(setup: ServingSetup, tokens: number): number {
+  const { moe, layers } = setup.model;
+  if (!moe) return 0;
+  const assignments = tokens * moe.activeExperts * (moe.layers ?? layers);
+  return (assignments * setup.efficiency.moeRoutingSeconds) / setup.gpus;
+}
+
+function roofline(setup: ServingSetup, work: Work, computeEfficiency: number) {
+  const { gpu, gpus, efficiency } = setup;
+  const memorySeconds =
+    work.bytes / (gpus * gpu.bandwidthTBs * TERA * efficiency.bandwidth);
+  const peak = gpus * TERA * computeEfficiency;
+  const computeSeconds =
+    work.linearFlops / (peak * peakTflops(gpu, setup.weights)) +
+    // Serving attention kernels (FlashAttention, FlashMLA) compute in 16 bits; an FP8 cache
+    // halves the bytes read, not the arithmetic.
+    work.attentionFlops / (peak * gpu.tflops.bf16);
+  return {
+    memorySeconds,
+    computeSeconds,
+    seconds: Math.max(memorySeconds, computeSeconds),
+  };
+}
+
+/** One decode step for a batch of `batch` sequences at the average context of a request. */
+export function decodeStep(
+  setup: ServingSetup,
+  batch: number,
+): { seconds: number; bound: Bound } {
+  const { model, efficiency } = setup;
+  const context = setup.inputTokens + setup.outputTokens / 2;
+  const weights = weightWork(setup, batch);
+  const work = {
+    bytes:
+      weights.bytes +
+      batch * kvBytesForContext(model, setup.kv, context) * kvCopies(setup),
+    linearFlops: weights.linearFlops,
+    attentionFlops: batch * decodeAttentionFlops(model, context),
+  };
+  const step = roofline(setup, work, efficiency.compute);
+  return {
+    seconds:
+      step.seconds +
+      routingSeconds(setup, batch) +
+      collectiveSeconds(setup, batch) +
+      efficiency.stepOverheadSeconds,
+    bound: step.memorySeconds >= step.computeSeconds ? "memory" : "compute",
+  };
+}
+
+/** Prefill of one request's uncached prompt (at least one token: the last is always computed). */
+export function prefillSeconds(setup: ServingSetup): number {
+  const prefix = Math.floor(setup.inputTokens * setup.cachedShare);
+  const tokens = Math.max(1, setup.inputTokens - prefix);
+  const work = {
+    ...weightWork(setup, tokens),
+    attentionFlops: prefillAttentionFlops(setup.model, tokens, prefix),
+  };
+  return (
+    roofline(setup, work, setup.efficiency.prefill).seconds +
+    routingSeconds(setup, tokens) +
+    collectiveSeconds(setup, tokens)
+  );
+}
+
+/**
+ * The replica serving `concurrency` requests at once with continuous batching. Each request costs
+ * its share of decode steps plus its own prefill, which also interrupts the others' decoding.
+ */
+export function servingPoint(
+  setup: ServingSetup,
+  concurrency: number,
+): ServingPoint {
+  const step = decodeStep(setup, concurrency);
+  const prefill = prefillSeconds(setup);
+  const output = setup.outputTokens;
+  const decodeTime = output * step.seconds;
+  return {
+    concurrency,
+    stepSeconds: step.seconds,
+    prefillSeconds: prefill,
+    outputTokensPerSecond:
+      (concurrency * output) / (decodeTime + concurrency * prefill),
+    perUserOutputTokensPerSecond:
+      output / (decodeTime + (concurrency - 1) * prefill),
+    timeToFirstTokenSeconds: prefill + (concurrency > 1 ? step.seconds : 0),
+    bound: step.bound,
+  };
+}
+
+export interface LatencyTarget {
+  minTokensPerSecond: number;
+  maxTimeToFirstTokenSeconds: number;
+}
+
+function meets(point: ServingPoint, target: LatencyTarget): boolean {
+  return (
+    point.perUserOutputTokensPerSecond >= target.minTokensPerSecond &&
+    point.timeToFirstTokenSeconds <= target.maxTimeToFirstTokenSeconds
+  );
+}
+
+/**
+ * The largest batch within KV capacity whose users still see the target speed and first-token
+ * time; null when even one request alone misses it. Per-user speed only falls and the first-token
+ * time only grows with the batch, so a binary search finds the edge.
+ */
+export function largestBatchMeeting(
+  setup: ServingSetup,
+  maxConcurrency: number,
+  target: LatencyTarget,
+): ServingPoint | null {
+  if (maxConcurrency < 1 || !meets(servingPoint(setup, 1), target)) return null;
+  let good = 1;
+  let bad = maxConcurrency + 1;
+  while (bad - good > 1) {
+    const mid = Math.floor((good + bad) / 2);
+    if (meets(servingPoint(setup, mid), target)) good = mid;
+    else bad = mid;
+  }
+  return servingPoint(setup, good);
+}

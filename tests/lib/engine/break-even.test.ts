@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { bisectSignChange } from "../../../src/lib/engine/bisect";
+import { findCrossings, logGrid } from "../../../src/lib/engine/break-even";
+import type { CostModel } from "../../../src/lib/engine/option-cost";
+
+const linear = (usdPerRequest: number): CostModel => ({
+  at: (v) => ({ totalUsd: v * usdPerRequest, breakdown: [] }),
+});
+
+/** $1,000 a step, one step per 1,000 requests: cost = 1000 · ceil(v / 1000). */
+const staircase = (usdPerStep: number, requestsPerStep: number): CostModel => ({
+  requestsPerReplica: requestsPerStep,
+  at: (v) => ({
+    totalUsd: usdPerStep * Math.max(1, Math.ceil(v / requestsPerStep - 1e-9)),
+    breakdown: [],
+  }),
+});
+
+describe("logGrid", () => {
+  it("spaces points evenly in log10", () => {
+    const grid = logGrid({ low: 1, high: 1000 }, 1);
+    expect(grid).toHaveLength(4);
+    expect(grid[0]).toBe(1);
+    expect(grid[1]).toBeCloseTo(10, 9);
+    expect(grid[3]).toBeCloseTo(1000, 9);
+  });
+});
+
+describe("bisectSignChange", () => {
+  it("converges on a root", () => {
+    expect(bisectSignChange((x) => x - 1234.5, 1, 1e6)).toBeCloseTo(1234.5, 4);
+  });
+
+  it("converges on a step", () => {
+    expect(bisectSignChange((x) => (x < 777 ? -1 : 1), 1, 1e6)).toBeCloseTo(
+      777,
+      4,
+    );
+  });
+});
+
+describe("findCrossings", () => {
+  it("a flat fee against a per-request price crosses once, where they are equal", () => {
+    const flat: CostModel = { at: () => ({ totalUsd: 5000, breakdown: [] }) };
+    const crossings = findCrossings(flat, linear(0.01), { low: 1, high: 1e9 });
+    expect(crossings).toHaveLength(1);
+    expect(crossings[0]!.requestsPerMonth).toBeCloseTo(500_000, 0);
+    expect(crossings[0]!.optionCheaperAbove).toBe(true);
+  });
+
+  it("finds no crossing when one option is always cheaper", () => {
+    expect(findCrossings(linear(1), linear(2), { low: 1, high: 1e9 })).toEqual(
+      [],
+    );
+    expect(findCrossings(linear(2), linear(2), { low: 1, high: 1e9 })).toEqual(
+      [],
+    );
+  });
+
+  it("reports every crossing of a staircase with a price line", () => {
+    // Steps of $1,000 every 1,000 requests against $1.05 a request. Inside step k the line
+    // overtakes the step at 1000k / 1.05; at the edge 1000k the next step jumps back above the
+    // line while k < 20. From 100 to 10,000 requests: 10 crossings one way, 9 the other.
+    const crossings = findCrossings(staircase(1000, 1000), linear(1.05), {
+      low: 100,
+      high: 10_000,
+    });
+    const cheaper = crossings
+      .filter((c) => c.optionCheaperAbove)
+      .map((c) => c.requestsPerMonth);
+    const dearer = crossings
+      .filter((c) => !c.optionCheaperAbove)
+      .map((c) => c.requestsPerMonth);
+    expect(cheaper).toHaveLength(10);
+    expect(dearer).toHaveLength(9);
+    cheaper.forEach((v, i) =>
+      expect(v).toBeCloseTo((1000 * (i + 1)) / 1.05, 3),
+    );
+    dearer.forEach((v, i) => expect(v).toBeCloseTo(1000 * (i + 1), 3));
+    // In volume order the crossings alternate in direction.
+    crossings
+      .slice(1)
+      .forEach((c, i) =>
+        expect(c.optionCheaperAbove).not.toBe(crossings[i]!.optionCheaperAbove),
+      );
+  });
+});

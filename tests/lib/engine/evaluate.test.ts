@@ -1,0 +1,203 @@
+import { describe, expect, it } from "vitest";
+import { evaluateScenario } from "../../../src/lib/engine/evaluate";
+import type { Scenario } from "../../../src/lib/engine/types";
+import {
+  articleScenario,
+  baseWorkload,
+  maverickRented,
+  museSpark,
+} from "./scenarios";
+
+function evaluate(scenario: Scenario) {
+  const result = evaluateScenario(scenario);
+  if (!result.ok)
+    throw new Error(`${result.error.field} ${result.error.message}`);
+  return result.value;
+}
+
+describe("evaluateScenario", () => {
+  const result = evaluate(articleScenario);
+  const muse = result.options[0]!;
+  const maverick = result.options[1]!;
+
+  it("costs the API option by the per-token formula", () => {
+    // 1M · (1200 · 1.25 + 300 · 0.15 + 500 · 4.25) / 1e6 = $3,670.
+    expect(muse.monthlyCostUsd).toBeCloseTo(3670, 6);
+    expect(muse.costPerRequestUsd).toBeCloseTo(0.00367, 12);
+    // 2,000 workload tokens a request: 2B tokens → $3,670 / 2,000 = $1.835 per 1M.
+    expect(result.tokensPerMonth).toBe(2e9);
+    expect(muse.costPerMillionTokensUsd).toBeCloseTo(1.835, 9);
+    expect(muse.breakdown.map((l) => l.key)).toEqual([
+      "input",
+      "cached-input",
+      "output",
+    ]);
+  });
+
+  it("costs the self-hosted option from its fleet", () => {
+    // The peak of 0.76 req/s fits one 8-GPU replica: 8 · $2 · 730 h = $11,680.
+    expect(maverick.serving?.replicas).toBe(1);
+    expect(maverick.serving?.gpus).toBe(8);
+    expect(maverick.monthlyCostUsd).toBeCloseTo(11_680, 6);
+    expect(maverick.serving!.utilization).toBeGreaterThan(0);
+    expect(maverick.serving!.utilization).toBeLessThan(1);
+    expect(
+      maverick.serving!.perUserOutputTokensPerSecond,
+    ).toBeGreaterThanOrEqual(20);
+    expect(maverick.serving!.timeToFirstTokenSeconds).toBeLessThanOrEqual(2);
+    expect(maverick.warnings).toEqual([]);
+  });
+
+  it("measures savings against the baseline", () => {
+    expect(result.savingsVsBaseline).toHaveLength(1);
+    const savings = result.savingsVsBaseline[0]!;
+    expect(savings.optionId).toBe("maverick");
+    expect(savings.monthlyUsd).toBeCloseTo(3670 - 11_680, 6);
+    expect(savings.share).toBeCloseTo(1 - 11_680 / 3670, 9);
+  });
+
+  it("finds the break-even volume where the fleet becomes cheaper", () => {
+    // One replica costs $11,680; the API $0.00367 a request: equal at 3.18M requests, if one
+    // replica still serves that volume.
+    const first = result.breakEven[0]!;
+    expect(first.optionId).toBe("maverick");
+    expect(first.optionCheaperAbove).toBe(true);
+    expect(first.requestsPerMonth).toBeCloseTo(11_680 / 0.00367, -2);
+    expect(first.tokensPerMonth).toBeCloseTo(first.requestsPerMonth * 2000, 0);
+  });
+
+  it("gives an unannounced price as a range, costed at the middle", () => {
+    const ranged = evaluate({
+      ...articleScenario,
+      options: [
+        {
+          ...museSpark,
+          pricing: {
+            kind: "range",
+            low: { inputPerM: 1, cachedInputPerM: 0.1, outputPerM: 4 },
+            high: { inputPerM: 5, cachedInputPerM: 0.5, outputPerM: 25 },
+          },
+        },
+        maverickRented,
+      ],
+    });
+    const option = ranged.options[0]!;
+    // Low: 1200 · 1 + 300 · 0.1 + 500 · 4 = 3230 → $3,230; high: 6000 + 150 + 12,500 → $18,650.
+    expect(option.monthlyCostRange!.low).toBeCloseTo(3230, 6);
+    expect(option.monthlyCostRange!.high).toBeCloseTo(18_650, 6);
+    expect(option.monthlyCostUsd).toBeCloseTo((3230 + 18_650) / 2, 6);
+    expect(option.warnings.map((w) => w.code)).toContain("price-unknown");
+    // Break-even at each end of the range, and the middle.
+    expect(new Set(ranged.breakEven.map((b) => b.priceCase))).toEqual(
+      new Set(["low", "mid", "high"]),
+    );
+  });
+
+  it("warns when the model does not fit, and costs it as null rather than $0", () => {
+    const tiny = evaluate({
+      ...articleScenario,
+      options: [museSpark, { ...maverickRented, gpusPerReplica: 1 }],
+    });
+    const option = tiny.options[1]!;
+    expect(option.monthlyCostUsd).toBeNull();
+    expect(option.warnings.map((w) => w.code)).toEqual(["does-not-fit"]);
+    expect(tiny.savingsVsBaseline).toEqual([]);
+    expect(tiny.breakEven).toEqual([]);
+  });
+
+  it("warns when the latency target is out of reach and costs it at batch 1", () => {
+    const strict = evaluate({
+      ...articleScenario,
+      workload: {
+        ...baseWorkload,
+        latency: { minTokensPerSecond: 5000, maxTimeToFirstTokenSeconds: 2 },
+      },
+    });
+    const option = strict.options[1]!;
+    expect(option.warnings.map((w) => w.code)).toEqual(["latency-unreachable"]);
+    expect(option.serving!.batch).toBe(1);
+    expect(option.monthlyCostUsd).toBeGreaterThan(0);
+  });
+
+  it("uses a measured throughput in place of the estimate", () => {
+    const measured = evaluate({
+      ...articleScenario,
+      workload: { ...baseWorkload, requestsPerMonth: 100_000_000 },
+      options: [
+        museSpark,
+        { ...maverickRented, measuredOutputTokensPerSecond: 1000 },
+      ],
+    });
+    const option = measured.options[1]!;
+    // 100M · 500 tokens / 2,628,000 s = 19,026 tokens/s on average, 38,052 at the peak;
+    // at 80% of 1,000 tokens/s per replica that is 47.6 → 48 replicas.
+    expect(option.serving!.replicas).toBe(48);
+    expect(option.warnings.map((w) => w.code)).toEqual(["measured-throughput"]);
+  });
+
+  it("warns when a request exceeds the API model context window", () => {
+    const long = evaluate({
+      ...articleScenario,
+      options: [{ ...museSpark, contextWindow: 1000 }, maverickRented],
+    });
+    expect(long.options[0]!.warnings.map((w) => w.code)).toEqual([
+      "context-exceeded",
+    ]);
+  });
+});
+
+describe("evaluateScenario rejects bad input with the field at fault", () => {
+  it.each([
+    [
+      "workload.requestsPerMonth",
+      {
+        ...articleScenario,
+        workload: { ...baseWorkload, requestsPerMonth: -5 },
+      },
+    ],
+    [
+      "workload.inputTokens",
+      {
+        ...articleScenario,
+        workload: { ...baseWorkload, inputTokens: Number.NaN },
+      },
+    ],
+    [
+      "workload.cachedShare",
+      { ...articleScenario, workload: { ...baseWorkload, cachedShare: 1.5 } },
+    ],
+    [
+      "workload.peakToAverage",
+      { ...articleScenario, workload: { ...baseWorkload, peakToAverage: 0.5 } },
+    ],
+    [
+      "options.1.gpusPerReplica",
+      {
+        ...articleScenario,
+        options: [museSpark, { ...maverickRented, gpusPerReplica: 1.5 }],
+      },
+    ],
+    [
+      "options.0.verbosity",
+      {
+        ...articleScenario,
+        options: [{ ...museSpark, verbosity: 0 }, maverickRented],
+      },
+    ],
+    ["baselineId", { ...articleScenario, baselineId: "nope" }],
+    ["options", { ...articleScenario, options: [museSpark, museSpark] }],
+  ])("%s", (field, scenario) => {
+    const result = evaluateScenario(scenario);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.field).toBe(field);
+      expect(result.error.message).toMatch(/must/);
+    }
+  });
+
+  it("rejects input that is not an object at all", () => {
+    for (const junk of [null, undefined, 42, "scenario", [], { workload: 1 }]) {
+      expect(evaluateScenario(junk).ok).toBe(false);
+    }
+  });
+});

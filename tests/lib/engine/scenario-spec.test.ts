@@ -1,0 +1,229 @@
+import { describe, expect, it } from "vitest";
+import { assumptions, findGpu } from "../../../src/lib/catalog";
+import {
+  resolveScenario,
+  verbosityFactor,
+} from "../../../src/lib/engine/scenario-spec";
+import { baseWorkload } from "./scenarios";
+
+const spec = (options: unknown[], extra: Record<string, unknown> = {}) => ({
+  workload: baseWorkload,
+  options,
+  ...extra,
+});
+
+function resolve(input: unknown) {
+  const result = resolveScenario(input);
+  if (!result.ok)
+    throw new Error(`${result.error.field} ${result.error.message}`);
+  return result.value;
+}
+
+describe("verbosityFactor", () => {
+  it("is the ratio of index output tokens to the reference model’s (Muse Spark vs GPT-5.4: 58.37M / 120.58M)", () => {
+    expect(verbosityFactor("muse-spark@v4.0", "gpt-5.4")).toBeCloseTo(
+      58.37 / 120.58,
+      3,
+    );
+    expect(verbosityFactor("claude-opus-4.6@v4.0", "gpt-5.4")).toBeCloseTo(
+      156.96 / 120.58,
+      2,
+    );
+  });
+
+  it("is 1 for the reference itself and for an unmeasured model", () => {
+    expect(verbosityFactor("gpt-5.4@v4.0", "gpt-5.4")).toBe(1);
+    expect(verbosityFactor(undefined, "gpt-5.4")).toBe(1);
+  });
+});
+
+describe("resolveScenario", () => {
+  it("fills an API option from the catalog’s newest price", () => {
+    const scenario = resolve(spec([{ kind: "api", offer: "gpt-5.4" }]));
+    const option = scenario.options[0]!;
+    expect(option.kind).toBe("api");
+    if (option.kind !== "api") return;
+    expect(option.id).toBe("gpt-5.4");
+    expect(option.pricing).toEqual({
+      kind: "known",
+      prices: { inputPerM: 2.5, cachedInputPerM: 0.25, outputPerM: 15 },
+    });
+    expect(option.batchDiscount).toBe(0.5);
+    expect(option.longContext?.thresholdTokens).toBe(272_000);
+    // The workload's output tokens are the baseline's own: it writes them at factor 1.
+    expect(option.verbosity).toBe(1);
+    expect(scenario.baselineId).toBe("gpt-5.4");
+  });
+
+  it("keeps Muse Spark’s launch price as an estimate range", () => {
+    const scenario = resolve(
+      spec([{ kind: "api", offer: "muse-spark", pricePoint: "launch" }]),
+    );
+    const option = scenario.options[0]!;
+    expect(option.kind === "api" && option.pricing.kind).toBe("range");
+  });
+
+  it("scales other models’ output by their token use relative to the baseline", () => {
+    const scenario = resolve(
+      spec(
+        [
+          { kind: "api", offer: "gpt-5.4" },
+          { kind: "api", offer: "muse-spark" },
+        ],
+        { baseline: "gpt-5.4" },
+      ),
+    );
+    expect(scenario.options[1]!.verbosity).toBeCloseTo(58.37 / 120.58, 3);
+  });
+
+  it("fills a self-hosted option: rent, replica size, KV precision and defaults", () => {
+    const scenario = resolve(
+      spec([
+        { kind: "api", offer: "muse-spark" },
+        {
+          kind: "self-host",
+          model: "llama-3.3-70b",
+          gpu: "h100-sxm",
+          weights: "fp8",
+        },
+      ]),
+    );
+    const option = scenario.options[1]!;
+    if (option.kind !== "self-host") throw new Error("kind");
+    expect(option.hosting).toEqual({
+      mode: "rented",
+      usdPerGpuHour: findGpu("h100-sxm")!.rental.typical,
+    });
+    expect(option.kv).toBe("fp8");
+    // 70.6 GB of FP8 weights leave too little of one H100 for 8 requests; two GPUs do.
+    expect(option.gpusPerReplica).toBe(2);
+    expect(option.engineerUsdPerYear).toBe(
+      assumptions.engineerLoadedYearlyUsd.value,
+    );
+  });
+
+  it("fills owned hosting from the sourced assumptions, keeping what the user set", () => {
+    const scenario = resolve(
+      spec([
+        { kind: "api", offer: "muse-spark" },
+        {
+          kind: "self-host",
+          model: "llama-3.1-8b",
+          gpu: "h100-sxm",
+          gpusPerReplica: 1,
+          hosting: { mode: "owned", pue: 1.4 },
+        },
+      ]),
+    );
+    const option = scenario.options[1]!;
+    if (option.kind !== "self-host" || option.hosting.mode !== "owned")
+      throw new Error("hosting");
+    const h100 = findGpu("h100-sxm")!;
+    expect(option.hosting.pue).toBe(1.4);
+    expect(option.hosting.usdPerGpu).toBe(
+      (h100.purchase.low + h100.purchase.high) / 2 +
+        assumptions.serverCostPerGpuUsd.value,
+    );
+    expect(option.hosting.usdPerKwh).toBe(
+      assumptions.electricityUsdPerKwh.value,
+    );
+  });
+
+  it("accepts an architecture and a GPU spec in place of catalog ids", () => {
+    const scenario = resolve(
+      spec([
+        { kind: "api", offer: "muse-spark" },
+        {
+          kind: "self-host",
+          id: "custom",
+          model: {
+            name: "Mine",
+            totalParamsB: 7,
+            activeParamsB: 7,
+            layers: 32,
+            hiddenSize: 4096,
+            attentionHeads: 32,
+            kvHeads: 8,
+            headDim: 128,
+          },
+          gpu: {
+            name: "Card",
+            memoryGB: 48,
+            bandwidthTBs: 1,
+            tflops: { bf16: 300, fp8: null, fp4: null },
+            tdpW: 300,
+          },
+          hosting: { mode: "rented", usdPerGpuHour: 1 },
+        },
+      ]),
+    );
+    expect(scenario.options[1]!.id).toBe("custom");
+  });
+
+  it.each([
+    ["options.0.offer", spec([{ kind: "api", offer: "no-such-model" }])],
+    [
+      "options.0.pricePoint",
+      spec([{ kind: "api", offer: "gpt-5.4", pricePoint: "someday" }]),
+    ],
+    [
+      "options.0.model",
+      spec([{ kind: "self-host", model: "no-such-model", gpu: "h100-sxm" }]),
+    ],
+    [
+      "options.0.gpu",
+      spec([{ kind: "self-host", model: "llama-3.1-8b", gpu: "tpu" }]),
+    ],
+    [
+      "options.0.model.layers",
+      spec([
+        {
+          kind: "self-host",
+          model: {
+            name: "x",
+            totalParamsB: 1,
+            activeParamsB: 1,
+            layers: 0,
+            hiddenSize: 1,
+            attentionHeads: 1,
+            kvHeads: 1,
+            headDim: 1,
+          },
+          gpu: "h100-sxm",
+        },
+      ]),
+    ],
+    [
+      "options.0.hosting.usdPerGpuHour",
+      spec([
+        {
+          kind: "self-host",
+          model: "llama-3.1-8b",
+          gpu: {
+            name: "Card",
+            memoryGB: 48,
+            bandwidthTBs: 1,
+            tflops: { bf16: 300, fp8: null, fp4: null },
+            tdpW: 300,
+          },
+        },
+      ]),
+    ],
+    ["options.0.kind", spec([{ kind: "magic" }])],
+    [
+      "workload.inputTokens",
+      {
+        ...spec([{ kind: "api", offer: "gpt-5.4" }]),
+        workload: { ...baseWorkload, inputTokens: "lots" },
+      },
+    ],
+    [
+      "baselineId",
+      spec([{ kind: "api", offer: "gpt-5.4" }], { baseline: "claude" }),
+    ],
+  ])("names %s when it is wrong", (field, input) => {
+    const result = resolveScenario(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.field).toBe(field);
+  });
+});

@@ -1,0 +1,56 @@
+/** Scenarios shared by the engine's tests. */
+import { findGpu, findOpenModel } from "../../../src/lib/catalog";
+import type {
+  ApiOption,
+  Scenario,
+  SelfHostOption,
+  Workload,
+} from "../../../src/lib/engine/types";
+
+export const baseWorkload: Workload = {
+  requestsPerMonth: 1_000_000,
+  inputTokens: 1500,
+  outputTokens: 500,
+  cachedShare: 0.2,
+  batchShare: 0,
+  peakToAverage: 2,
+  latency: { minTokensPerSecond: 20, maxTimeToFirstTokenSeconds: 2 },
+};
+
+export const museSpark: ApiOption = {
+  kind: "api",
+  id: "muse",
+  label: "Muse Spark",
+  pricing: {
+    kind: "known",
+    prices: { inputPerM: 1.25, cachedInputPerM: 0.15, outputPerM: 4.25 },
+  },
+  batchDiscount: 0,
+  verbosity: 1,
+};
+
+export const maverickRented: SelfHostOption = {
+  kind: "self-host",
+  id: "maverick",
+  label: "Llama 4 Maverick on 8 × H100",
+  model: findOpenModel("llama-4-maverick")!,
+  gpu: findGpu("h100-sxm")!,
+  gpusPerReplica: 8,
+  weights: "fp8",
+  kv: "fp8",
+  verbosity: 1,
+  hosting: { mode: "rented", usdPerGpuHour: 2 },
+  minReplicas: 1,
+  headroom: 0.8,
+  engineerFte: 0,
+  engineerUsdPerYear: 0,
+  setupUsd: 0,
+  setupMonths: 12,
+  otherUsdPerMonth: 0,
+};
+
+export const articleScenario: Scenario = {
+  workload: baseWorkload,
+  options: [museSpark, maverickRented],
+  baselineId: "muse",
+};
