@@ -1,0 +1,67 @@
+/**
+ * Benchmarks of the engine, printed as figures (not asserted: timings vary between machines).
+ *
+ *   npm run bench
+ */
+import { readFileSync } from "node:fs";
+import { findGpu, findOpenModel } from "../src/lib/catalog";
+import { calibratedEfficiency } from "../src/lib/engine/efficiency";
+import { evaluateScenario } from "../src/lib/engine/evaluate";
+import { resolveScenario } from "../src/lib/engine/scenario-spec";
+import { memoryFit, servingPoint } from "../src/lib/engine/serving";
+
+function measure(label: string, runs: number, work: () => unknown) {
+  for (let i = 0; i < Math.min(20, runs); i++) work(); // warm up the JIT
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) =>
+    times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  console.log(
+    `${label.padEnd(58)} median ${at(0.5).toFixed(3)} ms   p95 ${at(0.95).toFixed(3)} ms   (${runs} runs)`,
+  );
+}
+
+const spec = JSON.parse(
+  readFileSync(new URL("../examples/article.json", import.meta.url), "utf8"),
+);
+const scenario = resolveScenario(spec);
+if (!scenario.ok) throw new Error(scenario.error.message);
+
+const result = evaluateScenario(scenario.value);
+if (!result.ok) throw new Error(result.error.message);
+console.log(
+  `examples/article.json: ${result.value.options.length} options, ${result.value.breakEven.length} break-even crossings between ${result.value.sweep.low.toExponential(1)} and ${result.value.sweep.high.toExponential(1)} requests/month`,
+);
+
+measure(
+  "resolve + evaluate the article scenario (with break-even)",
+  300,
+  () => {
+    const resolved = resolveScenario(spec);
+    if (resolved.ok) evaluateScenario(resolved.value);
+  },
+);
+measure("evaluate the article scenario (with break-even)", 300, () =>
+  evaluateScenario(scenario.value),
+);
+
+const setup = {
+  model: findOpenModel("llama-4-maverick")!,
+  gpu: findGpu("h100-sxm")!,
+  gpus: 8,
+  weights: "fp8" as const,
+  kv: "fp8" as const,
+  inputTokens: 1500,
+  outputTokens: 500,
+  cachedShare: 0,
+  efficiency: calibratedEfficiency,
+};
+const max = memoryFit(setup).maxConcurrency;
+measure("estimate: one serving point (Maverick, 8 × H100, offline)", 5000, () =>
+  servingPoint(setup, max),
+);

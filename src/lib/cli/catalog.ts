@@ -1,0 +1,94 @@
+/** `catalog`: what the catalog holds, with sources and dates. */
+import { parseArgs } from "node:util";
+import {
+  apiOffers,
+  assumptions,
+  catalogDate,
+  catalogVersion,
+  currentPrice,
+  gpus,
+  openModels,
+  qualityRecords,
+} from "../catalog";
+import type { PricePoint } from "../catalog/types";
+import { formatNumber, formatUsd } from "../format";
+import type { Io } from "./io";
+
+function priceText(point: PricePoint): string {
+  const q = point.quote;
+  if (q.status === "list") {
+    return `${formatUsd(q.prices.inputPerM)} in / ${formatUsd(q.prices.cachedInputPerM)} cached / ${formatUsd(q.prices.outputPerM)} out`;
+  }
+  return `unannounced, estimated ${formatUsd(q.low.inputPerM)}–${formatUsd(q.high.inputPerM)} in / ${formatUsd(q.low.outputPerM)}–${formatUsd(q.high.outputPerM)} out`;
+}
+
+function describe(): string {
+  const lines = [
+    `Breakeven catalog ${catalogVersion} (${catalogDate}). Prices are per 1M tokens.`,
+    "",
+  ];
+  lines.push("APIs");
+  for (const offer of apiOffers) {
+    const point = currentPrice(offer);
+    lines.push(
+      `  ${offer.id.padEnd(34)} ${`${offer.model} (${offer.vendor})`.padEnd(44)} ${priceText(point)}  [${point.asOf}]`,
+    );
+    lines.push(`  ${"".padEnd(34)} source: ${point.source}`);
+  }
+  lines.push("", "Open-weight models");
+  for (const m of openModels) {
+    const moe = m.moe
+      ? `, MoE ${m.moe.activeExperts}/${m.moe.experts} experts`
+      : "";
+    lines.push(
+      `  ${m.id.padEnd(18)} ${m.name.padEnd(36)} ${formatNumber(m.totalParamsB)}B total, ${formatNumber(m.activeParamsB, 1)}B active${moe}  [${m.asOf}]`,
+    );
+    lines.push(`  ${"".padEnd(18)} source: ${m.source}`);
+  }
+  lines.push("", "GPUs");
+  for (const g of gpus) {
+    lines.push(
+      `  ${g.id.padEnd(10)} ${g.name.padEnd(28)} ${g.memoryGB} GB, ${g.bandwidthTBs} TB/s, ${g.tflops.bf16} TFLOPS bf16, ${g.tdpW} W; rent ${formatUsd(g.rental.low)}–${formatUsd(g.rental.high)}/h (typical ${formatUsd(g.rental.typical)}); buy ${formatUsd(g.purchase.low)}–${formatUsd(g.purchase.high)}  [${g.asOf}]`,
+    );
+    lines.push(`  ${"".padEnd(10)} source: ${g.source}`);
+  }
+  lines.push("", "Assumptions");
+  for (const [key, a] of Object.entries(assumptions)) {
+    lines.push(
+      `  ${key.padEnd(26)} ${String(a.value).padEnd(10)} ${a.unit.padEnd(12)} ${a.label}  [${a.asOf}]`,
+    );
+    lines.push(`  ${"".padEnd(26)} source: ${a.source}`);
+  }
+  lines.push(
+    "",
+    `Quality: ${qualityRecords.length} Intelligence Index records (scores and output tokens to run the index).`,
+  );
+  return lines.join("\n") + "\n";
+}
+
+export function runCatalog(args: string[], io: Io): void {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: { json: { type: "boolean", default: false } },
+  });
+  if (values.json) {
+    io.stdout(
+      JSON.stringify(
+        {
+          version: catalogVersion,
+          date: catalogDate,
+          apiOffers,
+          openModels,
+          gpus,
+          assumptions,
+          qualityRecords,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    io.stdout(describe());
+  }
+}

@@ -1,0 +1,5 @@
+/** A problem with what the user typed or pointed at: printed as one line, exit code 2. */
+export class InputError extends Error {}
+
+export const EXIT_OK = 0;
+export const EXIT_BAD_INPUT = 2;

@@ -1,0 +1,129 @@
+/**
+ * `evaluate`: a scenario file in, every option's monthly cost, savings against the baseline and
+ * the break-even volumes out.
+ */
+import { parseArgs } from "node:util";
+import { catalogVersion } from "../catalog";
+import {
+  evaluateScenario,
+  type OptionResult,
+  type ScenarioResult,
+} from "../engine/evaluate";
+import { resolveScenario } from "../engine/scenario-spec";
+import {
+  formatCompact,
+  formatNumber,
+  formatPercent,
+  formatUsd,
+} from "../format";
+import { InputError } from "./errors";
+import { readJson, type Io } from "./io";
+
+/** The JSON the command prints: the engine's result, with self-host figures on each option. */
+export function toJson(result: ScenarioResult) {
+  return {
+    catalogVersion,
+    requestsPerMonth: result.requestsPerMonth,
+    tokensPerMonth: result.tokensPerMonth,
+    baselineId: result.baselineId,
+    options: result.options.map((o) => ({
+      id: o.id,
+      label: o.label,
+      kind: o.kind,
+      monthlyCostUsd: o.monthlyCostUsd,
+      monthlyCostRangeUsd: o.monthlyCostRange,
+      costPerMillionTokensUsd: o.costPerMillionTokensUsd,
+      costPerRequestUsd: o.costPerRequestUsd,
+      breakdown: Object.fromEntries(
+        o.breakdown.map((line) => [line.key, line.usd]),
+      ),
+      ...(o.serving ?? {}),
+      warnings: o.warnings,
+    })),
+    savingsVsBaseline: result.savingsVsBaseline,
+    breakEven: result.breakEven,
+  };
+}
+
+function servingNote(o: OptionResult): string {
+  const s = o.serving;
+  if (!s) return "";
+  return `${s.gpus} GPUs (${s.replicas} × ${s.gpusPerReplica}), ${formatPercent(s.utilization)} busy, ${formatNumber(s.perUserOutputTokensPerSecond, 0)} tok/s per user`;
+}
+
+function describe(result: ScenarioResult): string {
+  const byId = new Map(result.options.map((o) => [o.id, o]));
+  const width = Math.max(...result.options.map((o) => o.label.length)) + 2;
+  const lines = [
+    `${formatCompact(result.requestsPerMonth)} requests/month, ${formatCompact(result.tokensPerMonth)} tokens/month; baseline ${byId.get(result.baselineId)?.label}`,
+    "",
+    `${"option".padEnd(width)}${"monthly".padStart(14)}${"per 1M tok".padStart(12)}${"per request".padStart(13)}  notes`,
+  ];
+  for (const o of result.options) {
+    const monthly = o.monthlyCostRange
+      ? `${formatUsd(o.monthlyCostRange.low)}–${formatUsd(o.monthlyCostRange.high)}`
+      : formatUsd(o.monthlyCostUsd);
+    lines.push(
+      `${o.label.padEnd(width)}${monthly.padStart(14)}${formatUsd(o.costPerMillionTokensUsd).padStart(12)}${formatUsd(o.costPerRequestUsd).padStart(13)}  ${servingNote(o)}`,
+    );
+    for (const w of o.warnings) lines.push(`    ! ${w.message}`);
+  }
+  lines.push("");
+  for (const s of result.savingsVsBaseline) {
+    const label = byId.get(s.optionId)?.label;
+    const direction = s.monthlyUsd >= 0 ? "less" : "more";
+    const share =
+      s.share === null
+        ? ""
+        : ` (${formatPercent(Math.abs(s.share))} ${direction})`;
+    lines.push(
+      `${label}: ${formatUsd(Math.abs(s.monthlyUsd))} a month ${direction} than the baseline${share}`,
+    );
+  }
+  if (result.breakEven.length === 0) {
+    lines.push(
+      `No break-even between ${formatCompact(result.sweep.low)} and ${formatCompact(result.sweep.high)} requests/month.`,
+    );
+  }
+  for (const b of result.breakEven) {
+    const label = byId.get(b.optionId)?.label;
+    const price = b.priceCase === "mid" ? "" : ` (at the ${b.priceCase} price)`;
+    lines.push(
+      `Break-even${price}: ${label} becomes ${b.optionCheaperAbove ? "cheaper" : "dearer"} than the baseline above ${formatCompact(b.requestsPerMonth)} requests/month (${formatCompact(b.tokensPerMonth)} tokens/month)`,
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+
+export function runEvaluate(args: string[], io: Io): void {
+  const { values, positionals } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: true,
+    options: { json: { type: "boolean", default: false } },
+  });
+  const [path, ...extra] = positionals;
+  if (!path)
+    throw new InputError(
+      "evaluate needs a scenario file: evaluate <scenario.json> [--json]",
+    );
+  if (extra.length > 0)
+    throw new InputError(
+      `evaluate takes one scenario file, got also "${extra[0]}"`,
+    );
+  const scenario = resolveScenario(readJson(io, path, "scenario"));
+  if (!scenario.ok)
+    throw new InputError(
+      `${path}: ${scenario.error.field} ${scenario.error.message}`,
+    );
+  const result = evaluateScenario(scenario.value);
+  if (!result.ok)
+    throw new InputError(
+      `${path}: ${result.error.field} ${result.error.message}`,
+    );
+  io.stdout(
+    values.json
+      ? JSON.stringify(toJson(result.value), null, 2)
+      : describe(result.value),
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The command line's dispatcher. Every failure a user can cause ends here as one plain line and
+ * exit code 2; nothing prints a stack trace.
+ */
+import { runCatalog } from "./catalog";
+import { EXIT_BAD_INPUT, EXIT_OK, InputError } from "./errors";
+import { runEstimate } from "./estimate";
+import { runEvaluate } from "./evaluate";
+import type { Io } from "./io";
+
+export const USAGE = `Breakeven: self-host an open-weight LLM or pay an API?
+
+Usage: npm run --silent cli -- <command> [options]
+
+Commands:
+  estimate --model <id|model.json> --gpu <id|gpu.json> --gpus N --weights <bf16|fp8|fp4|int8|int4>
+           [--kv <bf16|fp8>] --input TOKENS --output TOKENS [--concurrency N] [--json]
+      One replica's serving estimate. Without --concurrency: as many requests as the KV cache holds.
+  evaluate <scenario.json> [--json]
+      Monthly cost of each option, savings against the baseline, break-even volumes.
+  catalog [--json]
+      Prices, models, GPUs and assumptions, with sources and dates.
+  help
+      This text.
+`;
+
+const COMMANDS: Record<string, (args: string[], io: Io) => void> = {
+  estimate: runEstimate,
+  evaluate: runEvaluate,
+  catalog: runCatalog,
+};
+
+export interface ErrorSink {
+  stderr(text: string): void;
+}
+
+export function run(argv: string[], io: Io & ErrorSink): number {
+  const [command, ...args] = argv;
+  if (
+    !command ||
+    command === "help" ||
+    command === "--help" ||
+    command === "-h"
+  ) {
+    io.stdout(USAGE);
+    return command ? EXIT_OK : EXIT_BAD_INPUT;
+  }
+  const handler = COMMANDS[command];
+  if (!handler) {
+    io.stderr(
+      `error: unknown command "${command}" (estimate, evaluate, catalog, help)\n`,
+    );
+    return EXIT_BAD_INPUT;
+  }
+  try {
+    handler(args, io);
+    return EXIT_OK;
+  } catch (error) {
+    // One line, whatever the message: scripts read stderr line by line.
+    io.stderr(`error: ${plainMessage(error).replace(/\s*\n\s*/g, " ")}\n`);
+    return EXIT_BAD_INPUT;
+  }
+}
+
+/** parseArgs throws TypeErrors with a code and a readable message; those and ours are shown as they are. */
+function plainMessage(error: unknown): string {
+  if (error instanceof InputError) return error.message;
+  if (
+    error instanceof Error &&
+    "code" in error &&
+    String(error.code).startsWith("ERR_PARSE_ARGS")
+  ) {
+    return error.message;
+  }
+  return `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
+}

@@ -1,0 +1,59 @@
+/**
+ * Number formatting shared by the page and the command line. Every figure goes through Intl so
+ * separators and currency signs are right, and nothing ever prints NaN or Infinity.
+ */
+
+const usdWhole = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  maximumFractionDigits: 0,
+});
+const usdCents = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const usdSmall = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  maximumSignificantDigits: 3,
+});
+const compact = new Intl.NumberFormat("en-US", {
+  notation: "compact",
+  maximumSignificantDigits: 3,
+});
+const percent = new Intl.NumberFormat("en-US", {
+  style: "percent",
+  maximumFractionDigits: 0,
+});
+
+const DASH = "—";
+
+/** Dollars: whole dollars from $100 up, cents below, three significant digits under a dollar. */
+export function formatUsd(usd: number | null | undefined): string {
+  if (usd === null || usd === undefined || !Number.isFinite(usd)) return DASH;
+  const magnitude = Math.abs(usd);
+  if (magnitude >= 100) return usdWhole.format(usd);
+  if (magnitude >= 1) return usdCents.format(usd);
+  return usdSmall.format(usd);
+}
+
+/** 1,234,567 → "1.23M". */
+export function formatCompact(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return DASH;
+  return compact.format(n);
+}
+
+/** 0.712 → "71%". */
+export function formatPercent(share: number | null | undefined): string {
+  if (share === null || share === undefined || !Number.isFinite(share))
+    return DASH;
+  return percent.format(share);
+}
+
+/** A plain number with up to `digits` decimals and thousands separators. */
+export function formatNumber(n: number | null | undefined, digits = 0): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return DASH;
+  return n.toLocaleString("en-US", { maximumFractionDigits: digits });
+}

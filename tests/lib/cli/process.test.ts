@@ -1,0 +1,32 @@
+/** The command line as a user runs it: a real process, its exit code and its streams. */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+
+function cli(...args: string[]) {
+  return spawnSync(
+    process.execPath,
+    ["--import", "tsx", "src/lib/cli/main.ts", ...args],
+    {
+      cwd: root,
+      encoding: "utf8",
+    },
+  );
+}
+
+describe("the cli process", () => {
+  it("evaluates a scenario file and exits 0", () => {
+    const result = cli("evaluate", "examples/article.json", "--json");
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).options.length).toBe(3);
+  });
+
+  it("exits 2 with one line on stderr for bad input", () => {
+    const result = cli("estimate", "--gpus", "many");
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});

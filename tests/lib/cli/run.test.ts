@@ -1,0 +1,357 @@
+/** The command line, run in-process with files and output captured. */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { run } from "../../../src/lib/cli/run";
+
+const examples = new URL("../../../examples/", import.meta.url);
+
+function cli(argv: string[], files: Record<string, string> = {}) {
+  let stdout = "";
+  let stderr = "";
+  const code = run(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    readFile: (path) => {
+      if (path in files) return files[path]!;
+      return readFileSync(
+        new URL(path.replace(/^examples\//, ""), examples),
+        "utf8",
+      );
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+const estimateArgs = [
+  "estimate",
+  "--model",
+  "llama-3.1-8b",
+  "--gpu",
+  "h100-sxm",
+  "--gpus",
+  "1",
+  "--weights",
+  "fp8",
+  "--input",
+  "1000",
+  "--output",
+  "1000",
+];
+
+describe("estimate", () => {
+  it("prints one JSON object with the documented fields", () => {
+    const { code, stdout, stderr } = cli([...estimateArgs, "--json"]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    const out = JSON.parse(stdout);
+    for (const key of [
+      "fits",
+      "gpus",
+      "concurrency",
+      "maxConcurrency",
+      "outputTokensPerSecond",
+      "outputTokensPerSecondPerGpu",
+      "perUserOutputTokensPerSecond",
+      "timeToFirstTokenSeconds",
+      "bound",
+    ]) {
+      expect(out, key).toHaveProperty(key);
+    }
+    expect(out.fits).toBe(true);
+    // Without --concurrency: the largest batch the KV cache holds.
+    expect(out.concurrency).toBe(out.maxConcurrency);
+    expect(out.maxConcurrency).toBe(465);
+    expect(["memory", "compute"]).toContain(out.bound);
+    expect(out.outputTokensPerSecondPerGpu).toBeCloseTo(
+      out.outputTokensPerSecond,
+      9,
+    );
+  });
+
+  it("runs at a given concurrency", () => {
+    const out = JSON.parse(
+      cli([...estimateArgs, "--concurrency", "1", "--json"]).stdout,
+    );
+    expect(out.concurrency).toBe(1);
+    expect(out.perUserOutputTokensPerSecond).toBeGreaterThan(
+      out.outputTokensPerSecond * 0.9,
+    );
+  });
+
+  it("says when the model does not fit", () => {
+    const args = [
+      "estimate",
+      "--model",
+      "llama-3.1-405b",
+      "--gpu",
+      "h100-sxm",
+      "--gpus",
+      "1",
+      "--weights",
+      "bf16",
+      "--input",
+      "1000",
+      "--output",
+      "100",
+      "--json",
+    ];
+    const out = JSON.parse(cli(args).stdout);
+    expect(out.fits).toBe(false);
+    expect(out.outputTokensPerSecond).toBeNull();
+  });
+
+  it("reads model.json and gpu.json files", () => {
+    const model = {
+      name: "Mine 7B",
+      totalParamsB: 7,
+      activeParamsB: 7,
+      layers: 32,
+      hiddenSize: 4096,
+      attentionHeads: 32,
+      kvHeads: 8,
+      headDim: 128,
+    };
+    const gpu = {
+      name: "Card",
+      memoryGB: 48,
+      bandwidthTBs: 1,
+      tflops: { bf16: 300, fp8: null, fp4: null },
+      tdpW: 300,
+    };
+    const files = {
+      "m.json": JSON.stringify(model),
+      "g.json": JSON.stringify(gpu),
+    };
+    const { code, stdout } = cli(
+      [
+        "estimate",
+        "--model",
+        "m.json",
+        "--gpu",
+        "g.json",
+        "--gpus",
+        "1",
+        "--weights",
+        "bf16",
+        "--input",
+        "500",
+        "--output",
+        "200",
+        "--json",
+      ],
+      files,
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).model).toBe("Mine 7B");
+  });
+
+  it("prints a readable summary without --json", () => {
+    const { code, stdout } = cli(estimateArgs);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Llama 3\.1 8B on 1 × H100/);
+    expect(stdout).toMatch(/output tokens\/s/);
+  });
+});
+
+describe("evaluate", () => {
+  it("evaluates the article example", () => {
+    const { code, stdout } = cli([
+      "evaluate",
+      "examples/article.json",
+      "--json",
+    ]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.options).toHaveLength(3);
+    const [muse, self] = out.options;
+    expect(muse.monthlyCostUsd).toBeCloseTo(3670, 6);
+    expect(muse.costPerMillionTokensUsd).toBeCloseTo(1.835, 9);
+    expect(muse.breakdown).toHaveProperty("output");
+    for (const key of [
+      "gpus",
+      "replicas",
+      "utilization",
+      "perUserOutputTokensPerSecond",
+    ])
+      expect(self, key).toHaveProperty(key);
+    expect(out.savingsVsBaseline).toHaveLength(2);
+    expect(out.breakEven.length).toBeGreaterThan(0);
+    expect(out.catalogVersion).toMatch(/^\d{4}/);
+  });
+
+  it("prints a table without --json", () => {
+    const { stdout } = cli(["evaluate", "examples/article.json"]);
+    expect(stdout).toMatch(/Muse Spark/);
+    expect(stdout).toMatch(/Break-even/);
+  });
+});
+
+describe("catalog", () => {
+  it("lists offers, models, GPUs and assumptions with sources", () => {
+    const { code, stdout } = cli(["catalog"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/muse-spark/);
+    expect(stdout).toMatch(/source:/);
+    const json = JSON.parse(cli(["catalog", "--json"]).stdout);
+    expect(json.apiOffers.length).toBeGreaterThan(10);
+    expect(json.gpus.length).toBe(7);
+  });
+});
+
+describe("bad input: exit code 2 and one plain line naming the problem", () => {
+  it.each([
+    [
+      [
+        "estimate",
+        "--model",
+        "llama-3.1-8b",
+        "--gpu",
+        "h100-sxm",
+        "--gpus",
+        "x",
+        "--weights",
+        "fp8",
+        "--input",
+        "1",
+        "--output",
+        "1",
+      ],
+      /--gpus must be a whole number/,
+    ],
+    [
+      [
+        "estimate",
+        "--model",
+        "llama-3.1-8b",
+        "--gpu",
+        "h100-sxm",
+        "--gpus",
+        "1",
+        "--weights",
+        "fp9",
+        "--input",
+        "1",
+        "--output",
+        "1",
+      ],
+      /--weights must be one of/,
+    ],
+    [
+      [
+        "estimate",
+        "--model",
+        "nope",
+        "--gpu",
+        "h100-sxm",
+        "--gpus",
+        "1",
+        "--weights",
+        "fp8",
+        "--input",
+        "1",
+        "--output",
+        "1",
+      ],
+      /--model "nope" is not in the catalog/,
+    ],
+    [
+      [
+        "estimate",
+        "--model",
+        "llama-3.1-8b",
+        "--gpu",
+        "h100-sxm",
+        "--gpus",
+        "1",
+        "--weights",
+        "fp8",
+        "--input=-1",
+        "--output",
+        "1",
+      ],
+      /--input must be/,
+    ],
+    [
+      [
+        "estimate",
+        "--model",
+        "llama-3.1-8b",
+        "--gpu",
+        "h100-sxm",
+        "--gpus",
+        "1",
+        "--weights",
+        "fp8",
+        "--input",
+        "-1",
+        "--output",
+        "1",
+      ],
+      /Option '--input' argument is ambiguous/,
+    ],
+    [
+      [
+        "estimate",
+        "--model",
+        "llama-3.1-8b",
+        "--gpu",
+        "h100-sxm",
+        "--gpus",
+        "1",
+        "--weights",
+        "fp8",
+        "--output",
+        "1",
+      ],
+      /--input is required/,
+    ],
+    [["estimate", "--bogus"], /Unknown option '--bogus'/],
+    [
+      [
+        "estimate",
+        "--model",
+        "missing.json",
+        "--gpu",
+        "h100-sxm",
+        "--gpus",
+        "1",
+        "--weights",
+        "fp8",
+        "--input",
+        "1",
+        "--output",
+        "1",
+      ],
+      /--model: cannot read file "missing.json"/,
+    ],
+    [["evaluate"], /needs a scenario file/],
+    [["evaluate", "broken.json"], /broken\.json" is not valid JSON/],
+    [
+      ["evaluate", "bad.json"],
+      /bad\.json: workload\.cachedShare must be a number from 0 to 1/,
+    ],
+    [["frobnicate"], /unknown command "frobnicate"/],
+  ])("%j", (argv, message) => {
+    const files = {
+      "broken.json": "{ nope",
+      "bad.json": JSON.stringify({
+        workload: {
+          requestsPerMonth: 1,
+          inputTokens: 1,
+          outputTokens: 1,
+          cachedShare: 2,
+          batchShare: 0,
+          peakToAverage: 1,
+          latency: { minTokensPerSecond: 1, maxTimeToFirstTokenSeconds: 1 },
+        },
+        options: [{ kind: "api", offer: "gpt-5.4" }],
+      }),
+    };
+    const { code, stdout, stderr } = cli(argv as string[], files);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
