@@ -3,22 +3,15 @@
  * separators and currency signs are right, and nothing ever prints NaN or Infinity.
  */
 
-const usdWhole = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "USD",
-  maximumFractionDigits: 0,
-});
-const usdCents = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "USD",
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
-const usdSmall = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "USD",
-  maximumSignificantDigits: 3,
-});
+const usd = (options: Intl.NumberFormatOptions) =>
+  new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency: "USD",
+    ...options,
+  });
+const usdWhole = usd({ maximumFractionDigits: 0 });
+const usdCents = usd({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const usdSmall = usd({ maximumSignificantDigits: 3 });
 const compact = new Intl.NumberFormat("en-US", {
   notation: "compact",
   maximumSignificantDigits: 3,
