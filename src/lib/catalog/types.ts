@@ -96,12 +96,13 @@ export interface ModelArchitecture {
   };
   /** `layers` of the model's layers attend to at most `window` recent tokens. */
   slidingWindow?: { layers: number; window: number };
+  /** Longest context the model was trained for, tokens. */
+  maxContext?: number;
 }
 
 export interface OpenModel extends ModelArchitecture, Sourced {
   id: string;
   family: string;
-  maxContext: number;
   /** Precision of the published checkpoint. */
   nativeWeights: WeightPrecision;
   qualityId?: string;

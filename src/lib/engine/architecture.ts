@@ -22,6 +22,10 @@ export const BYTES_PER_KV_VALUE: Readonly<Record<KvPrecision, number>> = {
   fp8: 1,
 };
 
+/** Default KV-cache precision: 8-bit when the weights are 8-bit or narrower. */
+export const defaultKvPrecision = (weights: WeightPrecision): KvPrecision =>
+  weights === "bf16" ? "bf16" : "fp8";
+
 /** Bytes of all weights. */
 export function weightBytes(
   model: ModelArchitecture,

@@ -3,19 +3,19 @@
  * costs and warnings; savings against the baseline; and the break-even volumes.
  */
 import type { Range } from "../catalog/types";
-import { findCrossings, type VolumeRange } from "./break-even";
+import { findCrossings, MAX_CROSSINGS, type VolumeRange } from "./break-even";
 import type { Fleet } from "./fleet";
 import {
-  apiCostModel,
-  selfHostCostModel,
+  prepareOption,
   type CostLine,
-  type CostModel,
+  type PreparedOption,
   type PriceCase,
 } from "./option-cost";
-import { estimateReplica, type ReplicaEstimate } from "./replica";
-import { ok, type Result } from "./result";
+import type { ReplicaEstimate } from "./replica";
+import { fail, ok, type Result } from "./result";
 import { scenarioSchema, validate } from "./schema";
 import type { Bound } from "./serving";
+import { apiWarnings, selfHostWarnings, type Warning } from "./warnings";
 import type {
   ApiOption,
   CostOption,
@@ -24,18 +24,6 @@ import type {
   Workload,
 } from "./types";
 import { TOKENS_PER_PRICE_UNIT } from "./units";
-
-export type WarningCode =
-  | "does-not-fit"
-  | "latency-unreachable"
-  | "price-unknown"
-  | "context-exceeded"
-  | "measured-throughput";
-
-export interface Warning {
-  code: WarningCode;
-  message: string;
-}
 
 export interface ServingSummary {
   gpus: number;
@@ -58,6 +46,8 @@ export interface OptionResult {
   id: string;
   label: string;
   kind: CostOption["kind"];
+  /** Output tokens this option writes per reference-model token. */
+  verbosity: number;
   /** Null only when the option cannot run at all (the model does not fit its GPUs). */
   monthlyCostUsd: number | null;
   /** The span of monthly cost when the option's price is only known as a range. */
@@ -94,6 +84,8 @@ export interface ScenarioResult {
   options: OptionResult[];
   savingsVsBaseline: Savings[];
   breakEven: BreakEven[];
+  /** False when a pair crossed so often that its list was cut at MAX_CROSSINGS. */
+  breakEvenComplete: boolean;
   /** The volumes searched for break-even points. */
   sweep: VolumeRange;
 }
@@ -104,87 +96,6 @@ const MAX_VOLUME = 1e13;
 
 export function tokensPerRequest(workload: Workload): number {
   return workload.inputTokens + workload.outputTokens;
-}
-
-interface PreparedOption {
-  option: CostOption;
-  replica: ReplicaEstimate | null;
-  /** Cost models by price case; empty when the option cannot run. */
-  models: Partial<Record<PriceCase, CostModel>>;
-}
-
-function prepare(option: CostOption, workload: Workload): PreparedOption {
-  if (option.kind === "api") {
-    const cases: PriceCase[] =
-      option.pricing.kind === "range" ? ["low", "mid", "high"] : ["mid"];
-    const models = Object.fromEntries(
-      cases.map((c) => [c, apiCostModel(option, workload, c)]),
-    );
-    return { option, replica: null, models };
-  }
-  const replica = estimateReplica(option, workload);
-  return {
-    option,
-    replica,
-    models: replica
-      ? { mid: selfHostCostModel(option, workload, replica) }
-      : {},
-  };
-}
-
-const usd = (n: number) => `$${Math.round(n).toLocaleString("en-US")}`;
-
-function apiWarnings(
-  option: ApiOption,
-  workload: Workload,
-  range: Range | null,
-): Warning[] {
-  const warnings: Warning[] = [];
-  if (range) {
-    warnings.push({
-      code: "price-unknown",
-      message: `The price is not announced: estimated between ${usd(range.low)} and ${usd(range.high)} a month.`,
-    });
-  }
-  const context =
-    workload.inputTokens + workload.outputTokens * option.verbosity;
-  if (option.contextWindow && context > option.contextWindow) {
-    warnings.push({
-      code: "context-exceeded",
-      message: `A request needs ${Math.round(context).toLocaleString("en-US")} tokens of context; the model takes ${option.contextWindow.toLocaleString("en-US")}.`,
-    });
-  }
-  return warnings;
-}
-
-function selfHostWarnings(
-  option: SelfHostOption,
-  workload: Workload,
-  replica: ReplicaEstimate | null,
-): Warning[] {
-  if (!replica) {
-    return [
-      {
-        code: "does-not-fit",
-        message: `${option.model.name} at ${option.weights} with one request's KV cache does not fit in ${option.gpusPerReplica} × ${option.gpu.name}.`,
-      },
-    ];
-  }
-  const warnings: Warning[] = [];
-  if (!replica.latencyMet) {
-    const best = replica.interactive;
-    warnings.push({
-      code: "latency-unreachable",
-      message: `Even one request at a time gets ${best.perUserOutputTokensPerSecond.toFixed(1)} tokens/s and a first token in ${best.timeToFirstTokenSeconds.toFixed(2)} s, short of the target (${workload.latency.minTokensPerSecond} tokens/s, ${workload.latency.maxTimeToFirstTokenSeconds} s); costed at batch 1.`,
-    });
-  }
-  if (replica.measured) {
-    warnings.push({
-      code: "measured-throughput",
-      message: `Capacity uses the measured ${option.measuredOutputTokensPerSecond?.toLocaleString("en-US")} output tokens/s per replica instead of the estimate.`,
-    });
-  }
-  return warnings;
 }
 
 function servingSummary(
@@ -215,7 +126,12 @@ function optionResult(
   workload: Workload,
 ): OptionResult {
   const { option, replica, models } = prepared;
-  const base = { id: option.id, label: option.label, kind: option.kind };
+  const base = {
+    id: option.id,
+    label: option.label,
+    kind: option.kind,
+    verbosity: option.verbosity,
+  };
   const mid = models.mid;
   if (!mid) {
     return {
@@ -320,7 +236,9 @@ export function evaluateScenario(input: unknown): Result<ScenarioResult> {
   if (!valid.ok) return valid;
   const scenario: Scenario = valid.value;
   const { workload } = scenario;
-  const prepared = scenario.options.map((option) => prepare(option, workload));
+  const prepared = scenario.options.map((option) =>
+    prepareOption(option, workload),
+  );
   const options = prepared.map((p) => optionResult(p, workload));
   const baselineIndex = scenario.options.findIndex(
     (o) => o.id === scenario.baselineId,
@@ -330,13 +248,43 @@ export function evaluateScenario(input: unknown): Result<ScenarioResult> {
     low: volume / SWEEP_FACTOR,
     high: Math.min(MAX_VOLUME, volume * SWEEP_FACTOR),
   };
-  return ok({
+  const breakEven = breakEvens(
+    prepared,
+    prepared[baselineIndex]!,
+    workload,
+    sweep,
+  );
+  const result: ScenarioResult = {
     requestsPerMonth: volume,
     tokensPerMonth: volume * tokensPerRequest(workload),
     baselineId: scenario.baselineId,
     options,
     savingsVsBaseline: savingsAgainst(options[baselineIndex]!, options),
-    breakEven: breakEvens(prepared, prepared[baselineIndex]!, workload, sweep),
+    breakEven,
+    breakEvenComplete: !countsPerPair(breakEven).some(
+      (n) => n >= MAX_CROSSINGS,
+    ),
     sweep,
-  });
+  };
+  // The schema's ranges keep every formula finite; this is the backstop that keeps a result that
+  // somehow is not out of the hands of the views.
+  return allFinite(result)
+    ? ok(result)
+    : fail("scenario", "gives a result out of range: check extreme values");
+}
+
+function countsPerPair(crossings: BreakEven[]): number[] {
+  const counts = new Map<string, number>();
+  for (const c of crossings) {
+    const key = `${c.optionId}|${c.priceCase}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts.values()];
+}
+
+/** Every number in a value, however deep, is finite. */
+function allFinite(value: unknown): boolean {
+  if (typeof value === "number") return Number.isFinite(value);
+  if (value === null || typeof value !== "object") return true;
+  return Object.values(value).every(allFinite);
 }

@@ -28,27 +28,13 @@ export interface Fleet {
   busyReplicas: number;
 }
 
-/** A tolerance for ceil: a fleet needing 3.0000000001 replicas from rounding needs 3. */
-const EPSILON = 1e-9;
-
 /**
- * Replicas needed per request a month: the binding one of the interactive peak and the month's
- * total work. Replicas grow as ceil(volume × this), so it also locates the staircase's steps.
+ * Relative tolerance for ceil: a fleet needing 3.0000000000001 replicas from rounding needs 3.
+ * Break-even sampling steps further than this past each edge (see break-even.ts).
  */
-export function replicasPerMonthlyRequest(
-  workload: Workload,
-  rates: ReplicaRates,
-  policy: FleetPolicy,
-): number {
-  const perRequestRate = 1 / SECONDS_PER_MONTH;
-  const interactive = perRequestRate * (1 - workload.batchShare);
-  const batch = perRequestRate * workload.batchShare;
-  const forPeak = (interactive * workload.peakToAverage) / rates.interactive;
-  const forWork = interactive / rates.interactive + batch / rates.offline;
-  return Math.max(forPeak, forWork) / policy.headroom;
-}
+export const REPLICA_TOLERANCE = 1e-12;
 
-/** Replica-equivalents of work per request a month (before headroom). */
+/** Replica-equivalents of work per request a month: interactive at its batch, batch at full batch. */
 function busyPerMonthlyRequest(
   workload: Workload,
   rates: ReplicaRates,
@@ -60,6 +46,24 @@ function busyPerMonthlyRequest(
   );
 }
 
+/**
+ * Replicas needed per request a month: the binding one of the interactive peak (kept within the
+ * headroom target) and the month's total work (batch can run replicas full, since it can wait).
+ * Replicas grow as ceil(volume × this), so it also locates the staircase's steps.
+ */
+export function replicasPerMonthlyRequest(
+  workload: Workload,
+  rates: ReplicaRates,
+  policy: FleetPolicy,
+): number {
+  const interactive = (1 - workload.batchShare) / SECONDS_PER_MONTH;
+  const forPeak =
+    (interactive * workload.peakToAverage) /
+    rates.interactive /
+    policy.headroom;
+  return Math.max(forPeak, busyPerMonthlyRequest(workload, rates));
+}
+
 export function sizeFleet(
   workload: Workload,
   rates: ReplicaRates,
@@ -67,7 +71,11 @@ export function sizeFleet(
 ): Fleet {
   const volume = workload.requestsPerMonth;
   const needed = volume * replicasPerMonthlyRequest(workload, rates, policy);
-  const replicas = Math.max(policy.minReplicas, Math.ceil(needed - EPSILON), 1);
+  const replicas = Math.max(
+    policy.minReplicas,
+    Math.ceil(needed * (1 - REPLICA_TOLERANCE)),
+    1,
+  );
   const busyReplicas = volume * busyPerMonthlyRequest(workload, rates);
   return {
     replicas,

@@ -6,9 +6,15 @@
 import type { TokenPrices } from "../catalog/types";
 import { apiMonthlyCost } from "./api-cost";
 import { replicasPerMonthlyRequest, sizeFleet, type Fleet } from "./fleet";
-import type { ReplicaEstimate } from "./replica";
+import { estimateReplica, type ReplicaEstimate } from "./replica";
 import { selfHostMonthlyCost } from "./self-host-cost";
-import type { ApiOption, ApiPricing, SelfHostOption, Workload } from "./types";
+import type {
+  ApiOption,
+  ApiPricing,
+  CostOption,
+  SelfHostOption,
+  Workload,
+} from "./types";
 
 export interface CostLine {
   /** Stable key: `input`, `cached-input`, `output`, `gpu-rental`, `hardware`, `power`, … */
@@ -109,5 +115,35 @@ export function selfHostCostModel(
         fleet,
       };
     },
+  };
+}
+
+export interface PreparedOption {
+  option: CostOption;
+  replica: ReplicaEstimate | null;
+  /** Cost models by price case; empty when the option cannot run. */
+  models: Partial<Record<PriceCase, CostModel>>;
+}
+
+/** An option's cost models by price case; none when a self-hosted model does not fit. */
+export function prepareOption(
+  option: CostOption,
+  workload: Workload,
+): PreparedOption {
+  if (option.kind === "api") {
+    const cases: PriceCase[] =
+      option.pricing.kind === "range" ? ["low", "mid", "high"] : ["mid"];
+    const models = Object.fromEntries(
+      cases.map((c) => [c, apiCostModel(option, workload, c)]),
+    );
+    return { option, replica: null, models };
+  }
+  const replica = estimateReplica(option, workload);
+  return {
+    option,
+    replica,
+    models: replica
+      ? { mid: selfHostCostModel(option, workload, replica) }
+      : {},
   };
 }

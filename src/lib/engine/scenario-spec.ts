@@ -23,7 +23,7 @@ import type {
   PricePoint,
   WeightPrecision,
 } from "../catalog/types";
-import { calibratedEfficiency } from "./efficiency";
+import { defaultKvPrecision } from "./architecture";
 import {
   DEFAULT_ENGINEER_FTE,
   DEFAULT_HEADROOM,
@@ -38,7 +38,9 @@ import {
   modelArchitectureSchema,
   scenarioSchema,
   validate,
+  workloadSchema,
 } from "./schema";
+import { servingSetup } from "./replica";
 import { memoryFit } from "./serving";
 import type {
   ApiOption,
@@ -47,47 +49,131 @@ import type {
   Hosting,
   Scenario,
   SelfHostOption,
+  Workload,
 } from "./types";
 
-const loose = v.looseObject({});
+/** Messages for the written format's objects: unknown and missing fields are named plainly. */
+const strictMessage = (issue: v.BaseIssue<unknown>) =>
+  issue.expected === "never"
+    ? "is not a field of this format (see docs/scenario.md)"
+    : issue.received === "undefined"
+      ? "is required"
+      : "must be an object";
+
+/** A strict object whose listed fields are checked later, by the engine's own schema. */
+function fields<const K extends string>(
+  required: readonly K[],
+  optional: readonly string[],
+) {
+  const entries: v.ObjectEntries = {};
+  for (const key of required) entries[key] = v.unknown();
+  for (const key of optional) entries[key] = v.optional(v.unknown());
+  return entries;
+}
+
+const WORKLOAD_FIELDS = [
+  "requestsPerMonth",
+  "inputTokens",
+  "outputTokens",
+  "cachedShare",
+  "batchShare",
+  "peakToAverage",
+  "latency",
+] as const;
+const OPTION_FIELDS = ["label", "verbosity"];
+const API_FIELDS = [
+  "pricePoint",
+  "pricing",
+  "batchDiscount",
+  "longContext",
+  "contextWindow",
+];
+const SELF_HOST_FIELDS = [
+  "gpusPerReplica",
+  "weights",
+  "kv",
+  "minReplicas",
+  "headroom",
+  "engineerFte",
+  "engineerUsdPerYear",
+  "setupUsd",
+  "setupMonths",
+  "otherUsdPerMonth",
+  "efficiency",
+  "measuredOutputTokensPerSecond",
+];
+const HOSTING_FIELDS = [
+  "usdPerGpuHour",
+  "usdPerGpu",
+  "years",
+  "costOfCapital",
+  "pue",
+  "usdPerKwh",
+  "nodePowerOverhead",
+  "idlePowerFraction",
+  "colocationUsdPerKwMonth",
+];
+
 const optionSpecSchema = v.variant(
   "kind",
   [
-    v.looseObject({
-      kind: v.literal("api"),
-      id: v.optional(v.string()),
-      offer: v.optional(v.string()),
-      pricePoint: v.optional(v.string()),
-    }),
-    v.looseObject({
-      kind: v.literal("self-host"),
-      id: v.optional(v.string()),
-      model: v.union(
-        [v.string(), loose],
-        "must be a catalog model id or an architecture object",
-      ),
-      gpu: v.union(
-        [v.string(), loose],
-        "must be a catalog GPU id or a GPU object",
-      ),
-      hosting: v.optional(
-        v.looseObject({
-          mode: v.picklist(["rented", "owned"], "must be rented or owned"),
-        }),
-      ),
-    }),
+    v.strictObject(
+      {
+        ...fields([], [...OPTION_FIELDS, ...API_FIELDS]),
+        kind: v.literal("api"),
+        id: v.optional(v.string("must be text")),
+        offer: v.optional(v.string("must be a catalog id")),
+      },
+      strictMessage,
+    ),
+    v.strictObject(
+      {
+        ...fields([], [...OPTION_FIELDS, ...SELF_HOST_FIELDS]),
+        kind: v.literal("self-host"),
+        id: v.optional(v.string("must be text")),
+        model: v.union(
+          [v.string(), v.looseObject({})],
+          "must be a catalog model id or an architecture object",
+        ),
+        gpu: v.union(
+          [v.string(), v.looseObject({})],
+          "must be a catalog GPU id or a GPU object",
+        ),
+        hosting: v.optional(
+          v.strictObject(
+            {
+              ...fields([], HOSTING_FIELDS),
+              mode: v.picklist(["rented", "owned"], "must be rented or owned"),
+            },
+            strictMessage,
+          ),
+        ),
+      },
+      strictMessage,
+    ),
   ],
   'must have kind "api" or "self-host"',
 );
 
-const specSchema = v.object({
-  workload: v.looseObject({ referenceModel: v.optional(v.string()) }),
-  options: v.pipe(
-    v.array(optionSpecSchema, "must be a list"),
-    v.minLength(1, "must hold at least one option"),
-  ),
-  baseline: v.optional(v.string()),
-});
+const specSchema = v.strictObject(
+  {
+    workload: v.strictObject(
+      {
+        ...fields(WORKLOAD_FIELDS, []),
+        referenceModel: v.optional(
+          v.string("must be a model id, e.g. gpt-5.4"),
+        ),
+      },
+      strictMessage,
+    ),
+    options: v.pipe(
+      v.array(optionSpecSchema, "must be a list"),
+      v.minLength(1, "must hold at least one option"),
+    ),
+    baseline: v.optional(v.string("must be an option's id")),
+  },
+  strictMessage,
+);
 
 type OptionSpec = v.InferOutput<typeof optionSpecSchema> &
   Record<string, unknown>;
@@ -232,28 +318,14 @@ function resolveHosting(
   } as Hosting);
 }
 
-/** Default KV-cache precision: 8-bit when the weights are 8-bit or narrower. */
-const defaultKv = (weights: WeightPrecision) =>
-  weights === "bf16" ? "bf16" : "fp8";
-
 /** The smallest replica (in GPUs) that holds the model and a few full requests. */
 function defaultReplicaSize(
   option: Omit<SelfHostOption, "gpusPerReplica">,
-  input: number,
-  output: number,
+  workload: Workload,
 ): number {
-  const fits = (gpus: number) =>
-    memoryFit({
-      model: option.model,
-      gpu: option.gpu,
-      gpus,
-      weights: option.weights,
-      kv: option.kv,
-      inputTokens: input,
-      outputTokens: output,
-      cachedShare: 0,
-      efficiency: { ...calibratedEfficiency, ...option.efficiency },
-    }).maxConcurrency >= MIN_DEFAULT_CONCURRENCY;
+  const fits = (gpusPerReplica: number) =>
+    memoryFit(servingSetup({ ...option, gpusPerReplica }, workload))
+      .maxConcurrency >= MIN_DEFAULT_CONCURRENCY;
   return REPLICA_SIZES.find(fits) ?? Math.max(...REPLICA_SIZES);
 }
 
@@ -261,7 +333,7 @@ function resolveSelfHost(
   spec: OptionSpec,
   field: string,
   referenceFamily: string,
-  workload: Record<string, unknown>,
+  workload: Workload,
 ): Result<SelfHostOption> {
   const model = resolveModel(spec.model, `${field}.model`);
   if (!model.ok) return model;
@@ -292,7 +364,9 @@ function resolveSelfHost(
     model: model.value,
     gpu: gpu.value,
     weights,
-    kv: (spec.kv as SelfHostOption["kv"] | undefined) ?? defaultKv(weights),
+    kv:
+      (spec.kv as SelfHostOption["kv"] | undefined) ??
+      defaultKvPrecision(weights),
     verbosity,
     hosting: hosting.value,
     minReplicas:
@@ -313,14 +387,7 @@ function resolveSelfHost(
   };
   const gpusPerReplica =
     (spec.gpusPerReplica as number | undefined) ??
-    (typeof workload.inputTokens === "number" &&
-    typeof workload.outputTokens === "number"
-      ? defaultReplicaSize(
-          partial,
-          workload.inputTokens,
-          workload.outputTokens * verbosity,
-        )
-      : 1);
+    defaultReplicaSize(partial, workload);
   return ok({ ...partial, gpusPerReplica });
 }
 
@@ -328,42 +395,85 @@ function resolveSelfHost(
 export function resolveScenario(input: unknown): Result<Scenario> {
   const spec = validate(specSchema, input);
   if (!spec.ok) return spec;
-  const { workload, options: optionSpecs, baseline } = spec.value;
-  const referenceFamily = family(
-    workload.referenceModel ??
-      firstQualityId(optionSpecs, baseline) ??
-      referenceQualityId,
+  const { workload: workloadSpec, options: optionSpecs, baseline } = spec.value;
+  const { referenceModel, ...workloadFields } = workloadSpec;
+  const workload = validate(workloadSchema, workloadFields, "workload");
+  if (!workload.ok) return workload;
+
+  const baselineIndex =
+    baseline === undefined ? 0 : findBaseline(optionSpecs, baseline);
+  if (baselineIndex < 0)
+    return fail(
+      "baseline",
+      `must be the id, offer or model of one of the options: "${baseline}"`,
+    );
+  const reference = referenceFamily(
+    referenceModel,
+    optionSpecs[baselineIndex]!,
   );
+  if (!reference.ok) return reference;
+
   const options: CostOption[] = [];
   for (const [i, optionSpec] of optionSpecs.entries()) {
     const field = `options.${i}`;
     const resolved =
       optionSpec.kind === "api"
-        ? resolveApi(optionSpec, field, referenceFamily)
-        : resolveSelfHost(optionSpec, field, referenceFamily, workload);
+        ? resolveApi(optionSpec, field, reference.value)
+        : resolveSelfHost(optionSpec, field, reference.value, workload.value);
     if (!resolved.ok) return resolved;
-    options.push(resolved.value);
+    options.push({
+      ...resolved.value,
+      id: distinctId(resolved.value.id, options, optionSpec.id),
+    });
   }
-  const { referenceModel: _, ...engineWorkload } = workload;
   return validate(scenarioSchema, {
-    workload: engineWorkload,
+    workload: workload.value,
     options,
-    baselineId: baseline ?? options[0]?.id,
+    baselineId: options[baselineIndex]!.id,
   });
 }
 
-/** The baseline option's quality id: by default the workload's output tokens are the baseline's. */
-function firstQualityId(
-  options: OptionSpec[],
-  baseline: string | undefined,
-): string | undefined {
-  const spec = options.find((o) =>
-    baseline ? o.id === baseline || o.offer === baseline : true,
-  );
-  if (!spec) return undefined;
-  if (spec.kind === "api" && typeof spec.offer === "string")
-    return findApiOffer(spec.offer)?.qualityId;
-  if (spec.kind === "self-host" && typeof spec.model === "string")
-    return findOpenModel(spec.model)?.qualityId;
-  return undefined;
+/** The baseline named by option id, or else by the offer or model it uses. */
+function findBaseline(options: OptionSpec[], baseline: string): number {
+  const byId = options.findIndex((o) => o.id === baseline);
+  if (byId >= 0) return byId;
+  return options.findIndex((o) => o.offer === baseline || o.model === baseline);
+}
+
+/** A defaulted id that repeats an earlier option's gets a number; an id the user wrote is kept. */
+function distinctId(
+  id: string,
+  earlier: CostOption[],
+  written: string | undefined,
+): string {
+  if (written !== undefined) return id;
+  let candidate = id;
+  for (let n = 2; earlier.some((o) => o.id === candidate); n++)
+    candidate = `${id}-${n}`;
+  return candidate;
+}
+
+/**
+ * Whose output tokens the workload counts: the named model, or by default the baseline's own, so
+ * the baseline's verbosity is 1.
+ */
+function referenceFamily(
+  named: string | undefined,
+  baseline: OptionSpec,
+): Result<string> {
+  if (named !== undefined) {
+    return qualityRecords.some((q) => family(q.id) === named)
+      ? ok(named)
+      : fail(
+          "workload.referenceModel",
+          `has no Intelligence Index record: "${named}"`,
+        );
+  }
+  const qualityId =
+    baseline.kind === "api" && typeof baseline.offer === "string"
+      ? findApiOffer(baseline.offer)?.qualityId
+      : baseline.kind === "self-host" && typeof baseline.model === "string"
+        ? findOpenModel(baseline.model)?.qualityId
+        : undefined;
+  return ok(family(qualityId ?? referenceQualityId));
 }

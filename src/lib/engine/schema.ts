@@ -22,17 +22,6 @@ function number(min: number, max: number) {
   );
 }
 
-/** A finite number above `min` (exclusive) and at most `max`. */
-function positive(max: number, min = 0) {
-  const message = `must be a number above ${formatLimit(min)} and at most ${formatLimit(max)}`;
-  return v.pipe(
-    v.number(message),
-    v.finite(message),
-    v.gtValue(min, message),
-    v.maxValue(max, message),
-  );
-}
-
 function whole(min: number, max: number) {
   const message = `must be a whole number from ${formatLimit(min)} to ${formatLimit(max)}`;
   return v.pipe(
@@ -43,6 +32,14 @@ function whole(min: number, max: number) {
   );
 }
 
+/** An object; a missing field is "required" rather than valibot's wording. */
+export const objectMessage = (issue: v.BaseIssue<unknown>) =>
+  issue.received === "undefined" ? "is required" : "must be an object";
+
+function obj<const T extends v.ObjectEntries>(entries: T) {
+  return v.object(entries, objectMessage);
+}
+
 const share = number(0, 1);
 const text = v.pipe(
   v.string("must be text"),
@@ -51,24 +48,24 @@ const text = v.pipe(
 const usd = (max: number) => number(0, max);
 
 export const modelArchitectureSchema = v.pipe(
-  v.object({
+  obj({
     name: text,
-    totalParamsB: positive(100_000),
-    activeParamsB: positive(100_000),
+    totalParamsB: number(0.001, 100_000),
+    activeParamsB: number(0.001, 100_000),
     layers: whole(1, 1_000),
     hiddenSize: whole(1, 1_000_000),
     attentionHeads: whole(1, 10_000),
     kvHeads: whole(1, 10_000),
     headDim: whole(1, 10_000),
     mla: v.optional(
-      v.object({
+      obj({
         kvLoraRank: whole(1, 100_000),
         ropeHeadDim: whole(0, 100_000),
       }),
     ),
     moe: v.optional(
       v.pipe(
-        v.object({
+        obj({
           experts: whole(2, 100_000),
           activeExperts: whole(1, 100_000),
           sharedExperts: whole(0, 100_000),
@@ -83,8 +80,9 @@ export const modelArchitectureSchema = v.pipe(
         ),
       ),
     ),
+    maxContext: v.optional(whole(1, 1_000_000_000)),
     slidingWindow: v.optional(
-      v.object({ layers: whole(0, 1_000), window: whole(1, 100_000_000) }),
+      obj({ layers: whole(0, 1_000), window: whole(1, 100_000_000) }),
     ),
   }),
   v.forward(
@@ -107,6 +105,17 @@ export const modelArchitectureSchema = v.pipe(
   ),
   v.forward(
     v.check(
+      // A negative always-active part would follow from total = shared + routed, active = shared + routed·k/E.
+      (m) =>
+        !m.moe ||
+        m.activeParamsB >=
+          (m.totalParamsB * m.moe.activeExperts) / m.moe.experts,
+      "must be at least totalParamsB · activeExperts / experts",
+    ),
+    ["activeParamsB"],
+  ),
+  v.forward(
+    v.check(
       (m) => !m.moe || m.activeParamsB < m.totalParamsB,
       "must be below totalParamsB for a mixture-of-experts model",
     ),
@@ -114,43 +123,43 @@ export const modelArchitectureSchema = v.pipe(
   ),
 ) satisfies v.GenericSchema<unknown, ModelArchitecture>;
 
-export const gpuSpecSchema = v.object({
+export const gpuSpecSchema = obj({
   name: text,
-  memoryGB: positive(100_000),
-  bandwidthTBs: positive(1_000),
-  tflops: v.object({
-    bf16: positive(1_000_000),
-    fp8: v.nullable(positive(1_000_000)),
-    fp4: v.nullable(positive(1_000_000)),
+  memoryGB: number(1, 100_000),
+  bandwidthTBs: number(0.01, 1_000),
+  tflops: obj({
+    bf16: number(1, 1_000_000),
+    fp8: v.nullable(number(1, 1_000_000)),
+    fp4: v.nullable(number(1, 1_000_000)),
   }),
-  tdpW: positive(100_000),
-  interconnectGBs: v.optional(positive(100_000)),
+  tdpW: number(1, 100_000),
+  interconnectGBs: v.optional(number(0.1, 100_000)),
 }) satisfies v.GenericSchema<unknown, GpuSpec & { interconnectGBs?: number }>;
 
-export const workloadSchema = v.object({
+export const workloadSchema = obj({
   requestsPerMonth: number(1, 1e13),
   inputTokens: number(0, 10_000_000),
   outputTokens: number(1, 10_000_000),
   cachedShare: share,
   batchShare: share,
   peakToAverage: number(1, 1_000),
-  latency: v.object({
-    minTokensPerSecond: positive(100_000),
-    maxTimeToFirstTokenSeconds: positive(3_600),
+  latency: obj({
+    minTokensPerSecond: number(0.01, 100_000),
+    maxTimeToFirstTokenSeconds: number(0.001, 3_600),
   }),
 }) satisfies v.GenericSchema<unknown, Workload>;
 
 const pricePerM = number(0, 100_000);
-const tokenPricesSchema = v.object({
+const tokenPricesSchema = obj({
   inputPerM: pricePerM,
   cachedInputPerM: pricePerM,
   outputPerM: pricePerM,
 });
 
 const pricingSchema = v.variant("kind", [
-  v.object({ kind: v.literal("known"), prices: tokenPricesSchema }),
+  obj({ kind: v.literal("known"), prices: tokenPricesSchema }),
   v.pipe(
-    v.object({
+    obj({
       kind: v.literal("range"),
       low: tokenPricesSchema,
       high: tokenPricesSchema,
@@ -174,28 +183,28 @@ const optionBase = {
   verbosity: number(0.001, 100),
 };
 
-const apiOptionSchema = v.object({
+const apiOptionSchema = obj({
   ...optionBase,
   kind: v.literal("api"),
   pricing: pricingSchema,
   batchDiscount: share,
   longContext: v.optional(
-    v.object({
-      thresholdTokens: positive(100_000_000),
+    obj({
+      thresholdTokens: number(1, 100_000_000),
       inputPerM: pricePerM,
       cachedInputPerM: pricePerM,
       outputPerM: pricePerM,
     }),
   ),
-  contextWindow: v.optional(positive(100_000_000)),
+  contextWindow: v.optional(whole(1, 100_000_000)),
 });
 
 const hostingSchema = v.variant("mode", [
-  v.object({ mode: v.literal("rented"), usdPerGpuHour: usd(10_000) }),
-  v.object({
+  obj({ mode: v.literal("rented"), usdPerGpuHour: usd(10_000) }),
+  obj({
     mode: v.literal("owned"),
     usdPerGpu: usd(100_000_000),
-    years: positive(50),
+    years: number(0.25, 50),
     costOfCapital: number(0, 1),
     pue: number(1, 5),
     usdPerKwh: usd(100),
@@ -206,21 +215,21 @@ const hostingSchema = v.variant("mode", [
 ]);
 
 const efficiencySchema = v.partial(
-  v.object({
-    bandwidth: positive(1),
-    compute: positive(1),
-    prefill: positive(1),
+  obj({
+    bandwidth: number(0.01, 1),
+    compute: number(0.01, 1),
+    prefill: number(0.01, 1),
     moeRoutingSeconds: number(0, 1e-3),
     maxBatch: whole(1, 1_000_000),
     stepOverheadSeconds: number(0, 10),
     collectiveLatencySeconds: number(0, 1),
     interNodeCollectiveLatencySeconds: number(0, 1),
-    memoryUtilization: positive(1),
+    memoryUtilization: number(0.01, 1),
     reservePerGpuGB: number(0, 10_000),
   }),
 );
 
-const selfHostOptionSchema = v.object({
+const selfHostOptionSchema = obj({
   ...optionBase,
   kind: v.literal("self-host"),
   model: modelArchitectureSchema,
@@ -232,19 +241,19 @@ const selfHostOptionSchema = v.object({
   ),
   kv: v.picklist(["bf16", "fp8"], "must be bf16 or fp8"),
   hosting: hostingSchema,
-  minReplicas: whole(0, 1_000_000),
-  headroom: positive(1),
+  minReplicas: whole(1, 1_000_000),
+  headroom: number(0.05, 1),
   engineerFte: number(0, 10_000),
   engineerUsdPerYear: usd(100_000_000),
   setupUsd: usd(1e12),
-  setupMonths: positive(1_200),
+  setupMonths: number(1, 1_200),
   otherUsdPerMonth: usd(1e12),
   efficiency: v.optional(efficiencySchema),
-  measuredOutputTokensPerSecond: v.optional(positive(1e9)),
+  measuredOutputTokensPerSecond: v.optional(number(0.001, 1e9)),
 });
 
 export const scenarioSchema = v.pipe(
-  v.object({
+  obj({
     workload: workloadSchema,
     options: v.pipe(
       v.array(

@@ -85,9 +85,20 @@ export function peakTflops(gpu: GpuSpec, weights: WeightPrecision): number {
  * With tensor parallelism over more GPUs than the model has KV heads, each head's cache is held by
  * several GPUs. Latent attention (MLA) is served with data-parallel attention, without copies.
  */
+/**
+ * A replica of more than one server's GPUs runs tensor parallelism inside each server and
+ * pipeline stages across servers: only one stage's activations cross the network per step.
+ */
+function layout(gpus: number): { tensorParallel: number; stages: number } {
+  return {
+    tensorParallel: Math.min(gpus, GPUS_PER_NODE),
+    stages: Math.ceil(gpus / GPUS_PER_NODE),
+  };
+}
+
 function kvCopies(setup: ServingSetup): number {
   if (setup.model.mla) return 1;
-  return Math.max(1, setup.gpus / setup.model.kvHeads);
+  return Math.max(1, layout(setup.gpus).tensorParallel / setup.model.kvHeads);
 }
 
 function kvBytesPerRequest(setup: ServingSetup): number {
@@ -117,20 +128,30 @@ export function memoryFit(setup: ServingSetup): MemoryFit {
   };
 }
 
-/** Time of the collectives that tensor parallelism adds: two per layer, each moving `tokens` activations. */
+/**
+ * Time the GPUs spend talking each step over `tokens` tokens: two all-reduces per layer inside a
+ * server (a ring sends 2(t−1)/t of the 16-bit activations through each GPU's link), and with
+ * several servers one hand-off between pipeline stages. Stages work on different requests at once,
+ * so a step pays for one stage's layers.
+ */
 function collectiveSeconds(setup: ServingSetup, tokens: number): number {
-  const { gpus, model, efficiency } = setup;
-  if (gpus <= 1) return 0;
-  const crossesNodes = gpus > GPUS_PER_NODE;
-  const latency = crossesNodes
-    ? efficiency.interNodeCollectiveLatencySeconds
-    : efficiency.collectiveLatencySeconds;
-  const linkGBs = crossesNodes
-    ? INTER_NODE_GBS
-    : (setup.gpu.interconnectGBs ?? DEFAULT_INTERCONNECT_GBS);
-  // A ring all-reduce sends 2(g−1)/g of the 16-bit activations through each GPU's link.
-  const bytes = ((2 * (gpus - 1)) / gpus) * tokens * model.hiddenSize * 2;
-  return 2 * model.layers * (latency + bytes / (linkGBs * GB));
+  const { model, efficiency } = setup;
+  const { tensorParallel: t, stages } = layout(setup.gpus);
+  const activations = tokens * model.hiddenSize * 2;
+  const linkGBs = setup.gpu.interconnectGBs ?? DEFAULT_INTERCONNECT_GBS;
+  const allReduces =
+    t > 1
+      ? 2 *
+        (model.layers / stages) *
+        (efficiency.collectiveLatencySeconds +
+          (((2 * (t - 1)) / t) * activations) / (linkGBs * GB))
+      : 0;
+  const handOff =
+    stages > 1
+      ? efficiency.interNodeCollectiveLatencySeconds +
+        activations / (INTER_NODE_GBS * GB)
+      : 0;
+  return allReduces + handOff;
 }
 
 interface Work {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { bisectSignChange } from "../../../src/lib/engine/bisect";
-import { findCrossings, logGrid } from "../../../src/lib/engine/break-even";
+import {
+  findCrossings,
+  logGrid,
+  MAX_CROSSINGS,
+} from "../../../src/lib/engine/break-even";
 import type { CostModel } from "../../../src/lib/engine/option-cost";
 
 const linear = (usdPerRequest: number): CostModel => ({
@@ -83,5 +87,25 @@ describe("findCrossings", () => {
       .forEach((c, i) =>
         expect(c.optionCheaperAbove).not.toBe(crossings[i]!.optionCheaperAbove),
       );
+  });
+
+  it("finds the crossings near the trends' meeting point even when the range holds 10,000 steps", () => {
+    // Same staircase and line over 100 to 10M requests: the line overtakes step k for k ≤ 20
+    // and the next step jumps back above it for k ≤ 19; after step 20 the fleet stays cheaper.
+    const crossings = findCrossings(staircase(1000, 1000), linear(1.05), {
+      low: 100,
+      high: 10_000_000,
+    });
+    expect(crossings.filter((c) => c.optionCheaperAbove)).toHaveLength(20);
+    expect(crossings.filter((c) => !c.optionCheaperAbove)).toHaveLength(19);
+    expect(crossings.at(-1)!.requestsPerMonth).toBeCloseTo(20_000 / 1.05, 3);
+  });
+
+  it(`stops after ${MAX_CROSSINGS} crossings when a price runs parallel to the staircase`, () => {
+    const crossings = findCrossings(staircase(1000, 1000), linear(1.0001), {
+      low: 100,
+      high: 10_000_000,
+    });
+    expect(crossings).toHaveLength(MAX_CROSSINGS);
   });
 });

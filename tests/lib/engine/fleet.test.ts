@@ -42,13 +42,25 @@ describe("sizeFleet", () => {
   });
 
   it("adds replicas once the troughs are full", () => {
-    // All traffic is batch: no peak to meet, 1 / 0.25 = 4 replicas of work, / 0.8 = 5.
+    // All traffic is batch: no peak to meet, and work that can wait may fill replicas to the
+    // brim: 1 / 0.25 = 4 replicas of work → 4 replicas. Half again more work needs a fifth.
     const fleet = sizeFleet(
       { ...onePerSecond, batchShare: 1 },
       { interactive: 0.5, offline: 0.25 },
       policy,
     );
-    expect(fleet.replicas).toBe(5);
+    expect(fleet.replicas).toBe(4);
+    expect(fleet.utilization).toBeCloseTo(1, 12);
+    const more = sizeFleet(
+      {
+        ...onePerSecond,
+        requestsPerMonth: SECONDS_PER_MONTH * 1.1,
+        batchShare: 1,
+      },
+      { interactive: 0.5, offline: 0.25 },
+      policy,
+    );
+    expect(more.replicas).toBe(5);
   });
 
   it("keeps the minimum replica count at low volume", () => {

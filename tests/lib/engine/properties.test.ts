@@ -77,8 +77,8 @@ const selfHostArb: fc.Arbitrary<SelfHostOption> = fc.record({
     fc.record({
       mode: fc.constant("owned" as const),
       usdPerGpu: fc.double({ min: 1000, max: 100_000, noNaN: true }),
-      years: fc.double({ min: 1, max: 10, noNaN: true }),
-      costOfCapital: fc.double({ min: 0, max: 0.3, noNaN: true }),
+      years: fc.double({ min: 0.25, max: 50, noNaN: true }),
+      costOfCapital: fc.double({ min: 0, max: 1, noNaN: true }),
       pue: fc.double({ min: 1, max: 2, noNaN: true }),
       usdPerKwh: fc.double({ min: 0, max: 0.5, noNaN: true }),
       nodePowerOverhead: fc.double({ min: 1, max: 2, noNaN: true }),
@@ -86,13 +86,29 @@ const selfHostArb: fc.Arbitrary<SelfHostOption> = fc.record({
       colocationUsdPerKwMonth: fc.double({ min: 0, max: 500, noNaN: true }),
     }),
   ),
-  minReplicas: fc.integer({ min: 0, max: 4 }),
-  headroom: fc.double({ min: 0.1, max: 1, noNaN: true }),
+  minReplicas: fc.integer({ min: 1, max: 4 }),
+  headroom: fc.double({ min: 0.05, max: 1, noNaN: true }),
   engineerFte: fc.double({ min: 0, max: 3, noNaN: true }),
   engineerUsdPerYear: fc.double({ min: 0, max: 500_000, noNaN: true }),
   setupUsd: fc.double({ min: 0, max: 1e6, noNaN: true }),
-  setupMonths: fc.double({ min: 1, max: 60, noNaN: true }),
+  setupMonths: fc.double({ min: 1, max: 1200, noNaN: true }),
   otherUsdPerMonth: fc.double({ min: 0, max: 1e5, noNaN: true }),
+  efficiency: fc.record(
+    {
+      bandwidth: fc.double({ min: 0.01, max: 1, noNaN: true }),
+      compute: fc.double({ min: 0.01, max: 1, noNaN: true }),
+      prefill: fc.double({ min: 0.01, max: 1, noNaN: true }),
+      moeRoutingSeconds: fc.double({ min: 0, max: 1e-3, noNaN: true }),
+      maxBatch: fc.integer({ min: 1, max: 100_000 }),
+    },
+    { requiredKeys: [] },
+  ),
+  measuredOutputTokensPerSecond: fc.option(
+    fc.double({ min: 0.001, max: 1e9, noNaN: true }),
+    {
+      nil: undefined,
+    },
+  ),
 });
 
 const volumePair = fc
@@ -192,58 +208,66 @@ describe("properties", () => {
   });
 
   it("invalid input is rejected with a field, never thrown", () => {
-    const junk = fc.oneof(
-      fc.anything(),
-      fc.record({
-        workload: fc.anything(),
-        options: fc.anything(),
-        baselineId: fc.anything(),
-      }),
-      // A valid scenario with one number broken.
-      fc
-        .tuple(
-          fc.constantFrom(
-            "requestsPerMonth",
-            "inputTokens",
-            "outputTokens",
-            "cachedShare",
-            "batchShare",
-            "peakToAverage",
-          ),
-          fc.constantFrom(
-            Number.NaN,
-            Infinity,
-            -Infinity,
-            -1,
-            1e300,
-            "12",
-            null,
-          ),
-        )
-        .map(([key, value]) => ({
-          workload: {
-            requestsPerMonth: 1000,
-            inputTokens: 10,
-            outputTokens: 10,
-            cachedShare: 0,
-            batchShare: 0,
-            peakToAverage: 1,
-            latency: { minTokensPerSecond: 1, maxTimeToFirstTokenSeconds: 1 },
-            [key]: value,
-          },
-          options: [museSpark, maverickRented],
-          baselineId: "muse",
-        })),
-    );
+    const validWorkload = {
+      requestsPerMonth: 1000,
+      inputTokens: 10,
+      outputTokens: 10,
+      cachedShare: 0,
+      batchShare: 0,
+      peakToAverage: 1,
+      latency: { minTokensPerSecond: 1, maxTimeToFirstTokenSeconds: 1 },
+    };
+    // Anything at all: accepted or rejected, but never thrown.
     fc.assert(
-      fc.property(junk, (input) => {
-        const result = evaluateScenario(input);
-        if (!result.ok) {
-          expect(typeof result.error.field).toBe("string");
-          expect(result.error.message.length).toBeGreaterThan(0);
-        }
-      }),
-      { numRuns: 500 },
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({
+            workload: fc.anything(),
+            options: fc.anything(),
+            baselineId: fc.anything(),
+          }),
+        ),
+        (input) => {
+          const result = evaluateScenario(input);
+          if (!result.ok)
+            expect(result.error.message.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // A valid scenario with one number broken is always rejected, naming that number.
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          "requestsPerMonth",
+          "inputTokens",
+          "outputTokens",
+          "cachedShare",
+          "batchShare",
+          "peakToAverage",
+        ),
+        fc.constantFrom(
+          Number.NaN,
+          Infinity,
+          -Infinity,
+          -1,
+          1e300,
+          "12",
+          null,
+          undefined,
+        ),
+        (key, value) => {
+          const input = {
+            workload: { ...validWorkload, [key]: value },
+            options: [museSpark, maverickRented],
+            baselineId: "muse",
+          };
+          const result = evaluateScenario(input);
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(result.error.field).toBe(`workload.${key}`);
+        },
+      ),
     );
   });
 });

@@ -160,6 +160,88 @@ describe("resolveScenario", () => {
     expect(scenario.options[1]!.id).toBe("custom");
   });
 
+  it("finds the baseline by its offer when no option has that id", () => {
+    const scenario = resolve(
+      spec(
+        [
+          { kind: "api", offer: "muse-spark" },
+          { kind: "api", id: "mine", offer: "gpt-5.4" },
+        ],
+        {
+          baseline: "gpt-5.4",
+        },
+      ),
+    );
+    expect(scenario.baselineId).toBe("mine");
+  });
+
+  it("numbers default ids that would repeat", () => {
+    const twice = {
+      kind: "self-host",
+      model: "llama-3.3-70b",
+      gpu: "h100-sxm",
+    };
+    const scenario = resolve(
+      spec([
+        { kind: "api", offer: "gpt-5.4" },
+        twice,
+        { ...twice, weights: "bf16" },
+      ]),
+    );
+    expect(scenario.options.map((o) => o.id)).toEqual([
+      "gpt-5.4",
+      "llama-3.3-70b-on-h100-sxm",
+      "llama-3.3-70b-on-h100-sxm-2",
+    ]);
+  });
+
+  it.each([
+    [
+      "options.1.headrom",
+      spec([
+        { kind: "api", offer: "gpt-5.4" },
+        {
+          kind: "self-host",
+          model: "llama-3.1-8b",
+          gpu: "h100-sxm",
+          headrom: 0.5,
+        },
+      ]),
+    ],
+    [
+      "workload.batchshare",
+      {
+        ...spec([{ kind: "api", offer: "gpt-5.4" }]),
+        workload: { ...baseWorkload, batchshare: 0.5 },
+      },
+    ],
+    [
+      "workload.referenceModel",
+      {
+        ...spec([{ kind: "api", offer: "gpt-5.4" }]),
+        workload: { ...baseWorkload, referenceModel: "gpt-99" },
+      },
+    ],
+    [
+      "options.0.hosting.pue",
+      spec([
+        {
+          kind: "self-host",
+          model: "llama-3.1-8b",
+          gpu: "h100-sxm",
+          hosting: { mode: "owned", pue: 0.5 },
+        },
+      ]),
+    ],
+  ])(
+    "names %s: a misspelt key, an unknown reference, a value out of range",
+    (field, input) => {
+      const result = resolveScenario(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.field).toBe(field);
+    },
+  );
+
   it.each([
     ["options.0.offer", spec([{ kind: "api", offer: "no-such-model" }])],
     [
@@ -218,7 +300,7 @@ describe("resolveScenario", () => {
       },
     ],
     [
-      "baselineId",
+      "baseline",
       spec([{ kind: "api", offer: "gpt-5.4" }], { baseline: "claude" }),
     ],
   ])("names %s when it is wrong", (field, input) => {

@@ -71,11 +71,15 @@ describe("memoryFit", () => {
   });
 
   it("tensor parallelism beyond the KV heads stores copies of each head", () => {
-    const one = memoryFit(toySetup({ gpus: 8 }));
-    const copies = memoryFit(
-      toySetup({ gpus: 16, model: { ...toySetup().model, kvHeads: 8 } }),
+    const model = { ...toySetup().model, kvHeads: 4 };
+    const four = memoryFit(toySetup({ gpus: 4, model }));
+    const eight = memoryFit(toySetup({ gpus: 8, model }));
+    expect(eight.kvGBPerRequest).toBeCloseTo(four.kvGBPerRequest * 2, 15);
+    // Across servers the extra GPUs form pipeline stages, which hold no copies.
+    expect(memoryFit(toySetup({ gpus: 16, model })).kvGBPerRequest).toBeCloseTo(
+      eight.kvGBPerRequest,
+      15,
     );
-    expect(copies.kvGBPerRequest).toBeCloseTo(one.kvGBPerRequest * 2, 15);
   });
 });
 
@@ -115,6 +119,27 @@ describe("decodeStep", () => {
       1.002048e-3 / 2 + 1e-3 + 2 * (10e-6 + 2048 / 100e9),
       12,
     );
+  });
+
+  it("beyond one server, runs pipeline stages: half the layers' all-reduces and one hand-off", () => {
+    const efficiency = {
+      ...idealEfficiency,
+      collectiveLatencySeconds: 10e-6,
+      interNodeCollectiveLatencySeconds: 30e-6,
+    };
+    const model = { ...toySetup().model, layers: 4 };
+    const step = (gpus: number) =>
+      decodeStep(toySetup({ efficiency, model, gpus }), 1).seconds;
+    const memory = (gpus: number) => (2e9 + 1000 * 4096 * 4) / (gpus * 2e12);
+    const allReduce = (layers: number) =>
+      2 * layers * (10e-6 + (((2 * 7) / 8) * 2048) / 100e9);
+    expect(step(8)).toBeCloseTo(memory(8) + allReduce(4), 12);
+    // 16 GPUs: two stages of 8, each with 2 of the 4 layers, and a hand-off over a 50 GB/s NIC.
+    expect(step(16)).toBeCloseTo(
+      memory(16) + allReduce(2) + 30e-6 + 2048 / 50e9,
+      12,
+    );
+    expect(step(16)).toBeLessThan(step(8));
   });
 
   it("routes each token to k experts in every mixture-of-experts layer", () => {

@@ -1,0 +1,103 @@
+/** What an option's result must be read with: it cannot run, misses the target, or rests on a guess. */
+import type { Range } from "../catalog/types";
+import { formatNumber, formatUsd } from "../format";
+import type { ReplicaEstimate } from "./replica";
+import type { ApiOption, SelfHostOption, Workload } from "./types";
+
+export type WarningCode =
+  | "does-not-fit"
+  | "latency-unreachable"
+  | "price-unknown"
+  | "context-exceeded"
+  | "measured-throughput";
+
+export interface Warning {
+  code: WarningCode;
+  message: string;
+}
+
+/** Tokens one request holds at its end: the prompt plus this option's answer. */
+const contextOf = (workload: Workload, verbosity: number) =>
+  workload.inputTokens + workload.outputTokens * verbosity;
+
+function contextWarning(needed: number, limit: number | undefined): Warning[] {
+  if (!limit || needed <= limit) return [];
+  return [
+    {
+      code: "context-exceeded",
+      message: `A request needs ${formatNumber(needed)} tokens of context; the model takes ${formatNumber(limit)}.`,
+    },
+  ];
+}
+
+export function apiWarnings(
+  option: ApiOption,
+  workload: Workload,
+  range: Range | null,
+): Warning[] {
+  const unknown: Warning[] = range
+    ? [
+        {
+          code: "price-unknown",
+          message: `The price is not announced: estimated between ${formatUsd(range.low)} and ${formatUsd(range.high)} a month.`,
+        },
+      ]
+    : [];
+  return [
+    ...unknown,
+    ...contextWarning(
+      contextOf(workload, option.verbosity),
+      option.contextWindow,
+    ),
+  ];
+}
+
+function latencyWarning(
+  workload: Workload,
+  replica: ReplicaEstimate,
+): Warning[] {
+  if (replica.latencyMet) return [];
+  const best = replica.interactive;
+  const { minTokensPerSecond, maxTimeToFirstTokenSeconds } = workload.latency;
+  const misses = [
+    best.perUserOutputTokensPerSecond < minTokensPerSecond &&
+      `${formatNumber(best.perUserOutputTokensPerSecond, 1)} tokens/s per user against ${formatNumber(minTokensPerSecond, 1)} wanted`,
+    best.timeToFirstTokenSeconds > maxTimeToFirstTokenSeconds &&
+      `a first token after ${formatNumber(best.timeToFirstTokenSeconds, 2)} s against ${formatNumber(maxTimeToFirstTokenSeconds, 2)} s wanted`,
+  ].filter(Boolean);
+  return [
+    {
+      code: "latency-unreachable",
+      message: `Latency target out of reach: even one request at a time gets ${misses.join(" and ")}. Costed at batch 1.`,
+    },
+  ];
+}
+
+export function selfHostWarnings(
+  option: SelfHostOption,
+  workload: Workload,
+  replica: ReplicaEstimate | null,
+): Warning[] {
+  const context = contextWarning(
+    contextOf(workload, option.verbosity),
+    option.model.maxContext,
+  );
+  if (!replica) {
+    return [
+      {
+        code: "does-not-fit",
+        message: `${option.model.name} at ${option.weights} with one request's KV cache does not fit in ${option.gpusPerReplica} × ${option.gpu.name}.`,
+      },
+      ...context,
+    ];
+  }
+  const measured: Warning[] = replica.measured
+    ? [
+        {
+          code: "measured-throughput",
+          message: `Capacity uses the measured ${formatNumber(option.measuredOutputTokensPerSecond)} output tokens/s per replica instead of the estimate.`,
+        },
+      ]
+    : [];
+  return [...latencyWarning(workload, replica), ...context, ...measured];
+}
