@@ -11,7 +11,10 @@ const usd = (options: Intl.NumberFormatOptions) =>
   });
 const usdWhole = usd({ maximumFractionDigits: 0 });
 const usdCents = usd({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const usdSmall = usd({ maximumSignificantDigits: 3 });
+const usdSmall = usd({
+  minimumSignificantDigits: 2,
+  maximumSignificantDigits: 3,
+});
 const compact = new Intl.NumberFormat("en-US", {
   notation: "compact",
   maximumSignificantDigits: 3,
@@ -26,7 +29,8 @@ const DASH = "—";
 /** Dollars: whole dollars from $100 up, cents below, three significant digits under a dollar. */
 export function formatUsd(usd: number | null | undefined): string {
   if (usd === null || usd === undefined || !Number.isFinite(usd)) return DASH;
-  const magnitude = Math.abs(usd);
+  // Rounded first, so $99.999 shows as $100 rather than $100.00.
+  const magnitude = Math.round(Math.abs(usd) * 100) / 100;
   if (magnitude >= 100) return usdWhole.format(usd);
   if (magnitude >= 1) return usdCents.format(usd);
   return usdSmall.format(usd);

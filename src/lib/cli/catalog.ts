@@ -46,11 +46,14 @@ function describe(): string {
     lines.push(`  ${"".padEnd(18)} source: ${m.source}`);
   }
   lines.push("", "GPUs");
+  const pad = "".padEnd(10);
   for (const g of gpus) {
     lines.push(
-      `  ${g.id.padEnd(10)} ${g.name.padEnd(28)} ${g.memoryGB} GB, ${g.bandwidthTBs} TB/s, ${g.tflops.bf16} TFLOPS bf16, ${g.tdpW} W; rent ${formatUsd(g.rental.low)}–${formatUsd(g.rental.high)}/h (typical ${formatUsd(g.rental.typical)}); buy ${formatUsd(g.purchase.low)}–${formatUsd(g.purchase.high)}  [${g.asOf}]`,
+      `  ${g.id.padEnd(10)} ${g.name.padEnd(28)} ${g.memoryGB} GB, ${g.bandwidthTBs} TB/s, ${g.tflops.bf16} TFLOPS bf16, ${g.tdpW} W  [${g.asOf}]`,
+      `  ${pad} source: ${g.source}`,
+      `  ${pad} rent ${formatUsd(g.rental.low)}–${formatUsd(g.rental.high)} per GPU-hour, typical ${formatUsd(g.rental.typical)}  [${g.rental.asOf}] source: ${g.rental.source}`,
+      `  ${pad} buy ${formatUsd(g.purchase.low)}–${formatUsd(g.purchase.high)} per GPU  [${g.purchase.asOf}] source: ${g.purchase.source}`,
     );
-    lines.push(`  ${"".padEnd(10)} source: ${g.source}`);
   }
   lines.push("", "Assumptions");
   for (const [key, a] of Object.entries(assumptions)) {
@@ -61,8 +64,13 @@ function describe(): string {
   }
   lines.push(
     "",
-    `Quality: ${qualityRecords.length} Intelligence Index records (scores and output tokens to run the index).`,
+    "Quality (Artificial Analysis Intelligence Index; v4.0 and v4.1 are separate scales)",
   );
+  for (const q of qualityRecords) {
+    lines.push(
+      `  ${q.id.padEnd(34)} ${q.model.padEnd(40)} score ${formatNumber(q.score, 1).padStart(5)}, ${formatNumber(q.outputTokensM, 1).padStart(6)}M output tokens  [${q.asOf}]`,
+    );
+  }
   return lines.join("\n") + "\n";
 }
 

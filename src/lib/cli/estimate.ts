@@ -10,6 +10,11 @@ import type {
   ModelArchitecture,
   WeightPrecision,
 } from "../catalog/types";
+import {
+  BYTES_PER_KV_VALUE,
+  BYTES_PER_WEIGHT,
+  defaultKvPrecision,
+} from "../engine/architecture";
 import { calibratedEfficiency } from "../engine/efficiency";
 import {
   gpuSpecSchema,
@@ -22,14 +27,8 @@ import { InputError } from "./errors";
 import { choiceFlag, numberFlag } from "./flags";
 import { isJsonPath, readJson, type Io } from "./io";
 
-const WEIGHTS: readonly WeightPrecision[] = [
-  "bf16",
-  "fp8",
-  "fp4",
-  "int8",
-  "int4",
-];
-const KV: readonly KvPrecision[] = ["bf16", "fp8"];
+const WEIGHTS = Object.keys(BYTES_PER_WEIGHT) as WeightPrecision[];
+const KV = Object.keys(BYTES_PER_KV_VALUE) as KvPrecision[];
 
 function loadModel(io: Io, value: string | undefined): ModelArchitecture {
   if (!value)
@@ -204,7 +203,7 @@ export function runEstimate(args: string[], io: Io): void {
     gpu: loadGpu(io, values.gpu),
     gpus: numberFlag("gpus", values.gpus, { min: 1, max: 4096, whole: true }),
     weights,
-    kv: choiceFlag("kv", values.kv, KV, weights === "bf16" ? "bf16" : "fp8"),
+    kv: choiceFlag("kv", values.kv, KV, defaultKvPrecision(weights)),
     inputTokens: numberFlag("input", values.input, { min: 0, max: 10_000_000 }),
     outputTokens: numberFlag("output", values.output, {
       min: 1,

@@ -8,6 +8,7 @@ import {
   evaluateScenario,
   type OptionResult,
   type ScenarioResult,
+  type ServingSummary,
 } from "../engine/evaluate";
 import { resolveScenario } from "../engine/scenario-spec";
 import {
@@ -20,6 +21,23 @@ import { InputError } from "./errors";
 import { readJson, type Io } from "./io";
 
 /** The JSON the command prints: the engine's result, with self-host figures on each option. */
+/** Self-host fields, null when the model does not fit, so every self-hosted option has the same keys. */
+const SERVING_KEYS = [
+  "gpus",
+  "gpusPerReplica",
+  "replicas",
+  "batch",
+  "maxConcurrency",
+  "perUserOutputTokensPerSecond",
+  "timeToFirstTokenSeconds",
+  "replicaOutputTokensPerSecond",
+  "utilization",
+  "bound",
+  "weightsGB",
+  "kvBudgetGB",
+] as const satisfies readonly (keyof ServingSummary)[];
+
+/** The JSON the command prints: the engine's result, with self-host figures on each option. */
 export function toJson(result: ScenarioResult) {
   return {
     catalogVersion,
@@ -30,6 +48,7 @@ export function toJson(result: ScenarioResult) {
       id: o.id,
       label: o.label,
       kind: o.kind,
+      verbosity: o.verbosity,
       monthlyCostUsd: o.monthlyCostUsd,
       monthlyCostRangeUsd: o.monthlyCostRange,
       costPerMillionTokensUsd: o.costPerMillionTokensUsd,
@@ -37,25 +56,70 @@ export function toJson(result: ScenarioResult) {
       breakdown: Object.fromEntries(
         o.breakdown.map((line) => [line.key, line.usd]),
       ),
-      ...(o.serving ?? {}),
+      ...(o.kind === "self-host"
+        ? Object.fromEntries(
+            SERVING_KEYS.map((key) => [key, o.serving?.[key] ?? null]),
+          )
+        : {}),
       warnings: o.warnings,
     })),
     savingsVsBaseline: result.savingsVsBaseline,
     breakEven: result.breakEven,
+    breakEvenComplete: result.breakEvenComplete,
+    breakEvenSearchedRequestsPerMonth: result.sweep,
   };
 }
 
-function servingNote(o: OptionResult): string {
+function notes(o: OptionResult): string {
+  const verbosity = `writes ${formatNumber(o.verbosity, 2)}× the reference output`;
   const s = o.serving;
-  if (!s) return "";
-  return `${s.gpus} GPUs (${s.replicas} × ${s.gpusPerReplica}), ${formatPercent(s.utilization)} busy, ${formatNumber(s.perUserOutputTokensPerSecond, 0)} tok/s per user`;
+  if (!s) return verbosity;
+  return `${s.gpus} GPUs (${s.replicas} × ${s.gpusPerReplica}), ${formatPercent(s.utilization)} busy, ${formatNumber(s.perUserOutputTokensPerSecond, 0)} tok/s per user; ${verbosity}`;
+}
+
+function comparisons(
+  result: ScenarioResult,
+  label: (id: string) => string,
+): string[] {
+  const baseline = result.options.find((o) => o.id === result.baselineId)!;
+  if (baseline.monthlyCostUsd === null) {
+    return [
+      `The baseline, ${baseline.label}, cannot run as configured: no savings or break-even to report.`,
+    ];
+  }
+  const lines = result.savingsVsBaseline.map((s) => {
+    const direction = s.monthlyUsd >= 0 ? "less" : "more";
+    const share =
+      s.share === null
+        ? ""
+        : ` (${formatPercent(Math.abs(s.share))} ${direction})`;
+    return `${label(s.optionId)}: ${formatUsd(Math.abs(s.monthlyUsd))} a month ${direction} than the baseline${share}`;
+  });
+  if (result.breakEven.length === 0) {
+    lines.push(
+      `No break-even between ${formatCompact(result.sweep.low)} and ${formatCompact(result.sweep.high)} requests/month.`,
+    );
+  }
+  for (const b of result.breakEven) {
+    const price = b.priceCase === "mid" ? "" : ` (at the ${b.priceCase} price)`;
+    lines.push(
+      `Break-even${price}: ${label(b.optionId)} becomes ${b.optionCheaperAbove ? "cheaper" : "dearer"} than the baseline above ${formatCompact(b.requestsPerMonth)} requests/month (${formatCompact(b.tokensPerMonth)} tokens/month)`,
+    );
+  }
+  if (!result.breakEvenComplete) {
+    lines.push(
+      "(Crossings alternate at every replica step here; the list stops after the first ones.)",
+    );
+  }
+  return lines;
 }
 
 function describe(result: ScenarioResult): string {
-  const byId = new Map(result.options.map((o) => [o.id, o]));
+  const label = (id: string) =>
+    result.options.find((o) => o.id === id)?.label ?? id;
   const width = Math.max(...result.options.map((o) => o.label.length)) + 2;
   const lines = [
-    `${formatCompact(result.requestsPerMonth)} requests/month, ${formatCompact(result.tokensPerMonth)} tokens/month; baseline ${byId.get(result.baselineId)?.label}`,
+    `${formatCompact(result.requestsPerMonth)} requests/month, ${formatCompact(result.tokensPerMonth)} tokens/month; baseline ${label(result.baselineId)}`,
     "",
     `${"option".padEnd(width)}${"monthly".padStart(14)}${"per 1M tok".padStart(12)}${"per request".padStart(13)}  notes`,
   ];
@@ -64,35 +128,11 @@ function describe(result: ScenarioResult): string {
       ? `${formatUsd(o.monthlyCostRange.low)}–${formatUsd(o.monthlyCostRange.high)}`
       : formatUsd(o.monthlyCostUsd);
     lines.push(
-      `${o.label.padEnd(width)}${monthly.padStart(14)}${formatUsd(o.costPerMillionTokensUsd).padStart(12)}${formatUsd(o.costPerRequestUsd).padStart(13)}  ${servingNote(o)}`,
+      `${o.label.padEnd(width)}${monthly.padStart(14)}${formatUsd(o.costPerMillionTokensUsd).padStart(12)}${formatUsd(o.costPerRequestUsd).padStart(13)}  ${notes(o)}`,
     );
     for (const w of o.warnings) lines.push(`    ! ${w.message}`);
   }
-  lines.push("");
-  for (const s of result.savingsVsBaseline) {
-    const label = byId.get(s.optionId)?.label;
-    const direction = s.monthlyUsd >= 0 ? "less" : "more";
-    const share =
-      s.share === null
-        ? ""
-        : ` (${formatPercent(Math.abs(s.share))} ${direction})`;
-    lines.push(
-      `${label}: ${formatUsd(Math.abs(s.monthlyUsd))} a month ${direction} than the baseline${share}`,
-    );
-  }
-  if (result.breakEven.length === 0) {
-    lines.push(
-      `No break-even between ${formatCompact(result.sweep.low)} and ${formatCompact(result.sweep.high)} requests/month.`,
-    );
-  }
-  for (const b of result.breakEven) {
-    const label = byId.get(b.optionId)?.label;
-    const price = b.priceCase === "mid" ? "" : ` (at the ${b.priceCase} price)`;
-    lines.push(
-      `Break-even${price}: ${label} becomes ${b.optionCheaperAbove ? "cheaper" : "dearer"} than the baseline above ${formatCompact(b.requestsPerMonth)} requests/month (${formatCompact(b.tokensPerMonth)} tokens/month)`,
-    );
-  }
-  return lines.join("\n") + "\n";
+  return [...lines, "", ...comparisons(result, label)].join("\n") + "\n";
 }
 
 export function runEvaluate(args: string[], io: Io): void {

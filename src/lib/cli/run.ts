@@ -3,7 +3,7 @@
  * exit code 2; nothing prints a stack trace.
  */
 import { runCatalog } from "./catalog";
-import { EXIT_BAD_INPUT, EXIT_OK, InputError } from "./errors";
+import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, InputError } from "./errors";
 import { runEstimate } from "./estimate";
 import { runEvaluate } from "./evaluate";
 import type { Io } from "./io";
@@ -36,14 +36,13 @@ export interface ErrorSink {
 
 export function run(argv: string[], io: Io & ErrorSink): number {
   const [command, ...args] = argv;
-  if (
-    !command ||
-    command === "help" ||
-    command === "--help" ||
-    command === "-h"
-  ) {
+  if (command === "help" || command === "--help" || command === "-h") {
     io.stdout(USAGE);
-    return command ? EXIT_OK : EXIT_BAD_INPUT;
+    return EXIT_OK;
+  }
+  if (!command) {
+    io.stderr(USAGE);
+    return EXIT_BAD_INPUT;
   }
   const handler = COMMANDS[command];
   if (!handler) {
@@ -56,21 +55,23 @@ export function run(argv: string[], io: Io & ErrorSink): number {
     handler(args, io);
     return EXIT_OK;
   } catch (error) {
+    const [message, code] = describeFailure(error);
     // One line, whatever the message: scripts read stderr line by line.
-    io.stderr(`error: ${plainMessage(error).replace(/\s*\n\s*/g, " ")}\n`);
-    return EXIT_BAD_INPUT;
+    io.stderr(`error: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+    return code;
   }
 }
 
-/** parseArgs throws TypeErrors with a code and a readable message; those and ours are shown as they are. */
-function plainMessage(error: unknown): string {
-  if (error instanceof InputError) return error.message;
+/** The user's mistakes (ours and parseArgs's) exit 2 as they are; anything else is our fault. */
+function describeFailure(error: unknown): [string, number] {
+  if (error instanceof InputError) return [error.message, EXIT_BAD_INPUT];
   if (
     error instanceof Error &&
     "code" in error &&
     String(error.code).startsWith("ERR_PARSE_ARGS")
   ) {
-    return error.message;
+    return [error.message, EXIT_BAD_INPUT];
   }
-  return `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
+  const detail = error instanceof Error ? error.message : String(error);
+  return [`internal failure, please report it: ${detail}`, EXIT_INTERNAL];
 }

@@ -5,18 +5,28 @@ import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 
+/** Exactly as the README says to run it. */
 function cli(...args: string[]) {
-  return spawnSync(
-    process.execPath,
-    ["--import", "tsx", "src/lib/cli/main.ts", ...args],
-    {
-      cwd: root,
-      encoding: "utf8",
-    },
-  );
+  return spawnSync("npm", ["run", "--silent", "cli", "--", ...args], {
+    cwd: root,
+    encoding: "utf8",
+  });
 }
 
 describe("the cli process", () => {
+  it("exits quietly when its reader closes the pipe early", () => {
+    const result = spawnSync(
+      "sh",
+      ["-c", "npm run --silent cli -- catalog --json | head -c 10"],
+      {
+        cwd: root,
+        encoding: "utf8",
+      },
+    );
+    expect(result.stdout).toHaveLength(10);
+    expect(result.stderr).toBe("");
+  });
+
   it("evaluates a scenario file and exits 0", () => {
     const result = cli("evaluate", "examples/article.json", "--json");
     expect(result.status).toBe(0);

@@ -186,6 +186,62 @@ describe("evaluate", () => {
   });
 });
 
+describe("evaluate JSON", () => {
+  it("gives every self-hosted option the same keys, null when it cannot run, and the searched range", () => {
+    const files = {
+      "tiny.json": JSON.stringify({
+        workload: {
+          requestsPerMonth: 1000,
+          inputTokens: 100,
+          outputTokens: 100,
+          cachedShare: 0,
+          batchShare: 0,
+          peakToAverage: 1,
+          latency: { minTokensPerSecond: 1, maxTimeToFirstTokenSeconds: 10 },
+        },
+        options: [
+          { kind: "api", offer: "gpt-5.4" },
+          {
+            kind: "self-host",
+            model: "llama-3.1-405b",
+            gpu: "l40s",
+            gpusPerReplica: 1,
+            weights: "bf16",
+          },
+        ],
+      }),
+    };
+    const out = JSON.parse(
+      cli(["evaluate", "tiny.json", "--json"], files).stdout,
+    );
+    const self = out.options[1];
+    expect(self.monthlyCostUsd).toBeNull();
+    expect(self.gpus).toBeNull();
+    expect(self.utilization).toBeNull();
+    expect(self.warnings[0].code).toBe("does-not-fit");
+    expect(out.breakEvenSearchedRequestsPerMonth).toEqual({
+      low: 0.1,
+      high: 10_000_000,
+    });
+    expect(out.options[0].verbosity).toBe(1);
+  });
+});
+
+describe("usage", () => {
+  it("without a command, prints usage to stderr and exits 2", () => {
+    const { code, stdout, stderr } = cli([]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/Usage:/);
+  });
+
+  it("help prints usage to stdout", () => {
+    const { code, stdout } = cli(["help"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/estimate --model/);
+  });
+});
+
 describe("catalog", () => {
   it("lists offers, models, GPUs and assumptions with sources", () => {
     const { code, stdout } = cli(["catalog"]);
