@@ -17,6 +17,7 @@ export { gpus } from "./gpus";
 export { qualityRecords, referenceQualityId } from "./quality";
 export * from "./assumptions";
 export { catalogVersion, catalogDate } from "./version";
+export { articleSaving } from "./article";
 
 export function findApiOffer(id: string): ApiOffer | undefined {
   return apiOffers.find((offer) => offer.id === id);

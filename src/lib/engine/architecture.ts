@@ -46,7 +46,7 @@ export function kvBytesPerTokenPerLayer(
 }
 
 /** Layers that attend to the whole context, and those limited to a sliding window. */
-function layerSplit(model: ModelArchitecture): {
+export function layerSplit(model: ModelArchitecture): {
   full: number;
   windowed: number;
   window: number;

@@ -89,16 +89,22 @@ export function peakTflops(gpu: GpuSpec, weights: WeightPrecision): number {
  * A replica of more than one server's GPUs runs tensor parallelism inside each server and
  * pipeline stages across servers: only one stage's activations cross the network per step.
  */
-function layout(gpus: number): { tensorParallel: number; stages: number } {
+export function replicaLayout(gpus: number): {
+  tensorParallel: number;
+  stages: number;
+} {
   return {
     tensorParallel: Math.min(gpus, GPUS_PER_NODE),
     stages: Math.ceil(gpus / GPUS_PER_NODE),
   };
 }
 
-function kvCopies(setup: ServingSetup): number {
+export function kvCopies(setup: ServingSetup): number {
   if (setup.model.mla) return 1;
-  return Math.max(1, layout(setup.gpus).tensorParallel / setup.model.kvHeads);
+  return Math.max(
+    1,
+    replicaLayout(setup.gpus).tensorParallel / setup.model.kvHeads,
+  );
 }
 
 function kvBytesPerRequest(setup: ServingSetup): number {
@@ -136,7 +142,7 @@ export function memoryFit(setup: ServingSetup): MemoryFit {
  */
 function collectiveSeconds(setup: ServingSetup, tokens: number): number {
   const { model, efficiency } = setup;
-  const { tensorParallel: t, stages } = layout(setup.gpus);
+  const { tensorParallel: t, stages } = replicaLayout(setup.gpus);
   const activations = tokens * model.hiddenSize * 2;
   const linkGBs = setup.gpu.interconnectGBs ?? DEFAULT_INTERCONNECT_GBS;
   const allReduces =
@@ -154,30 +160,69 @@ function collectiveSeconds(setup: ServingSetup, tokens: number): number {
   return allReduces + handOff;
 }
 
-interface Work {
-  bytes: number;
-  /** FLOPs of the weight matrices, computed at the weights' precision. */
+/**
+ * One forward pass taken apart: what it reads and computes, and the time each part costs. The
+ * methodology page shows these parts; the step's time is their sum as the roofline combines them.
+ */
+export interface PassParts {
+  tokens: number;
+  /** Bytes of weights read: only the experts some token is routed to. */
+  weightBytes: number;
+  /** Bytes of KV cache read (decode only). */
+  kvBytes: number;
+  /** FLOPs of the weight matrices, at the weights' precision. */
   linearFlops: number;
-  /** FLOPs of attention over the KV cache. */
+  /** FLOPs of attention, at 16 bits: FlashAttention and FlashMLA compute in 16 bits whatever the cache holds. */
   attentionFlops: number;
+  memorySeconds: number;
+  computeSeconds: number;
+  routingSeconds: number;
+  collectiveSeconds: number;
+  overheadSeconds: number;
+  seconds: number;
+  bound: Bound;
 }
 
-/**
- * Bytes of weights read and linear FLOPs of one forward pass over `tokens` tokens: only the
- * experts some token is routed to are read.
- */
-function weightWork(
+function forwardPass(
   setup: ServingSetup,
   tokens: number,
-): Omit<Work, "attentionFlops"> {
-  const { model } = setup;
+  reads: { kvBytes: number; attentionFlops: number },
+  computeEfficiency: number,
+  overheadSeconds: number,
+): PassParts {
+  const { model, gpu, gpus, efficiency } = setup;
   const { sharedB, routedB } = parameterSplit(model);
+  const weightBytes =
+    (sharedB + routedB * expertsTouched(model, tokens)) *
+    GB *
+    BYTES_PER_WEIGHT[setup.weights];
+  const linearFlops = 2 * tokens * GB * model.activeParamsB;
+  const memorySeconds =
+    (weightBytes + reads.kvBytes) /
+    (gpus * gpu.bandwidthTBs * TERA * efficiency.bandwidth);
+  const peak = gpus * TERA * computeEfficiency;
+  const computeSeconds =
+    linearFlops / (peak * peakTflops(gpu, setup.weights)) +
+    reads.attentionFlops / (peak * gpu.tflops.bf16);
+  const routing = routingSeconds(setup, tokens);
+  const collectives = collectiveSeconds(setup, tokens);
   return {
-    bytes:
-      (sharedB + routedB * expertsTouched(model, tokens)) *
-      GB *
-      BYTES_PER_WEIGHT[setup.weights],
-    linearFlops: 2 * tokens * GB * model.activeParamsB,
+    tokens,
+    weightBytes,
+    kvBytes: reads.kvBytes,
+    linearFlops,
+    attentionFlops: reads.attentionFlops,
+    memorySeconds,
+    computeSeconds,
+    routingSeconds: routing,
+    collectiveSeconds: collectives,
+    overheadSeconds,
+    seconds:
+      Math.max(memorySeconds, computeSeconds) +
+      routing +
+      collectives +
+      overheadSeconds,
+    bound: memorySeconds >= computeSeconds ? "memory" : "compute",
   };
 }
 
@@ -189,63 +234,38 @@ function routingSeconds(setup: ServingSetup, tokens: number): number {
   return (assignments * setup.efficiency.moeRoutingSeconds) / setup.gpus;
 }
 
-function roofline(setup: ServingSetup, work: Work, computeEfficiency: number) {
-  const { gpu, gpus, efficiency } = setup;
-  const memorySeconds =
-    work.bytes / (gpus * gpu.bandwidthTBs * TERA * efficiency.bandwidth);
-  const peak = gpus * TERA * computeEfficiency;
-  const computeSeconds =
-    work.linearFlops / (peak * peakTflops(gpu, setup.weights)) +
-    // Serving attention kernels (FlashAttention, FlashMLA) compute in 16 bits; an FP8 cache
-    // halves the bytes read, not the arithmetic.
-    work.attentionFlops / (peak * gpu.tflops.bf16);
-  return {
-    memorySeconds,
-    computeSeconds,
-    seconds: Math.max(memorySeconds, computeSeconds),
-  };
-}
-
 /** One decode step for a batch of `batch` sequences at the average context of a request. */
-export function decodeStep(
-  setup: ServingSetup,
-  batch: number,
-): { seconds: number; bound: Bound } {
-  const { model, efficiency } = setup;
+export function decodeStep(setup: ServingSetup, batch: number): PassParts {
   const context = setup.inputTokens + setup.outputTokens / 2;
-  const weights = weightWork(setup, batch);
-  const work = {
-    bytes:
-      weights.bytes +
-      batch * kvBytesForContext(model, setup.kv, context) * kvCopies(setup),
-    linearFlops: weights.linearFlops,
-    attentionFlops: batch * decodeAttentionFlops(model, context),
+  const reads = {
+    kvBytes:
+      batch *
+      kvBytesForContext(setup.model, setup.kv, context) *
+      kvCopies(setup),
+    attentionFlops: batch * decodeAttentionFlops(setup.model, context),
   };
-  const step = roofline(setup, work, efficiency.compute);
-  return {
-    seconds:
-      step.seconds +
-      routingSeconds(setup, batch) +
-      collectiveSeconds(setup, batch) +
-      efficiency.stepOverheadSeconds,
-    bound: step.memorySeconds >= step.computeSeconds ? "memory" : "compute",
-  };
+  return forwardPass(
+    setup,
+    batch,
+    reads,
+    setup.efficiency.compute,
+    setup.efficiency.stepOverheadSeconds,
+  );
 }
 
 /** Prefill of one request's uncached prompt (at least one token: the last is always computed). */
-export function prefillSeconds(setup: ServingSetup): number {
+export function prefillPass(setup: ServingSetup): PassParts {
   const prefix = Math.floor(setup.inputTokens * setup.cachedShare);
   const tokens = Math.max(1, setup.inputTokens - prefix);
-  const work = {
-    ...weightWork(setup, tokens),
+  const reads = {
+    kvBytes: 0,
     attentionFlops: prefillAttentionFlops(setup.model, tokens, prefix),
   };
-  return (
-    roofline(setup, work, setup.efficiency.prefill).seconds +
-    routingSeconds(setup, tokens) +
-    collectiveSeconds(setup, tokens)
-  );
+  return forwardPass(setup, tokens, reads, setup.efficiency.prefill, 0);
 }
+
+export const prefillSeconds = (setup: ServingSetup): number =>
+  prefillPass(setup).seconds;
 
 /**
  * The replica serving `concurrency` requests at once with continuous batching. Each request costs
