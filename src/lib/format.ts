@@ -29,7 +29,8 @@ const DASH = "—";
 /** Dollars: whole dollars from $100 up, cents below, three significant digits under a dollar. */
 export function formatUsd(usd: number | null | undefined): string {
   if (usd === null || usd === undefined || !Number.isFinite(usd)) return DASH;
-  // Rounded first, so $99.999 shows as $100 rather than $100.00.
+  if (usd === 0) return usdWhole.format(0);
+  // Rounded to cents first, so $99.999 shows as $100 rather than $100.00.
   const magnitude = Math.round(Math.abs(usd) * 100) / 100;
   if (magnitude >= 100) return usdWhole.format(usd);
   if (magnitude >= 1) return usdCents.format(usd);
