@@ -1,0 +1,164 @@
+/**
+ * The assumptions table: every preset value the scenario uses, with its source and date, and a
+ * flag on figures older than 90 days against the catalog's date.
+ */
+import {
+  assumptions,
+  catalogDate,
+  findApiOffer,
+  findGpu,
+  findOpenModel,
+  findQuality,
+  type Sourced,
+} from "../catalog";
+import type { ApiForm, OptionForm, SelfHostForm } from "../state/form";
+import { pricePointOf } from "../state/form";
+import { formatNumber, formatUsd } from "../format";
+
+export interface AssumptionRow {
+  item: string;
+  value: string;
+  source: string;
+  asOf: string;
+  stale: boolean;
+  notes?: string;
+}
+
+/** Figures older than this against the catalog date are flagged. */
+export const STALE_AFTER_DAYS = 90;
+const DAY_MS = 86_400_000;
+
+/** The latest date an `asOf` names (`2026-07-24`, `2026-05`, `2023..2026`), at the start of its period. */
+export function latestDate(asOf: string): Date | null {
+  const matches = [...asOf.matchAll(/(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/g)];
+  const last = matches.at(-1);
+  if (!last) return null;
+  const [, year, month = "01", day = "01"] = last;
+  return new Date(`${year}-${month}-${day}T00:00:00Z`);
+}
+
+export function isStale(asOf: string, reference = catalogDate): boolean {
+  const date = latestDate(asOf);
+  if (!date) return true;
+  return (
+    (new Date(`${reference}T00:00:00Z`).getTime() - date.getTime()) / DAY_MS >
+    STALE_AFTER_DAYS
+  );
+}
+
+function row(item: string, value: string, sourced: Sourced): AssumptionRow {
+  return {
+    item,
+    value,
+    source: sourced.source,
+    asOf: sourced.asOf,
+    stale: isStale(sourced.asOf),
+    ...(sourced.notes ? { notes: sourced.notes } : {}),
+  };
+}
+
+function apiRows(form: ApiForm): AssumptionRow[] {
+  const offer = findApiOffer(form.offerId);
+  const point = pricePointOf(form);
+  if (!offer || !point) return [];
+  const q = point.quote;
+  const prices =
+    q.status === "list"
+      ? `${formatUsd(q.prices.inputPerM)} in, ${formatUsd(q.prices.cachedInputPerM)} cached, ${formatUsd(q.prices.outputPerM)} out per 1M tokens`
+      : `unannounced: ${formatUsd(q.low.inputPerM)}–${formatUsd(q.high.inputPerM)} in, ${formatUsd(q.low.outputPerM)}–${formatUsd(q.high.outputPerM)} out per 1M tokens (estimate)`;
+  const rows = [
+    row(
+      `${offer.model} (${offer.vendor}) price, ${point.label}`,
+      prices,
+      point,
+    ),
+  ];
+  const quality = offer.qualityId ? findQuality(offer.qualityId) : undefined;
+  if (quality) {
+    rows.push(
+      row(
+        `${quality.model}: Intelligence Index ${quality.indexVersion}`,
+        `score ${formatNumber(quality.score, 1)}; ${formatNumber(quality.outputTokensM, 1)}M output tokens to run the index`,
+        quality,
+      ),
+    );
+  }
+  return rows;
+}
+
+function selfHostRows(form: SelfHostForm): AssumptionRow[] {
+  const model = findOpenModel(form.modelId);
+  const gpu = findGpu(form.gpuId);
+  const rows: AssumptionRow[] = [];
+  if (model) {
+    rows.push(
+      row(
+        `${model.name} architecture`,
+        `${formatNumber(model.totalParamsB)}B parameters (${formatNumber(model.activeParamsB, 1)}B active), ${model.layers} layers, ${model.kvHeads} KV heads`,
+        model,
+      ),
+    );
+    const quality = model.qualityId ? findQuality(model.qualityId) : undefined;
+    if (quality) {
+      rows.push(
+        row(
+          `${quality.model}: Intelligence Index ${quality.indexVersion}`,
+          `score ${formatNumber(quality.score, 1)}; ${formatNumber(quality.outputTokensM, 1)}M output tokens`,
+          quality,
+        ),
+      );
+    }
+  }
+  if (gpu) {
+    rows.push(
+      row(
+        `${gpu.name} specification`,
+        `${gpu.memoryGB} GB, ${gpu.bandwidthTBs} TB/s, ${gpu.tflops.bf16} TFLOPS bf16, ${gpu.tdpW} W`,
+        gpu,
+      ),
+    );
+    rows.push(
+      form.hosting === "rented"
+        ? row(
+            `${gpu.name} rental`,
+            `${formatUsd(gpu.rental.typical)} per GPU-hour (${formatUsd(gpu.rental.low)}–${formatUsd(gpu.rental.high)})`,
+            gpu.rental,
+          )
+        : row(
+            `${gpu.name} purchase`,
+            `${formatUsd(gpu.purchase.low)}–${formatUsd(gpu.purchase.high)} per GPU`,
+            gpu.purchase,
+          ),
+    );
+  }
+  const used =
+    form.hosting === "owned"
+      ? [
+          assumptions.serverCostPerGpuUsd,
+          assumptions.hardwareYears,
+          assumptions.costOfCapital,
+          assumptions.pue,
+          assumptions.electricityUsdPerKwh,
+          assumptions.nodePowerOverhead,
+          assumptions.gpuIdlePowerFraction,
+          assumptions.colocationUsdPerKwMonth,
+          assumptions.engineerLoadedYearlyUsd,
+        ]
+      : [assumptions.engineerLoadedYearlyUsd];
+  for (const a of used)
+    rows.push(row(a.label, `${formatNumber(a.value, 4)} ${a.unit}`, a));
+  return rows;
+}
+
+/** Rows for every preset in use, each listed once. */
+export function assumptionRows(options: OptionForm[]): AssumptionRow[] {
+  const seen = new Set<string>();
+  return options
+    .flatMap((o) => (o.kind === "api" ? apiRows(o) : selfHostRows(o)))
+    .filter((r) => {
+      const key = `${r.item}|${r.value}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}

@@ -1,0 +1,313 @@
+/**
+ * Chart data as plain objects, built from the engine's results: a Chart.js configuration for the
+ * canvas and the same numbers as a table for screen readers. Nothing here touches the DOM.
+ */
+import type { ChartConfiguration, ChartDataset } from "chart.js";
+import { logGrid } from "../engine/break-even";
+import { costCurves, cumulativeCosts } from "../engine/curves";
+import type { ScenarioResult } from "../engine/evaluate";
+import { tokensPerRequest } from "../engine/evaluate";
+import type { Scenario } from "../engine/types";
+import { formatCompact, formatUsd } from "../format";
+import { BREAKDOWN_LABELS } from "./labels";
+
+export interface ChartColors {
+  text: string;
+  grid: string;
+}
+
+export interface ChartTable {
+  columns: string[];
+  rows: string[][];
+}
+
+export interface ChartView {
+  config: ChartConfiguration;
+  table: ChartTable;
+}
+
+/** Eight hues that stay distinct on light and dark backgrounds and for common colour blindness. */
+export const PALETTE = [
+  "#3b82f6",
+  "#f97316",
+  "#10b981",
+  "#e11d48",
+  "#8b5cf6",
+  "#ca8a04",
+  "#0891b2",
+  "#db2777",
+];
+
+const colorOf = (index: number) => PALETTE[index % PALETTE.length]!;
+
+function axes(colors: ChartColors, x: object, y: object) {
+  const common = {
+    ticks: { color: colors.text },
+    grid: { color: colors.grid },
+  };
+  return { x: { ...common, ...x }, y: { ...common, ...y } };
+}
+
+function baseOptions(colors: ChartColors) {
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    // Results must follow typing within a frame: no tweening.
+    animation: false as const,
+    plugins: { legend: { labels: { color: colors.text } } },
+  };
+}
+
+const usdTick = (value: number | string) => formatUsd(Number(value));
+/** Log axes label powers of ten only; Chart.js would label every minor tick. */
+const isPowerOfTen = (value: number) =>
+  Math.abs(Math.log10(value) - Math.round(Math.log10(value))) < 1e-9;
+const logUsdTick = (value: number | string) =>
+  isPowerOfTen(Number(value)) ? formatUsd(Number(value)) : "";
+const logTokenTick = (value: number | string) =>
+  isPowerOfTen(Number(value)) ? formatCompact(Number(value)) : "";
+
+/** Volumes shown on the cost-against-volume chart: three decades either side of today's. */
+export function chartVolumes(requestsPerMonth: number): number[] {
+  return logGrid(
+    { low: requestsPerMonth / 1000, high: requestsPerMonth * 1000 },
+    16,
+  );
+}
+
+export function costVolumeChart(
+  scenario: Scenario,
+  result: ScenarioResult,
+  colors: ChartColors,
+): ChartView {
+  const volumes = chartVolumes(result.requestsPerMonth);
+  const perRequest = tokensPerRequest(scenario.workload);
+  const curves = costCurves(scenario, volumes).filter(
+    (c) => c.priceCase === "mid",
+  );
+  const label = (id: string) =>
+    result.options.find((o) => o.id === id)?.label ?? id;
+  const index = (id: string) => scenario.options.findIndex((o) => o.id === id);
+  const positive = (usd: number) => (usd > 0 ? usd : null);
+
+  const lines: ChartDataset<"line">[] = curves.map((curve) => ({
+    type: "line",
+    label: label(curve.optionId),
+    data: volumes.map(
+      (v, i) => ({ x: v * perRequest, y: positive(curve.usd[i]!) }) as never,
+    ),
+    borderColor: colorOf(index(curve.optionId)),
+    backgroundColor: colorOf(index(curve.optionId)),
+    pointRadius: 0,
+    borderWidth: 2,
+    stepped: curve.replicas[0] !== null ? ("after" as const) : false,
+  }));
+  const baselineCurve = curves.find((c) => c.optionId === result.baselineId);
+  const crossings = result.breakEven.filter((b) => b.priceCase === "mid");
+  const markers: ChartDataset<"scatter">[] = [
+    {
+      type: "scatter",
+      label: "Break-even",
+      data: crossings.map((b) => ({
+        x: b.tokensPerMonth,
+        y: costAtTokens(
+          b.tokensPerMonth / perRequest,
+          volumes,
+          baselineCurve?.usd,
+        ),
+      })),
+      pointStyle: "rectRot",
+      pointRadius: 7,
+      borderColor: colors.text,
+      backgroundColor: colors.text,
+    },
+    {
+      type: "scatter",
+      label: "You are here",
+      data: result.options
+        .filter((o) => o.monthlyCostUsd !== null && o.monthlyCostUsd > 0)
+        .map((o) => ({ x: result.tokensPerMonth, y: o.monthlyCostUsd! })),
+      pointStyle: "crossRot",
+      pointRadius: 9,
+      borderWidth: 3,
+      borderColor: colors.text,
+    },
+  ];
+
+  const decades = volumes.filter((_, i) => i % 16 === 0);
+  return {
+    config: {
+      type: "line",
+      data: { datasets: [...lines, ...markers] as ChartDataset<"line">[] },
+      options: {
+        ...baseOptions(colors),
+        parsing: false,
+        scales: axes(
+          colors,
+          {
+            type: "logarithmic",
+            title: {
+              display: true,
+              text: "Tokens a month",
+              color: colors.text,
+            },
+            ticks: {
+              color: colors.text,
+              callback: logTokenTick,
+              autoSkip: false,
+            },
+          },
+          {
+            type: "logarithmic",
+            title: {
+              display: true,
+              text: "Monthly cost (USD)",
+              color: colors.text,
+            },
+            ticks: {
+              color: colors.text,
+              callback: logUsdTick,
+              autoSkip: false,
+            },
+          },
+        ),
+      },
+    },
+    table: {
+      columns: ["Tokens a month", ...curves.map((c) => label(c.optionId))],
+      rows: decades.map((v) => {
+        const i = volumes.indexOf(v);
+        return [
+          formatCompact(v * perRequest),
+          ...curves.map((c) => formatUsd(c.usd[i])),
+        ];
+      }),
+    },
+  };
+}
+
+/** The baseline's cost near a volume (the nearest sampled point): where a break-even marker sits. */
+function costAtTokens(
+  requests: number,
+  volumes: number[],
+  usd: number[] | undefined,
+): number | null {
+  if (!usd) return null;
+  let best = 0;
+  for (let i = 1; i < volumes.length; i++) {
+    if (
+      Math.abs(Math.log(volumes[i]! / requests)) <
+      Math.abs(Math.log(volumes[best]! / requests))
+    )
+      best = i;
+  }
+  return usd[best]! > 0 ? usd[best]! : null;
+}
+
+export function breakdownChart(
+  result: ScenarioResult,
+  colors: ChartColors,
+): ChartView {
+  const costed = result.options.filter((o) => o.monthlyCostUsd !== null);
+  const keys = Object.keys(BREAKDOWN_LABELS).filter((key) =>
+    costed.some((o) => (o.breakdown.find((l) => l.key === key)?.usd ?? 0) > 0),
+  );
+  const amount = (o: (typeof costed)[number], key: string) =>
+    o.breakdown.find((l) => l.key === key)?.usd ?? 0;
+  return {
+    config: {
+      type: "bar",
+      data: {
+        labels: costed.map((o) => o.label),
+        datasets: keys.map((key, i) => ({
+          label: BREAKDOWN_LABELS[key]!,
+          data: costed.map((o) => amount(o, key)),
+          backgroundColor: colorOf(i),
+        })),
+      },
+      options: {
+        ...baseOptions(colors),
+        indexAxis: "y",
+        scales: axes(
+          colors,
+          {
+            stacked: true,
+            title: {
+              display: true,
+              text: "Monthly cost (USD)",
+              color: colors.text,
+            },
+            ticks: { color: colors.text, callback: usdTick },
+          },
+          { stacked: true },
+        ),
+      },
+    },
+    table: {
+      columns: ["Option", ...keys.map((k) => BREAKDOWN_LABELS[k]!), "Total"],
+      rows: costed.map((o) => [
+        o.label,
+        ...keys.map((k) => formatUsd(amount(o, k))),
+        formatUsd(o.monthlyCostUsd),
+      ]),
+    },
+  };
+}
+
+export const CUMULATIVE_MONTHS = 36;
+
+export function cumulativeChart(
+  scenario: Scenario,
+  result: ScenarioResult,
+  colors: ChartColors,
+): ChartView {
+  const series = cumulativeCosts(scenario, CUMULATIVE_MONTHS);
+  const label = (id: string) =>
+    result.options.find((o) => o.id === id)?.label ?? id;
+  const index = (id: string) => scenario.options.findIndex((o) => o.id === id);
+  const months = Array.from({ length: CUMULATIVE_MONTHS + 1 }, (_, m) => m);
+  return {
+    config: {
+      type: "line",
+      data: {
+        labels: months.map(String),
+        datasets: series.map((s) => ({
+          label: label(s.optionId),
+          data: s.usd,
+          borderColor: colorOf(index(s.optionId)),
+          backgroundColor: colorOf(index(s.optionId)),
+          pointRadius: 0,
+          borderWidth: 2,
+        })),
+      },
+      options: {
+        ...baseOptions(colors),
+        scales: axes(
+          colors,
+          { title: { display: true, text: "Months", color: colors.text } },
+          {
+            title: {
+              display: true,
+              text: "Cumulative cost (USD)",
+              color: colors.text,
+            },
+            ticks: { color: colors.text, callback: usdTick },
+          },
+        ),
+      },
+    },
+    table: {
+      columns: ["Month", ...series.map((s) => label(s.optionId))],
+      rows: months
+        .filter((m) => m % 6 === 0)
+        .map((m) => [String(m), ...series.map((s) => formatUsd(s.usd[m]))]),
+    },
+  };
+}
+
+/** Axis and label colours for each theme; the series colours work on both. */
+export function chartColors(theme: "light" | "dark"): ChartColors {
+  return theme === "dark"
+    ? { text: "#cbd5e1", grid: "rgba(148, 163, 184, 0.22)" }
+    : { text: "#334155", grid: "rgba(100, 116, 139, 0.22)" };
+}

@@ -1,0 +1,39 @@
+/** Catalog entries as picker items, grouped for the option cards' lists. */
+import { apiOffers, gpus, openModels, qualityRecords } from "../catalog";
+
+export interface PickerItem {
+  id: string;
+  label: string;
+  group: string;
+}
+
+export const apiItems: readonly PickerItem[] = apiOffers.map((offer) => ({
+  id: offer.id,
+  label:
+    offer.kind === "proprietary"
+      ? `${offer.model} (${offer.vendor})`
+      : `${offer.model} — ${offer.vendor}`,
+  group:
+    offer.kind === "proprietary"
+      ? `Proprietary: ${offer.vendor}`
+      : "Hosted open-weight",
+}));
+
+export const modelItems: readonly PickerItem[] = openModels.map((model) => ({
+  id: model.id,
+  label: `${model.name} (${model.totalParamsB}B${model.moe ? `, ${model.activeParamsB}B active` : ""})`,
+  group: model.family,
+}));
+
+export const gpuItems: readonly PickerItem[] = gpus.map((gpu) => ({
+  id: gpu.id,
+  label: `${gpu.name} (${gpu.memoryGB} GB)`,
+  group: gpu.vendor,
+}));
+
+/** Models whose output tokens the workload can be counted in: those with measured token use. */
+export const referenceChoices: readonly { value: string; label: string }[] = [
+  ...new Map(
+    qualityRecords.map((q) => [q.id.split("@")[0]!, q.model]),
+  ).entries(),
+].map(([value, label]) => ({ value, label }));

@@ -1,0 +1,128 @@
+/**
+ * The calculator's state: the form the user edits, and everything derived from it — the scenario,
+ * the engine's result, field messages. When the form holds a bad value the last good result stays
+ * on screen, marked stale, so a half-typed number never blanks the answer.
+ */
+import { createContext } from "svelte";
+import { findApiOffer } from "../catalog";
+import { evaluateScenario, type ScenarioResult } from "../engine/evaluate";
+import type { Scenario } from "../engine/types";
+import {
+  apiForm,
+  DEFAULT_BASELINE,
+  defaultOptions,
+  defaultWorkload,
+  readScenario,
+  selfHostForm,
+  withGpu,
+  withPricePoint,
+  type FieldErrors,
+  type OptionForm,
+  type WorkloadForm,
+} from "./form";
+
+export interface Evaluation {
+  scenario: Scenario;
+  result: ScenarioResult;
+}
+
+export class Calculator {
+  workload = $state<WorkloadForm>(defaultWorkload());
+  options = $state<OptionForm[]>(defaultOptions());
+  baselineKey = $state(DEFAULT_BASELINE);
+
+  #nextKey = 1;
+  #lastGood: Evaluation | null = null;
+
+  readonly read = $derived(
+    readScenario(this.workload, this.options, this.baselineKey),
+  );
+
+  /** The current evaluation, or the last good one while the form holds a bad value. */
+  readonly view = $derived.by(
+    (): {
+      evaluation: Evaluation | null;
+      stale: boolean;
+      errors: FieldErrors;
+    } => {
+      const { scenario, errors } = this.read;
+      if (scenario) {
+        const result = evaluateScenario(scenario);
+        if (result.ok) {
+          this.#lastGood = { scenario, result: result.value };
+          return { evaluation: this.#lastGood, stale: false, errors };
+        }
+        return {
+          evaluation: this.#lastGood,
+          stale: true,
+          errors: { [result.error.field]: result.error.message },
+        };
+      }
+      return { evaluation: this.#lastGood, stale: true, errors };
+    },
+  );
+
+  #key(prefix: string): string {
+    let key: string;
+    do key = `${prefix}-${this.#nextKey++}`;
+    while (this.options.some((o) => o.key === key));
+    return key;
+  }
+
+  #replace(key: string, update: (form: OptionForm) => OptionForm) {
+    this.options = this.options.map((o) => (o.key === key ? update(o) : o));
+  }
+
+  addApi(offerId = "gpt-5.4") {
+    this.options.push(apiForm(this.#key("api"), offerId));
+  }
+
+  addSelfHosted() {
+    this.options.push(
+      selfHostForm(this.#key("self"), "llama-3.3-70b", "h100-sxm", 2, "fp8"),
+    );
+  }
+
+  remove(key: string) {
+    if (this.options.length <= 2) return;
+    this.options = this.options.filter((o) => o.key !== key);
+    if (this.baselineKey === key) this.baselineKey = this.options[0]!.key;
+  }
+
+  move(key: string, delta: -1 | 1) {
+    const from = this.options.findIndex((o) => o.key === key);
+    const to = from + delta;
+    if (from < 0 || to < 0 || to >= this.options.length) return;
+    const next = [...this.options];
+    [next[from], next[to]] = [next[to]!, next[from]!];
+    this.options = next;
+  }
+
+  pickOffer(key: string, offerId: string) {
+    const offer = findApiOffer(offerId);
+    if (!offer) return;
+    this.#replace(key, (o) =>
+      o.kind === "api"
+        ? { ...apiForm(o.key, offerId), verbosity: o.verbosity }
+        : o,
+    );
+  }
+
+  pickPricePoint(key: string, label: string) {
+    this.#replace(key, (o) => {
+      const offer = o.kind === "api" ? findApiOffer(o.offerId) : undefined;
+      const point = offer?.prices.find((p) => p.label === label);
+      return o.kind === "api" && offer && point
+        ? withPricePoint(o, offer, point)
+        : o;
+    });
+  }
+
+  pickGpu(key: string, gpuId: string) {
+    this.#replace(key, (o) => (o.kind === "self-host" ? withGpu(o, gpuId) : o));
+  }
+}
+
+const [getCalculator, setCalculator] = createContext<Calculator>();
+
+export { getCalculator, setCalculator };

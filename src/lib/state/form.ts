@@ -1,0 +1,528 @@
+/**
+ * The calculator's form: what the user typed, kept as text so a bad value can be shown and
+ * explained, and its translation into the engine's Scenario. Every numeric field has a rule; a
+ * value outside it becomes a message keyed by the field's path, and the scenario is withheld.
+ */
+import {
+  assumptions,
+  currentPrice,
+  findApiOffer,
+  findGpu,
+  findOpenModel,
+  type ApiOffer,
+  type PricePoint,
+  type TokenPrices,
+} from "../catalog";
+import type { KvPrecision, WeightPrecision } from "../catalog/types";
+import {
+  DEFAULT_ENGINEER_FTE,
+  DEFAULT_HEADROOM,
+  DEFAULT_MIN_REPLICAS,
+  DEFAULT_SETUP_MONTHS,
+} from "../engine/defaults";
+import { defaultKvPrecision } from "../engine/architecture";
+import { verbosityFactor } from "../engine/scenario-spec";
+import type {
+  ApiOption,
+  CostOption,
+  Scenario,
+  SelfHostOption,
+  Workload,
+} from "../engine/types";
+import { PERIODS_PER_MONTH, type RatePeriod } from "../engine/units";
+
+export interface WorkloadForm {
+  rate: string;
+  period: RatePeriod;
+  inputTokens: string;
+  outputTokens: string;
+  /** Quality family whose output the output tokens count (`muse-spark`, `gpt-5.4`, …). */
+  referenceModel: string;
+  cachedPercent: string;
+  batchPercent: string;
+  peakToAverage: string;
+  minTokensPerSecond: string;
+  maxTimeToFirstTokenSeconds: string;
+}
+
+export interface PriceFields {
+  input: string;
+  cached: string;
+  output: string;
+}
+
+export interface ApiForm {
+  kind: "api";
+  /** Stable identity for keyed lists and field paths. */
+  key: string;
+  offerId: string;
+  pricePoint: string;
+  prices: PriceFields;
+  low: PriceFields;
+  high: PriceFields;
+  batchDiscountPercent: string;
+  /** Empty: derived from the Intelligence Index token counts. */
+  verbosity: string;
+}
+
+export interface SelfHostForm {
+  kind: "self-host";
+  key: string;
+  modelId: string;
+  gpuId: string;
+  gpusPerReplica: string;
+  weights: WeightPrecision;
+  kv: KvPrecision;
+  hosting: "rented" | "owned";
+  usdPerGpuHour: string;
+  usdPerGpu: string;
+  years: string;
+  costOfCapitalPercent: string;
+  pue: string;
+  usdPerKwh: string;
+  colocationUsdPerKwMonth: string;
+  engineerFte: string;
+  engineerUsdPerYear: string;
+  setupUsd: string;
+  otherUsdPerMonth: string;
+  headroomPercent: string;
+  minReplicas: string;
+  verbosity: string;
+  /** Advanced: efficiency overrides (empty: calibrated) and a measured throughput. */
+  bandwidthPercent: string;
+  computePercent: string;
+  prefillPercent: string;
+  measuredOutputTokensPerSecond: string;
+}
+
+export type OptionForm = ApiForm | SelfHostForm;
+
+/** Field path → plain message, e.g. `workload.rate` → "Enter a number from 0.001 to …". */
+export type FieldErrors = Record<string, string>;
+
+interface Rule {
+  min: number;
+  max: number;
+  /** Whether the minimum itself is allowed. */
+  minInclusive?: boolean;
+  whole?: boolean;
+  /** Empty text is allowed and means "use the default". */
+  optional?: boolean;
+}
+
+const fmt = (n: number) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: 6 });
+
+function ruleText(rule: Rule): string {
+  const kind = rule.whole ? "a whole number" : "a number";
+  if (rule.minInclusive === false)
+    return `Enter ${kind} above ${fmt(rule.min)}, at most ${fmt(rule.max)}.`;
+  return `Enter ${kind} from ${fmt(rule.min)} to ${fmt(rule.max)}.`;
+}
+
+/** Reads one field: its number, undefined when optional and empty, or a message. */
+export function readNumber(
+  text: string,
+  rule: Rule,
+): { ok: true; value: number | undefined } | { ok: false; message: string } {
+  const trimmed = text.trim().replace(/,/g, "");
+  if (trimmed === "") {
+    return rule.optional
+      ? { ok: true, value: undefined }
+      : { ok: false, message: `Required. ${ruleText(rule)}` };
+  }
+  const value = Number(trimmed);
+  const belowMin =
+    rule.minInclusive === false ? value <= rule.min : value < rule.min;
+  if (
+    !Number.isFinite(value) ||
+    belowMin ||
+    value > rule.max ||
+    (rule.whole && !Number.isInteger(value))
+  ) {
+    return { ok: false, message: ruleText(rule) };
+  }
+  return { ok: true, value };
+}
+
+/** Collects numbers and messages while a scenario is assembled. */
+class Reader {
+  errors: FieldErrors = {};
+
+  number(path: string, text: string, rule: Rule): number {
+    const read = readNumber(text, rule);
+    if (read.ok) return read.value ?? Number.NaN;
+    this.errors[path] = read.message;
+    return Number.NaN;
+  }
+
+  optional(path: string, text: string, rule: Rule): number | undefined {
+    const read = readNumber(text, { ...rule, optional: true });
+    if (read.ok) return read.value;
+    this.errors[path] = read.message;
+    return undefined;
+  }
+}
+
+const PERCENT: Rule = { min: 0, max: 100 };
+const PRICE: Rule = { min: 0, max: 10_000 };
+const USD: Rule = { min: 0, max: 1e12 };
+
+export const workloadPath = (field: keyof WorkloadForm) => `workload.${field}`;
+export const optionPath = (key: string, field: string) =>
+  `options.${key}.${field}`;
+
+function readWorkload(r: Reader, w: WorkloadForm): Workload {
+  const p = (field: keyof WorkloadForm) => workloadPath(field);
+  const rate = r.number(p("rate"), w.rate, {
+    min: 0,
+    max: 1e13,
+    minInclusive: false,
+  });
+  return {
+    requestsPerMonth: rate * PERIODS_PER_MONTH[w.period],
+    inputTokens: r.number(p("inputTokens"), w.inputTokens, {
+      min: 0,
+      max: 10_000_000,
+    }),
+    outputTokens: r.number(p("outputTokens"), w.outputTokens, {
+      min: 1,
+      max: 10_000_000,
+    }),
+    cachedShare: r.number(p("cachedPercent"), w.cachedPercent, PERCENT) / 100,
+    batchShare: r.number(p("batchPercent"), w.batchPercent, PERCENT) / 100,
+    peakToAverage: r.number(p("peakToAverage"), w.peakToAverage, {
+      min: 1,
+      max: 1000,
+    }),
+    latency: {
+      minTokensPerSecond: r.number(
+        p("minTokensPerSecond"),
+        w.minTokensPerSecond,
+        {
+          min: 0,
+          max: 100_000,
+          minInclusive: false,
+        },
+      ),
+      maxTimeToFirstTokenSeconds: r.number(
+        p("maxTimeToFirstTokenSeconds"),
+        w.maxTimeToFirstTokenSeconds,
+        {
+          min: 0,
+          max: 3600,
+          minInclusive: false,
+        },
+      ),
+    },
+  };
+}
+
+function readPrices(r: Reader, path: string, fields: PriceFields): TokenPrices {
+  return {
+    inputPerM: r.number(`${path}.input`, fields.input, PRICE),
+    cachedInputPerM: r.number(`${path}.cached`, fields.cached, PRICE),
+    outputPerM: r.number(`${path}.output`, fields.output, PRICE),
+  };
+}
+
+export function pricePointOf(form: ApiForm): PricePoint | undefined {
+  const offer = findApiOffer(form.offerId);
+  return (
+    offer?.prices.find((p) => p.label === form.pricePoint) ??
+    (offer && currentPrice(offer))
+  );
+}
+
+function readApi(r: Reader, form: ApiForm, referenceModel: string): ApiOption {
+  const path = (field: string) => optionPath(form.key, field);
+  const offer = findApiOffer(form.offerId);
+  const point = pricePointOf(form);
+  const ranged = point?.quote.status === "unannounced";
+  const pricing: ApiOption["pricing"] = ranged
+    ? {
+        kind: "range",
+        low: readPrices(r, path("low"), form.low),
+        high: readPrices(r, path("high"), form.high),
+      }
+    : { kind: "known", prices: readPrices(r, path("prices"), form.prices) };
+  if (pricing.kind === "range") {
+    for (const [field, key] of [
+      ["input", "inputPerM"],
+      ["cached", "cachedInputPerM"],
+      ["output", "outputPerM"],
+    ] as const) {
+      if (pricing.low[key] > pricing.high[key])
+        r.errors[path(`high.${field}`)] =
+          "The high price must not be below the low one.";
+    }
+  }
+  return {
+    kind: "api",
+    id: form.key,
+    label: offer ? `${offer.model} (${offer.vendor})` : form.offerId,
+    pricing,
+    batchDiscount:
+      r.number(
+        path("batchDiscountPercent"),
+        form.batchDiscountPercent,
+        PERCENT,
+      ) / 100,
+    longContext: point?.longContext,
+    verbosity:
+      r.optional(path("verbosity"), form.verbosity, { min: 0.001, max: 100 }) ??
+      verbosityFactor(offer?.qualityId, referenceModel),
+    contextWindow: offer?.contextWindow,
+  };
+}
+
+function readSelfHost(
+  r: Reader,
+  form: SelfHostForm,
+  referenceModel: string,
+): SelfHostOption | null {
+  const path = (field: string) => optionPath(form.key, field);
+  const model = findOpenModel(form.modelId);
+  const gpu = findGpu(form.gpuId);
+  if (!model) r.errors[path("modelId")] = "Pick a model from the catalog.";
+  if (!gpu) r.errors[path("gpuId")] = "Pick a GPU from the catalog.";
+  const n = (field: keyof SelfHostForm, rule: Rule) =>
+    r.number(path(field), String(form[field]), rule);
+  const share = (field: keyof SelfHostForm) => {
+    const value = r.optional(path(field), String(form[field]), {
+      min: 0,
+      max: 100,
+      minInclusive: false,
+    });
+    return value === undefined ? undefined : value / 100;
+  };
+  const hosting: SelfHostOption["hosting"] =
+    form.hosting === "rented"
+      ? {
+          mode: "rented",
+          usdPerGpuHour: n("usdPerGpuHour", { min: 0, max: 10_000 }),
+        }
+      : {
+          mode: "owned",
+          usdPerGpu: n("usdPerGpu", { min: 0, max: 1e8 }),
+          years: n("years", { min: 0, max: 50, minInclusive: false }),
+          costOfCapital: n("costOfCapitalPercent", PERCENT) / 100,
+          pue: n("pue", { min: 1, max: 5 }),
+          usdPerKwh: n("usdPerKwh", { min: 0, max: 100 }),
+          nodePowerOverhead: assumptions.nodePowerOverhead.value,
+          idlePowerFraction: assumptions.gpuIdlePowerFraction.value,
+          colocationUsdPerKwMonth: n("colocationUsdPerKwMonth", {
+            min: 0,
+            max: 1e6,
+          }),
+        };
+  const efficiency = Object.fromEntries(
+    (
+      [
+        ["bandwidth", share("bandwidthPercent")],
+        ["compute", share("computePercent")],
+        ["prefill", share("prefillPercent")],
+      ] as const
+    ).filter(([, value]) => value !== undefined),
+  );
+  const option = {
+    kind: "self-host" as const,
+    id: form.key,
+    label:
+      model && gpu
+        ? `${model.name} on ${form.gpusPerReplica} × ${gpu.name}`
+        : "Self-hosted",
+    gpusPerReplica: n("gpusPerReplica", { min: 1, max: 4096, whole: true }),
+    weights: form.weights,
+    kv: form.kv,
+    verbosity:
+      r.optional(path("verbosity"), form.verbosity, { min: 0.001, max: 100 }) ??
+      verbosityFactor(model?.qualityId, referenceModel),
+    hosting,
+    minReplicas: n("minReplicas", { min: 0, max: 1_000_000, whole: true }),
+    headroom:
+      n("headroomPercent", { min: 0, max: 100, minInclusive: false }) / 100,
+    engineerFte: n("engineerFte", { min: 0, max: 10_000 }),
+    engineerUsdPerYear: n("engineerUsdPerYear", USD),
+    setupUsd: n("setupUsd", USD),
+    setupMonths: DEFAULT_SETUP_MONTHS,
+    otherUsdPerMonth: n("otherUsdPerMonth", USD),
+    efficiency,
+    measuredOutputTokensPerSecond: r.optional(
+      path("measuredOutputTokensPerSecond"),
+      form.measuredOutputTokensPerSecond,
+      {
+        min: 0,
+        max: 1e9,
+        minInclusive: false,
+      },
+    ),
+  };
+  return model && gpu ? { ...option, model, gpu } : null;
+}
+
+export interface ReadScenario {
+  scenario: Scenario | null;
+  errors: FieldErrors;
+}
+
+/** The form as the engine's scenario, or the messages that stand in its way. */
+export function readScenario(
+  workload: WorkloadForm,
+  options: OptionForm[],
+  baselineKey: string,
+): ReadScenario {
+  const r = new Reader();
+  const w = readWorkload(r, workload);
+  const costOptions: (CostOption | null)[] = options.map((o) =>
+    o.kind === "api"
+      ? readApi(r, o, workload.referenceModel)
+      : readSelfHost(r, o, workload.referenceModel),
+  );
+  const complete = costOptions.filter((o): o is CostOption => o !== null);
+  if (Object.keys(r.errors).length > 0 || complete.length !== options.length) {
+    return { scenario: null, errors: r.errors };
+  }
+  return {
+    scenario: { workload: w, options: complete, baselineId: baselineKey },
+    errors: {},
+  };
+}
+
+// ---- Filling forms from the catalog ------------------------------------------------------------
+
+const text = (n: number) => String(Number(n.toPrecision(6)));
+
+function priceFields(prices: TokenPrices): PriceFields {
+  return {
+    input: text(prices.inputPerM),
+    cached: text(prices.cachedInputPerM),
+    output: text(prices.outputPerM),
+  };
+}
+
+/** The form's price fields for one of the offer's price points. */
+export function withPricePoint(
+  form: ApiForm,
+  offer: ApiOffer,
+  point: PricePoint,
+): ApiForm {
+  const quote = point.quote;
+  const list = quote.status === "list" ? quote.prices : quote.low;
+  return {
+    ...form,
+    offerId: offer.id,
+    pricePoint: point.label,
+    prices: priceFields(list),
+    low: priceFields(quote.status === "list" ? quote.prices : quote.low),
+    high: priceFields(quote.status === "list" ? quote.prices : quote.high),
+    batchDiscountPercent: text(point.batchDiscount * 100),
+  };
+}
+
+export function apiForm(
+  key: string,
+  offerId: string,
+  pricePoint?: string,
+): ApiForm {
+  const offer = findApiOffer(offerId);
+  if (!offer) throw new Error(`unknown offer ${offerId}`);
+  const point =
+    offer.prices.find((p) => p.label === pricePoint) ?? currentPrice(offer);
+  const empty = { input: "", cached: "", output: "" };
+  return withPricePoint(
+    {
+      kind: "api",
+      key,
+      offerId,
+      pricePoint: point.label,
+      prices: empty,
+      low: empty,
+      high: empty,
+      batchDiscountPercent: "0",
+      verbosity: "",
+    },
+    offer,
+    point,
+  );
+}
+
+/** Hosting fields from the GPU's catalog prices and the sourced assumptions. */
+export function withGpu(form: SelfHostForm, gpuId: string): SelfHostForm {
+  const gpu = findGpu(gpuId);
+  if (!gpu) return { ...form, gpuId };
+  return {
+    ...form,
+    gpuId,
+    usdPerGpuHour: text(gpu.rental.typical),
+    usdPerGpu: text(
+      (gpu.purchase.low + gpu.purchase.high) / 2 +
+        assumptions.serverCostPerGpuUsd.value,
+    ),
+  };
+}
+
+export function selfHostForm(
+  key: string,
+  modelId: string,
+  gpuId: string,
+  gpus: number,
+  weights: WeightPrecision,
+): SelfHostForm {
+  return withGpu(
+    {
+      kind: "self-host",
+      key,
+      modelId,
+      gpuId,
+      gpusPerReplica: String(gpus),
+      weights,
+      kv: defaultKvPrecision(weights),
+      hosting: "rented",
+      usdPerGpuHour: "",
+      usdPerGpu: "",
+      years: text(assumptions.hardwareYears.value),
+      costOfCapitalPercent: text(assumptions.costOfCapital.value * 100),
+      pue: text(assumptions.pue.value),
+      usdPerKwh: text(assumptions.electricityUsdPerKwh.value),
+      colocationUsdPerKwMonth: text(assumptions.colocationUsdPerKwMonth.value),
+      engineerFte: text(DEFAULT_ENGINEER_FTE),
+      engineerUsdPerYear: text(assumptions.engineerLoadedYearlyUsd.value),
+      setupUsd: "0",
+      otherUsdPerMonth: "0",
+      headroomPercent: text(DEFAULT_HEADROOM * 100),
+      minReplicas: String(DEFAULT_MIN_REPLICAS),
+      verbosity: "",
+      bandwidthPercent: "",
+      computePercent: "",
+      prefillPercent: "",
+      measuredOutputTokensPerSecond: "",
+    },
+    gpuId,
+  );
+}
+
+/** The default scenario: the article's question at a busy team's volume. */
+export function defaultWorkload(): WorkloadForm {
+  return {
+    rate: "5",
+    period: "second",
+    inputTokens: "1500",
+    outputTokens: "500",
+    referenceModel: "muse-spark",
+    cachedPercent: "20",
+    batchPercent: "10",
+    peakToAverage: "2",
+    minTokensPerSecond: "20",
+    maxTimeToFirstTokenSeconds: "2",
+  };
+}
+
+export function defaultOptions(): OptionForm[] {
+  return [
+    apiForm("muse-spark", "muse-spark"),
+    selfHostForm("self-hosted", "llama-4-maverick", "h100-sxm", 8, "fp8"),
+  ];
+}
+
+export const DEFAULT_BASELINE = "muse-spark";

@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { fireEvent, render, screen } from "@testing-library/svelte";
+import { describe, expect, it, vi } from "vitest";
+import CatalogPicker from "../../../src/lib/components/CatalogPicker.svelte";
+import { apiItems } from "../../../src/lib/present/pickers";
+
+describe("CatalogPicker", () => {
+  it("narrows the list as the user searches, keeping the current pick", async () => {
+    render(CatalogPicker, {
+      id: "offer",
+      label: "Model",
+      items: apiItems,
+      value: "muse-spark",
+      onpick: () => {},
+    });
+    const select = screen.getByLabelText("Model") as HTMLSelectElement;
+    expect(select.options.length).toBe(apiItems.length);
+    await fireEvent.input(screen.getByLabelText("Search model"), {
+      target: { value: "claude opus" },
+    });
+    const shown = [...select.options].map((o) => o.value);
+    expect(shown).toContain("claude-opus-4.6");
+    expect(shown).toContain("muse-spark");
+    expect(shown).not.toContain("gpt-5.4");
+    expect(
+      screen.getByText(new RegExp(`of ${apiItems.length} shown`)).textContent,
+    ).toMatch(/^\d+ of/);
+  });
+
+  it("reports the pick", async () => {
+    const onpick = vi.fn();
+    render(CatalogPicker, {
+      id: "offer",
+      label: "Model",
+      items: apiItems,
+      value: "muse-spark",
+      onpick,
+    });
+    await fireEvent.change(screen.getByLabelText("Model"), {
+      target: { value: "gpt-5.4" },
+    });
+    expect(onpick).toHaveBeenCalledWith("gpt-5.4");
+  });
+});

@@ -1,0 +1,33 @@
+// @vitest-environment happy-dom
+import { render, screen } from "@testing-library/svelte";
+import { describe, expect, it } from "vitest";
+import NumberField from "../../../src/lib/components/NumberField.svelte";
+
+describe("NumberField", () => {
+  it("labels the input and shows its unit", () => {
+    render(NumberField, {
+      id: "rate",
+      label: "Requests",
+      value: "5",
+      unit: "tokens/s",
+    });
+    const input = screen.getByLabelText("Requests") as HTMLInputElement;
+    expect(input.value).toBe("5");
+    expect(input.getAttribute("aria-invalid")).toBeNull();
+    expect(screen.getByText("tokens/s")).toBeTruthy();
+  });
+
+  it("shows a message beside the field and ties it to the input", () => {
+    render(NumberField, {
+      id: "rate",
+      label: "Requests",
+      value: "x",
+      error: "Enter a number.",
+    });
+    const input = screen.getByLabelText("Requests");
+    expect(input.getAttribute("aria-invalid")).toBe("true");
+    const message = screen.getByRole("alert");
+    expect(message.textContent).toBe("Enter a number.");
+    expect(input.getAttribute("aria-describedby")).toContain(message.id);
+  });
+});

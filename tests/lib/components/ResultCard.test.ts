@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { render, screen } from "@testing-library/svelte";
+import { describe, expect, it } from "vitest";
+import ResultCard from "../../../src/lib/components/ResultCard.svelte";
+import { evaluateScenario } from "../../../src/lib/engine/evaluate";
+import {
+  articleScenario,
+  maverickRented,
+  museSpark,
+} from "../engine/scenarios";
+
+function results(options = articleScenario.options) {
+  const result = evaluateScenario({ ...articleScenario, options });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe("ResultCard", () => {
+  it("shows an API option's monthly and unit costs", () => {
+    const { options } = results();
+    render(ResultCard, {
+      option: options[0]!,
+      savings: undefined,
+      baseline: true,
+    });
+    expect(screen.getByTestId("monthly-muse").textContent).toBe("$3,670");
+    expect(screen.getByText("Baseline")).toBeTruthy();
+    expect(screen.getByText("$1.84")).toBeTruthy(); // per 1M tokens
+    expect(screen.queryByText("GPUs")).toBeNull();
+  });
+
+  it("shows a self-hosted option's fleet and its saving", () => {
+    const { options, savingsVsBaseline } = results();
+    render(ResultCard, {
+      option: options[1]!,
+      savings: savingsVsBaseline[0],
+      baseline: false,
+    });
+    expect(screen.getByTestId("monthly-maverick").textContent).toBe("$11,680");
+    expect(screen.getByText("8 (1 × 8)")).toBeTruthy();
+    expect(screen.getByText(/more than baseline/)).toBeTruthy();
+    for (const term of [
+      "Batch per replica",
+      "Speed per user",
+      "First token",
+      "Utilisation",
+    ]) {
+      expect(screen.getByText(term)).toBeTruthy();
+    }
+  });
+
+  it("says an option cannot run, with the reason, instead of a cost", () => {
+    const { options } = results([
+      museSpark,
+      { ...maverickRented, gpusPerReplica: 1 },
+    ]);
+    render(ResultCard, {
+      option: options[1]!,
+      savings: undefined,
+      baseline: false,
+    });
+    expect(screen.getByText("Cannot run")).toBeTruthy();
+    expect(screen.getByText(/does not fit/)).toBeTruthy();
+    expect(screen.queryByText("$0")).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { fireEvent, render, screen } from "@testing-library/svelte";
+import { describe, expect, it } from "vitest";
+import WorkloadPanel from "../../../src/lib/components/WorkloadPanel.svelte";
+import type { Calculator } from "../../../src/lib/state/calculator.svelte";
+import CalculatorHarness from "./CalculatorHarness.svelte";
+
+function renderPanel() {
+  let calculator: Calculator | undefined;
+  render(CalculatorHarness, {
+    component: WorkloadPanel,
+    onready: (c: Calculator) => (calculator = c),
+  });
+  return calculator!;
+}
+
+describe("WorkloadPanel", () => {
+  it("edits the workload the calculator reads", async () => {
+    const calculator = renderPanel();
+    await fireEvent.input(screen.getByLabelText("Input per request"), {
+      target: { value: "4000" },
+    });
+    expect(calculator.workload.inputTokens).toBe("4000");
+    expect(calculator.view.evaluation!.scenario.workload.inputTokens).toBe(
+      4000,
+    );
+  });
+
+  it("puts a plain message beside a bad value and marks the result stale", async () => {
+    const calculator = renderPanel();
+    await fireEvent.input(screen.getByLabelText("Input from prompt cache"), {
+      target: { value: "150" },
+    });
+    const field = screen.getByLabelText("Input from prompt cache");
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByRole("alert").textContent).toBe(
+      "Enter a number from 0 to 100.",
+    );
+    expect(calculator.view.stale).toBe(true);
+    expect(calculator.view.evaluation).not.toBeNull();
+  });
+
+  it("offers every rate period", () => {
+    renderPanel();
+    const period = screen.getByLabelText("Rate") as HTMLSelectElement;
+    expect([...period.options].map((o) => o.value)).toEqual([
+      "second",
+      "minute",
+      "hour",
+      "day",
+      "month",
+    ]);
+  });
+});

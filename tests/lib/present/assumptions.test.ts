@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import {
+  assumptionRows,
+  isStale,
+  latestDate,
+} from "../../../src/lib/present/assumptions";
+import {
+  apiForm,
+  defaultOptions,
+  selfHostForm,
+} from "../../../src/lib/state/form";
+
+describe("latestDate", () => {
+  it.each([
+    ["2026-07-24", "2026-07-24"],
+    ["2026-05", "2026-05-01"],
+    ["2023..2026", "2026-01-01"],
+    ["2026-03..06", "2026-03-01"],
+  ])("reads %j as %s", (asOf, iso) => {
+    expect(latestDate(asOf)!.toISOString().slice(0, 10)).toBe(iso);
+  });
+});
+
+describe("isStale", () => {
+  it("flags figures more than 90 days before the catalog date", () => {
+    expect(isStale("2026-09-01", "2026-11-29")).toBe(false); // 89 days
+    expect(isStale("2026-08-30", "2026-11-29")).toBe(true); // 91 days
+    expect(isStale("no date", "2026-11-29")).toBe(true);
+  });
+});
+
+describe("assumptionRows", () => {
+  it("lists every preset in use once, each with a source and date", () => {
+    const rows = assumptionRows(defaultOptions());
+    const items = rows.map((r) => r.item);
+    expect(items).toContain("Muse Spark (Meta) price, list price");
+    expect(items.some((i) => i.includes("architecture"))).toBe(true);
+    expect(items.some((i) => i.includes("rental"))).toBe(true);
+    for (const row of rows) {
+      expect(row.source.length).toBeGreaterThan(10);
+      expect(row.asOf).toMatch(/\d{4}/);
+    }
+    expect(new Set(rows.map((r) => r.item + r.value)).size).toBe(rows.length);
+  });
+
+  it("lists owned-hardware assumptions only when hardware is owned", () => {
+    const rented = selfHostForm("s", "llama-3.1-8b", "h100-sxm", 1, "fp8");
+    const owned = { ...rented, hosting: "owned" as const };
+    const labels = (rows: ReturnType<typeof assumptionRows>) =>
+      rows.map((r) => r.item).join("|");
+    expect(
+      labels(assumptionRows([apiForm("a", "gpt-5.4"), rented])),
+    ).not.toMatch(/PUE|Power usage/i);
+    expect(labels(assumptionRows([apiForm("a", "gpt-5.4"), owned]))).toMatch(
+      /purchase/,
+    );
+  });
+});

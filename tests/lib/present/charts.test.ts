@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { evaluateScenario } from "../../../src/lib/engine/evaluate";
+import type { Scenario } from "../../../src/lib/engine/types";
+import {
+  breakdownChart,
+  chartColors,
+  chartVolumes,
+  costVolumeChart,
+  cumulativeChart,
+  CUMULATIVE_MONTHS,
+} from "../../../src/lib/present/charts";
+import {
+  articleScenario,
+  maverickRented,
+  museSpark,
+} from "../engine/scenarios";
+
+const colors = chartColors("light");
+
+function evaluated(scenario: Scenario) {
+  const result = evaluateScenario(scenario);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe("chart data", () => {
+  const result = evaluated(articleScenario);
+
+  it("spans three decades either side of today's volume, 16 points a decade", () => {
+    const volumes = chartVolumes(1e6);
+    expect(volumes).toHaveLength(97);
+    expect(volumes[0]).toBeCloseTo(1e3, 6);
+    expect(volumes.at(-1)).toBeCloseTo(1e9, 0);
+  });
+
+  it("cost against volume: a line per option, break-even and today markers, a table by decade", () => {
+    const view = costVolumeChart(articleScenario, result, colors);
+    const labels = view.config.data.datasets.map((d) => d.label);
+    expect(labels).toEqual([
+      "Muse Spark",
+      "Llama 4 Maverick on 8 × H100",
+      "Break-even",
+      "You are here",
+    ]);
+    const marker = view.config.data.datasets[2]!.data as { x: number }[];
+    expect(marker[0]!.x).toBeCloseTo(result.breakEven[0]!.tokensPerMonth, 0);
+    expect(view.table.columns).toEqual([
+      "Tokens a month",
+      "Muse Spark",
+      "Llama 4 Maverick on 8 × H100",
+    ]);
+    expect(view.table.rows).toHaveLength(7);
+    // Today's volume (2B tokens) is the middle row: $3,670 against one replica's $11,680.
+    expect(view.table.rows[3]).toEqual(["2B", "$3,670", "$11,680"]);
+  });
+
+  it("breakdown: one stacked bar per option, only the items that cost something", () => {
+    const view = breakdownChart(result, colors);
+    expect(view.config.data.labels).toEqual([
+      "Muse Spark",
+      "Llama 4 Maverick on 8 × H100",
+    ]);
+    expect(view.table.columns).toEqual([
+      "Option",
+      "Input tokens",
+      "Cached input",
+      "Output tokens",
+      "GPU rental",
+      "Total",
+    ]);
+    expect(view.table.rows[1]).toEqual([
+      "Llama 4 Maverick on 8 × H100",
+      "$0",
+      "$0",
+      "$0",
+      "$11,680",
+      "$11,680",
+    ]);
+  });
+
+  it("cumulative cost: owned GPUs paid up front", () => {
+    const owned: Scenario = {
+      ...articleScenario,
+      options: [
+        museSpark,
+        {
+          ...maverickRented,
+          hosting: {
+            mode: "owned",
+            usdPerGpu: 30_000,
+            years: 5,
+            costOfCapital: 0,
+            pue: 1.2,
+            usdPerKwh: 0.1,
+            nodePowerOverhead: 1.5,
+            idlePowerFraction: 0.2,
+            colocationUsdPerKwMonth: 0,
+          },
+        },
+      ],
+    };
+    const view = cumulativeChart(owned, evaluated(owned), colors);
+    const [api, fleet] = view.config.data.datasets.map(
+      (d) => d.data as number[],
+    );
+    expect(api!).toHaveLength(CUMULATIVE_MONTHS + 1);
+    expect(api![0]).toBe(0);
+    expect(api![12]).toBeCloseTo(12 * 3670, 6);
+    expect(fleet![0]).toBe(8 * 30_000);
+    expect(fleet![1]! - fleet![0]!).toBeGreaterThan(0);
+    expect(view.table.rows.map((r) => r[0])).toEqual([
+      "0",
+      "6",
+      "12",
+      "18",
+      "24",
+      "30",
+      "36",
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { evaluateScenario } from "../../../src/lib/engine/evaluate";
+import type { Scenario } from "../../../src/lib/engine/types";
+import { headline } from "../../../src/lib/present/headline";
+import {
+  articleScenario,
+  baseWorkload,
+  maverickRented,
+  museSpark,
+} from "../engine/scenarios";
+
+function sentence(scenario: Scenario) {
+  const result = evaluateScenario(scenario);
+  if (!result.ok) throw new Error(result.error.message);
+  return headline(result.value);
+}
+
+describe("headline", () => {
+  it("names the cheaper baseline, the runner-up's extra cost and the break-even", () => {
+    // At 1M requests (2B tokens) the API's $3,670 beats the fleet's $11,680: 218% more.
+    expect(sentence(articleScenario)).toBe(
+      "Muse Spark is the cheapest at 2B tokens/month: Llama 4 Maverick on 8 × H100 costs 218% more; break-even at 6.37B tokens/month.",
+    );
+  });
+
+  it("names the saving when an option beats the baseline", () => {
+    const busy = {
+      ...articleScenario,
+      workload: { ...baseWorkload, requestsPerMonth: 10_000_000 },
+    };
+    expect(sentence(busy)).toMatch(
+      /^Llama 4 Maverick on 8 × H100 saves \d+% vs Muse Spark at 20B tokens\/month; break-even at 6.37B tokens\/month\.$/,
+    );
+  });
+
+  it("says so when there is no break-even in range", () => {
+    const cheap = {
+      ...museSpark,
+      id: "cheap",
+      label: "Cheap API",
+      pricing: {
+        kind: "known" as const,
+        prices: { inputPerM: 0.01, cachedInputPerM: 0.01, outputPerM: 0.01 },
+      },
+    };
+    expect(
+      sentence({ ...articleScenario, options: [museSpark, cheap] }),
+    ).toMatch(
+      /Cheap API saves 99% vs Muse Spark at 2B tokens\/month; no break-even between/,
+    );
+  });
+
+  it("points at the middle of an unannounced price range", () => {
+    const ranged = {
+      ...museSpark,
+      pricing: {
+        kind: "range" as const,
+        low: { inputPerM: 1, cachedInputPerM: 0.1, outputPerM: 4 },
+        high: { inputPerM: 5, cachedInputPerM: 0.5, outputPerM: 25 },
+      },
+    };
+    expect(
+      sentence({ ...articleScenario, options: [ranged, maverickRented] }),
+    ).toMatch(/taking the middle of Muse Spark's unannounced price range\.$/);
+  });
+
+  it("says when the baseline cannot run", () => {
+    const tooBig = { ...maverickRented, gpusPerReplica: 1 };
+    expect(
+      sentence({
+        ...articleScenario,
+        options: [tooBig, museSpark],
+        baselineId: "maverick",
+      }),
+    ).toMatch(/cannot be costed/);
+  });
+});

@@ -1,0 +1,71 @@
+import { flushSync } from "svelte";
+import { describe, expect, it } from "vitest";
+import { Calculator } from "../../../src/lib/state/calculator.svelte";
+import { workloadPath } from "../../../src/lib/state/form";
+
+describe("Calculator", () => {
+  it("evaluates the default scenario", () => {
+    const calculator = new Calculator();
+    const { evaluation, stale, errors } = calculator.view;
+    expect(stale).toBe(false);
+    expect(errors).toEqual({});
+    expect(evaluation!.result.options).toHaveLength(2);
+  });
+
+  it("keeps the last good result, marked stale, while a field is bad", () => {
+    const calculator = new Calculator();
+    const good = calculator.view.evaluation!;
+    calculator.workload.rate = "-3";
+    flushSync();
+    expect(calculator.view.stale).toBe(true);
+    expect(calculator.view.errors[workloadPath("rate")]).toMatch(/above 0/);
+    expect(calculator.view.evaluation).toBe(good);
+    calculator.workload.rate = "50";
+    flushSync();
+    expect(calculator.view.stale).toBe(false);
+    expect(calculator.view.evaluation!.result.requestsPerMonth).toBeCloseTo(
+      10 * good.result.requestsPerMonth,
+      3,
+    );
+  });
+
+  it("adds, reorders and removes options, never below two, moving the baseline when its option goes", () => {
+    const calculator = new Calculator();
+    calculator.addApi("gpt-5.4");
+    calculator.addSelfHosted();
+    expect(calculator.options.map((o) => o.kind)).toEqual([
+      "api",
+      "self-host",
+      "api",
+      "self-host",
+    ]);
+    const [first, second] = calculator.options.map((o) => o.key);
+    calculator.move(first!, 1);
+    expect(calculator.options[1]!.key).toBe(first);
+    calculator.move(first!, -1);
+    calculator.move(first!, -1); // already first: nothing happens
+    expect(calculator.options[0]!.key).toBe(first);
+    calculator.remove(first!); // the baseline
+    expect(calculator.baselineKey).toBe(second);
+    calculator.remove(calculator.options[0]!.key);
+    calculator.remove(calculator.options[0]!.key);
+    expect(calculator.options).toHaveLength(2);
+  });
+
+  it("fills an option's prices when a catalog entry is picked", () => {
+    const calculator = new Calculator();
+    const key = calculator.options[0]!.key;
+    calculator.pickOffer(key, "claude-opus-4.6");
+    const option = calculator.options[0]!;
+    expect(option.kind === "api" && option.prices).toEqual({
+      input: "5",
+      cached: "0.5",
+      output: "25",
+    });
+    calculator.pickOffer(key, "muse-spark");
+    calculator.pickPricePoint(key, "launch (price unannounced)");
+    flushSync();
+    const result = calculator.view.evaluation!.result.options[0]!;
+    expect(result.monthlyCostRange).not.toBeNull();
+  });
+});

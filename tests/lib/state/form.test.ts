@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import {
+  apiForm,
+  DEFAULT_BASELINE,
+  defaultOptions,
+  defaultWorkload,
+  optionPath,
+  readNumber,
+  readScenario,
+  selfHostForm,
+  workloadPath,
+} from "../../../src/lib/state/form";
+import { SECONDS_PER_MONTH } from "../../../src/lib/engine/units";
+
+describe("readNumber", () => {
+  it.each([
+    ["12", 12],
+    [" 1,500 ", 1500],
+    ["0.5", 0.5],
+  ])("reads %j as %d", (text, value) => {
+    expect(readNumber(text, { min: 0, max: 2000 })).toEqual({
+      ok: true,
+      value,
+    });
+  });
+
+  it.each([
+    ["", "Required. Enter a number from 0 to 10."],
+    ["abc", "Enter a number from 0 to 10."],
+    ["-1", "Enter a number from 0 to 10."],
+    ["11", "Enter a number from 0 to 10."],
+    ["1e400", "Enter a number from 0 to 10."],
+  ])("explains why %j is not accepted", (text, message) => {
+    expect(readNumber(text, { min: 0, max: 10 })).toEqual({
+      ok: false,
+      message,
+    });
+  });
+
+  it("says when a whole number or a positive value is needed", () => {
+    expect(readNumber("1.5", { min: 1, max: 8, whole: true })).toEqual({
+      ok: false,
+      message: "Enter a whole number from 1 to 8.",
+    });
+    expect(readNumber("0", { min: 0, max: 5, minInclusive: false })).toEqual({
+      ok: false,
+      message: "Enter a number above 0, at most 5.",
+    });
+  });
+
+  it("lets an optional field stay empty", () => {
+    expect(readNumber("  ", { min: 0, max: 1, optional: true })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+  });
+});
+
+describe("readScenario", () => {
+  it("turns the default form into a valid scenario: 5 requests a second is 13.14M a month", () => {
+    const { scenario, errors } = readScenario(
+      defaultWorkload(),
+      defaultOptions(),
+      DEFAULT_BASELINE,
+    );
+    expect(errors).toEqual({});
+    expect(scenario!.workload.requestsPerMonth).toBeCloseTo(
+      5 * SECONDS_PER_MONTH,
+      6,
+    );
+    expect(scenario!.workload.cachedShare).toBeCloseTo(0.2, 12);
+    expect(scenario!.options.map((o) => o.kind)).toEqual(["api", "self-host"]);
+    expect(scenario!.baselineId).toBe(DEFAULT_BASELINE);
+  });
+
+  it("withholds the scenario and names each bad field", () => {
+    const workload = {
+      ...defaultWorkload(),
+      rate: "lots",
+      cachedPercent: "120",
+    };
+    const options = defaultOptions();
+    const selfHosted = options[1]!;
+    if (selfHosted.kind === "self-host") selfHosted.gpusPerReplica = "2.5";
+    const { scenario, errors } = readScenario(
+      workload,
+      options,
+      DEFAULT_BASELINE,
+    );
+    expect(scenario).toBeNull();
+    expect(Object.keys(errors).sort()).toEqual(
+      [
+        workloadPath("rate"),
+        workloadPath("cachedPercent"),
+        optionPath(selfHosted.key, "gpusPerReplica"),
+      ].sort(),
+    );
+  });
+
+  it("reads an unannounced price as a range and checks low ≤ high", () => {
+    const muse = apiForm("muse", "muse-spark", "launch (price unannounced)");
+    const ok = readScenario(
+      defaultWorkload(),
+      [muse, selfHostForm("s", "llama-3.1-8b", "h100-sxm", 1, "fp8")],
+      "muse",
+    );
+    const option = ok.scenario!.options[0]!;
+    expect(option.kind === "api" && option.pricing.kind).toBe("range");
+    const swapped = { ...muse, low: { ...muse.low, output: "30" } };
+    const bad = readScenario(
+      defaultWorkload(),
+      [swapped, selfHostForm("s", "llama-3.1-8b", "h100-sxm", 1, "fp8")],
+      "muse",
+    );
+    expect(bad.errors[optionPath("muse", "high.output")]).toMatch(/high price/);
+  });
+
+  it("derives verbosity from index token counts unless one is typed", () => {
+    const gpt = apiForm("gpt", "gpt-5.4");
+    const workload = { ...defaultWorkload(), referenceModel: "gpt-5.4" };
+    const auto = readScenario(
+      workload,
+      [gpt, apiForm("muse", "muse-spark")],
+      "gpt",
+    ).scenario!;
+    expect(auto.options[1]!.verbosity).toBeCloseTo(58.37 / 120.58, 3);
+    const typed = readScenario(
+      workload,
+      [gpt, { ...apiForm("muse", "muse-spark"), verbosity: "2" }],
+      "gpt",
+    ).scenario!;
+    expect(typed.options[1]!.verbosity).toBe(2);
+  });
+});
