@@ -1,9 +1,10 @@
 import { sveltekit } from "@sveltejs/kit/vite";
 import { svelteTesting } from "@testing-library/svelte/vite";
 import { defineConfig } from "vitest/config";
+import { catalogProvenance } from "./scripts/vite-catalog-provenance";
 
 export default defineConfig({
-  plugins: [sveltekit(), svelteTesting()],
+  plugins: [...catalogProvenance(), sveltekit(), svelteTesting()],
   test: {
     include: ["tests/**/*.test.ts"],
     // Component tests opt into a DOM with a `@vitest-environment happy-dom` comment.

@@ -1,16 +1,13 @@
 import { apiOffers } from "./api-offers";
+import { assumptions } from "./assumptions";
 import { gpus } from "./gpus";
+import { lookup } from "./lookup";
 import { openModels } from "./models";
 import { qualityRecords } from "./quality";
-import type {
-  ApiOffer,
-  Gpu,
-  OpenModel,
-  PricePoint,
-  QualityRecord,
-} from "./types";
+import type { ApiOffer, PricePoint } from "./types";
 
 export type * from "./types";
+export type { Catalog } from "./lookup";
 export { apiOffers } from "./api-offers";
 export { openModels } from "./models";
 export { gpus } from "./gpus";
@@ -19,22 +16,21 @@ export * from "./assumptions";
 export { catalogVersion, catalogDate } from "./version";
 export { articleSaving } from "./article";
 
-export function findApiOffer(id: string): ApiOffer | undefined {
-  return apiOffers.find((offer) => offer.id === id);
-}
+/**
+ * The catalog the app computes with. In the page's build its records carry no `source` or
+ * `notes` (see scripts/vite-catalog-provenance.ts); `provenance.ts` has them.
+ */
+export const catalog = lookup({
+  apiOffers,
+  openModels,
+  gpus,
+  qualityRecords,
+  assumptions,
+});
 
-export function findOpenModel(id: string): OpenModel | undefined {
-  return openModels.find((model) => model.id === id);
-}
+export const { findApiOffer, findOpenModel, findGpu, findQuality } = catalog;
 
-export function findGpu(id: string): Gpu | undefined {
-  return gpus.find((gpu) => gpu.id === id);
-}
-
-export function findQuality(id: string): QualityRecord | undefined {
-  return qualityRecords.find((record) => record.id === id);
-}
-
+/** The offer's newest price point. */
 export function currentPrice(offer: ApiOffer): PricePoint {
   const latest = offer.prices.at(-1);
   if (!latest) throw new Error(`API offer '${offer.id}' has no price`);

@@ -3,7 +3,10 @@
  * (`source`) and when it was true (`asOf`), so the assumptions table can show both.
  */
 
-/** Where a figure came from and when. `notes` keeps conflicts between sources visible. */
+/**
+ * Where a figure came from and when. `notes` keeps conflicts between sources visible. (In the
+ * page's first JavaScript `source` and `notes` are left out; see scripts/vite-catalog-provenance.ts.)
+ */
 export interface Sourced {
   source: string;
   /** ISO date or month (`2026-07-24`, `2026-05`) or a span (`2023..2026`). */

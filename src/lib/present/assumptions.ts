@@ -3,22 +3,19 @@
  * flag on figures older than 90 days against the catalog's date.
  */
 import {
-  assumptions,
+  catalog as defaultCatalog,
   catalogDate,
-  findApiOffer,
-  findGpu,
-  findOpenModel,
-  findQuality,
+  type Catalog,
   type Sourced,
 } from "../catalog";
 import type { ApiForm, OptionForm, SelfHostForm } from "../state/form";
-import { pricePointOf } from "../state/form";
 import { formatNumber, formatUsd } from "../format";
 
 export interface AssumptionRow {
   item: string;
   value: string;
-  source: string;
+  /** Absent until the catalog's prose has loaded (the page fetches it after first paint). */
+  source?: string;
   asOf: string;
   stale: boolean;
   notes?: string;
@@ -50,16 +47,16 @@ function row(item: string, value: string, sourced: Sourced): AssumptionRow {
   return {
     item,
     value,
-    source: sourced.source,
+    ...(sourced.source ? { source: sourced.source } : {}),
     asOf: sourced.asOf,
     stale: isStale(sourced.asOf),
     ...(sourced.notes ? { notes: sourced.notes } : {}),
   };
 }
 
-function apiRows(form: ApiForm): AssumptionRow[] {
-  const offer = findApiOffer(form.offerId);
-  const point = pricePointOf(form);
+function apiRows(form: ApiForm, catalog: Catalog): AssumptionRow[] {
+  const offer = catalog.findApiOffer(form.offerId);
+  const point = offer?.prices.find((p) => p.label === form.pricePoint);
   if (!offer || !point) return [];
   const q = point.quote;
   const prices =
@@ -73,7 +70,9 @@ function apiRows(form: ApiForm): AssumptionRow[] {
       point,
     ),
   ];
-  const quality = offer.qualityId ? findQuality(offer.qualityId) : undefined;
+  const quality = offer.qualityId
+    ? catalog.findQuality(offer.qualityId)
+    : undefined;
   if (quality) {
     rows.push(
       row(
@@ -86,9 +85,10 @@ function apiRows(form: ApiForm): AssumptionRow[] {
   return rows;
 }
 
-function selfHostRows(form: SelfHostForm): AssumptionRow[] {
-  const model = findOpenModel(form.modelId);
-  const gpu = findGpu(form.gpuId);
+function selfHostRows(form: SelfHostForm, catalog: Catalog): AssumptionRow[] {
+  const model = catalog.findOpenModel(form.modelId);
+  const gpu = catalog.findGpu(form.gpuId);
+  const { assumptions } = catalog;
   const rows: AssumptionRow[] = [];
   if (model) {
     rows.push(
@@ -98,7 +98,9 @@ function selfHostRows(form: SelfHostForm): AssumptionRow[] {
         model,
       ),
     );
-    const quality = model.qualityId ? findQuality(model.qualityId) : undefined;
+    const quality = model.qualityId
+      ? catalog.findQuality(model.qualityId)
+      : undefined;
     if (quality) {
       rows.push(
         row(
@@ -150,11 +152,16 @@ function selfHostRows(form: SelfHostForm): AssumptionRow[] {
   return rows;
 }
 
-/** Rows for every preset in use, each listed once. */
-export function assumptionRows(options: OptionForm[]): AssumptionRow[] {
+/** Rows for every preset in use, each listed once; sources from `catalog` when it has them. */
+export function assumptionRows(
+  options: OptionForm[],
+  catalog: Catalog = defaultCatalog,
+): AssumptionRow[] {
   const seen = new Set<string>();
   return options
-    .flatMap((o) => (o.kind === "api" ? apiRows(o) : selfHostRows(o)))
+    .flatMap((o) =>
+      o.kind === "api" ? apiRows(o, catalog) : selfHostRows(o, catalog),
+    )
     .filter((r) => {
       const key = `${r.item}|${r.value}`;
       if (seen.has(key)) return false;

@@ -1,42 +1,27 @@
 /**
- * Light or dark: follows the system until the user picks one, and remembers the pick. The page
- * applies it before first paint (see app.html) so the theme never flashes.
+ * The page's resolved colour theme, for the charts (a canvas cannot read CSS variables). The theme
+ * itself is chosen, saved and applied by the script in app.html, on every page and before first
+ * paint; this only follows the `data-theme` attribute that script sets.
  */
 import { createContext } from "svelte";
 
-export type ThemeChoice = "system" | "light" | "dark";
-
-export const THEME_STORAGE_KEY = "breakeven:theme";
+export type ResolvedTheme = "light" | "dark";
 
 export class Theme {
-  choice = $state<ThemeChoice>("system");
-  #systemDark = $state(false);
+  resolved = $state<ResolvedTheme>("light");
 
-  readonly resolved = $derived<"light" | "dark">(
-    this.choice === "system"
-      ? this.#systemDark
-        ? "dark"
-        : "light"
-      : this.choice,
-  );
-
-  /** Reads the saved pick and the system preference; call in the browser only. */
+  /** Follows the document's theme; call in the browser. Returns the disconnect. */
   connect(): () => void {
-    const saved = localStorage.getItem(THEME_STORAGE_KEY);
-    if (saved === "light" || saved === "dark") this.choice = saved;
-    const query = matchMedia("(prefers-color-scheme: dark)");
-    this.#systemDark = query.matches;
-    const listener = (event: MediaQueryListEvent) =>
-      (this.#systemDark = event.matches);
-    query.addEventListener("change", listener);
-    return () => query.removeEventListener("change", listener);
-  }
-
-  set(choice: ThemeChoice) {
-    this.choice = choice;
-    if (choice === "system") localStorage.removeItem(THEME_STORAGE_KEY);
-    else localStorage.setItem(THEME_STORAGE_KEY, choice);
-    document.documentElement.dataset.theme = this.resolved;
+    const root = document.documentElement;
+    const read = () =>
+      (this.resolved = root.dataset.theme === "dark" ? "dark" : "light");
+    read();
+    const observer = new MutationObserver(read);
+    observer.observe(root, {
+      attributes: true,
+      attributeFilter: ["data-theme"],
+    });
+    return () => observer.disconnect();
   }
 }
 

@@ -37,7 +37,7 @@ describe("assumptionRows", () => {
     expect(items.some((i) => i.includes("architecture"))).toBe(true);
     expect(items.some((i) => i.includes("rental"))).toBe(true);
     for (const row of rows) {
-      expect(row.source.length).toBeGreaterThan(10);
+      expect(row.source!.length).toBeGreaterThan(10);
       expect(row.asOf).toMatch(/\d{4}/);
     }
     expect(new Set(rows.map((r) => r.item + r.value)).size).toBe(rows.length);

@@ -1,0 +1,113 @@
+/**
+ * Page weight budgets, measured on the built site: the JavaScript a visitor loads before the charts
+ * (the answer must not wait for Chart.js) and all the JavaScript any page can load, gzipped.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+
+const OUTPUT = new URL("../../.svelte-kit/output/client/", import.meta.url);
+const SITE = new URL("../../build/", import.meta.url);
+const BEFORE_CHARTS_BUDGET_KB = 60;
+const TOTAL_BUDGET_KB = 140;
+
+interface Chunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+const manifest: Record<string, Chunk> = JSON.parse(
+  readFileSync(new URL(".vite/manifest.json", OUTPUT), "utf8"),
+);
+
+const CHARTS = "src/lib/components/ChartsSection.svelte";
+const CHART_JS = "src/lib/components/chart-js.ts";
+
+/** Every chunk a set of chunks pulls in through static (and, if asked, dynamic) imports. */
+function closure(keys: string[], follow: (key: string) => boolean = () => false): Set<string> {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const next of manifest[key]?.imports ?? []) visit(next);
+    for (const next of manifest[key]?.dynamicImports ?? []) if (follow(next)) visit(next);
+  };
+  keys.forEach(visit);
+  return seen;
+}
+const staticClosure = (keys: string[]) => closure(keys);
+
+/**
+ * Route nodes some built page hydrates (its `node_ids`), plus the error page's. A page built
+ * without client-side rendering loads none of its node's JavaScript.
+ */
+function hydratedNodes(): Set<string> {
+  const ids = new Set(["1"]);
+  for (const file of readdirSync(SITE).filter((f) => f.endsWith(".html"))) {
+    const html = readFileSync(new URL(file, SITE), "utf8");
+    for (const match of html.matchAll(/node_ids: \[([\d, ]*)\]/g)) {
+      for (const id of match[1]!.split(",")) ids.add(id.trim());
+    }
+  }
+  return new Set([...ids].map((id) => `.svelte-kit/generated/client-optimized/nodes/${id}.js`));
+}
+
+const gzipKB = (keys: Iterable<string>) =>
+  [...keys]
+    .map((key) => manifest[key]!.file)
+    .filter((file) => file.endsWith(".js"))
+    .reduce((sum, file) => sum + gzipSync(readFileSync(new URL(file, OUTPUT))).length, 0) / 1024;
+
+describe("JavaScript budgets (gzipped)", () => {
+  const entries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
+  const page = entries.find((key) => manifest[key]!.dynamicImports?.includes(CHARTS));
+  const layout = entries.find((key) => key.endsWith("nodes/0.js"));
+  const runtime = entries.filter((key) => !key.includes("/nodes/"));
+
+  it("finds the calculator page and its lazily loaded charts", () => {
+    expect(page).toBeDefined();
+    expect(layout).toBeDefined();
+    expect(manifest[CHARTS]?.dynamicImports).toContain(CHART_JS);
+  });
+
+  const beforeCharts = staticClosure([...runtime, layout!, page!]);
+  const charts = [...staticClosure([CHARTS, CHART_JS])].filter((key) => !beforeCharts.has(key));
+  const nodes = hydratedNodes();
+  const loadable = closure(entries.filter((key) => !key.includes("/nodes/") || nodes.has(key)), (key) =>
+    key.includes("/nodes/") ? nodes.has(key) : true,
+  );
+  const sizes = {
+    beforeCharts: gzipKB(beforeCharts),
+    charts: gzipKB(charts),
+    total: gzipKB(loadable),
+    emitted: gzipKB(Object.keys(manifest)),
+  };
+
+  it("prints the figures", () => {
+    console.log(
+      `JavaScript, gzipped: ${sizes.beforeCharts.toFixed(1)} KB before the charts (budget ${BEFORE_CHARTS_BUDGET_KB}), ` +
+        `${sizes.charts.toFixed(1)} KB of charts loaded after, ${sizes.total.toFixed(1)} KB that any page can load (budget ${TOTAL_BUDGET_KB}); ` +
+        `${sizes.emitted.toFixed(1)} KB emitted, counting the methodology page's code, which its static page never loads`,
+    );
+    expect(sizes.charts).toBeGreaterThan(0);
+  });
+
+  it(`keeps what loads before the charts within ${BEFORE_CHARTS_BUDGET_KB} KB`, () => {
+    expect(sizes.beforeCharts).toBeLessThanOrEqual(BEFORE_CHARTS_BUDGET_KB);
+  });
+
+  it("builds the methodology page without client-side JavaScript", () => {
+    expect(readFileSync(new URL("methodology.html", SITE), "utf8")).not.toMatch(/type="module"|node_ids/);
+  });
+
+  it(`keeps all JavaScript within ${TOTAL_BUDGET_KB} KB`, () => {
+    expect(sizes.total).toBeLessThanOrEqual(TOTAL_BUDGET_KB);
+  });
+
+  it("does not load the charts or Chart.js before the answer", () => {
+    expect([...beforeCharts]).not.toContain(CHARTS);
+    expect([...beforeCharts]).not.toContain(CHART_JS);
+  });
+});
