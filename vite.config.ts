@@ -1,7 +1,7 @@
 import { sveltekit } from "@sveltejs/kit/vite";
 import { svelteTesting } from "@testing-library/svelte/vite";
 import { defineConfig } from "vitest/config";
-import { catalogProvenance } from "./scripts/vite-catalog-provenance";
+import { catalogProvenance } from "./scripts/vite-catalog-provenance.ts";
 
 export default defineConfig({
   plugins: [...catalogProvenance(), sveltekit(), svelteTesting()],

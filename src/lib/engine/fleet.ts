@@ -35,7 +35,7 @@ export interface Fleet {
 export const REPLICA_TOLERANCE = 1e-12;
 
 /** Replica-equivalents of work per request a month: interactive at its batch, batch at full batch. */
-function busyPerMonthlyRequest(
+export function busyPerMonthlyRequest(
   workload: Workload,
   rates: ReplicaRates,
 ): number {
@@ -64,22 +64,35 @@ export function replicasPerMonthlyRequest(
   return Math.max(forPeak, busyPerMonthlyRequest(workload, rates));
 }
 
-export function sizeFleet(
-  workload: Workload,
-  rates: ReplicaRates,
+/** A fleet at a volume, from the per-request rates (computed once for a sweep over volumes). */
+export function fleetAt(
+  volume: number,
+  replicasPerRequest: number,
+  busyPerRequest: number,
   policy: FleetPolicy,
 ): Fleet {
-  const volume = workload.requestsPerMonth;
-  const needed = volume * replicasPerMonthlyRequest(workload, rates, policy);
   const replicas = Math.max(
     policy.minReplicas,
-    Math.ceil(needed * (1 - REPLICA_TOLERANCE)),
+    Math.ceil(volume * replicasPerRequest * (1 - REPLICA_TOLERANCE)),
     1,
   );
-  const busyReplicas = volume * busyPerMonthlyRequest(workload, rates);
+  const busyReplicas = volume * busyPerRequest;
   return {
     replicas,
     utilization: Math.min(1, busyReplicas / replicas),
     busyReplicas,
   };
+}
+
+export function sizeFleet(
+  workload: Workload,
+  rates: ReplicaRates,
+  policy: FleetPolicy,
+): Fleet {
+  return fleetAt(
+    workload.requestsPerMonth,
+    replicasPerMonthlyRequest(workload, rates, policy),
+    busyPerMonthlyRequest(workload, rates),
+    policy,
+  );
 }

@@ -5,7 +5,12 @@
  */
 import type { TokenPrices } from "../catalog/types";
 import { apiMonthlyCost } from "./api-cost";
-import { replicasPerMonthlyRequest, sizeFleet, type Fleet } from "./fleet";
+import {
+  busyPerMonthlyRequest,
+  fleetAt,
+  replicasPerMonthlyRequest,
+  type Fleet,
+} from "./fleet";
 import { estimateReplica, type ReplicaEstimate } from "./replica";
 import { selfHostMonthlyCost } from "./self-host-cost";
 import type {
@@ -57,19 +62,32 @@ export function apiCostModel(
   workload: Workload,
   priceCase: PriceCase,
 ): CostModel {
-  const prices = pricesAt(option.pricing, priceCase);
+  // Every request costs the same: price one, then scale (a sweep calls this thousands of times).
+  const perRequest = apiMonthlyCost(
+    option,
+    pricesAt(option.pricing, priceCase),
+    {
+      ...workload,
+      requestsPerMonth: 1,
+    },
+  );
   return {
     at(requestsPerMonth) {
-      const cost = apiMonthlyCost(option, prices, {
-        ...workload,
-        requestsPerMonth,
-      });
       return {
-        totalUsd: cost.totalUsd,
+        totalUsd: perRequest.totalUsd * requestsPerMonth,
         breakdown: [
-          { key: "input", usd: cost.breakdown.uncachedInputUsd },
-          { key: "cached-input", usd: cost.breakdown.cachedInputUsd },
-          { key: "output", usd: cost.breakdown.outputUsd },
+          {
+            key: "input",
+            usd: perRequest.breakdown.uncachedInputUsd * requestsPerMonth,
+          },
+          {
+            key: "cached-input",
+            usd: perRequest.breakdown.cachedInputUsd * requestsPerMonth,
+          },
+          {
+            key: "output",
+            usd: perRequest.breakdown.outputUsd * requestsPerMonth,
+          },
         ],
       };
     },
@@ -92,13 +110,19 @@ export function selfHostCostModel(
   replica: ReplicaEstimate,
 ): CostModel {
   const policy = { headroom: option.headroom, minReplicas: option.minReplicas };
+  const replicasPerRequest = replicasPerMonthlyRequest(
+    workload,
+    replica.rates,
+    policy,
+  );
+  const busyPerRequest = busyPerMonthlyRequest(workload, replica.rates);
   return {
-    requestsPerReplica:
-      1 / replicasPerMonthlyRequest(workload, replica.rates, policy),
+    requestsPerReplica: 1 / replicasPerRequest,
     at(requestsPerMonth) {
-      const fleet = sizeFleet(
-        { ...workload, requestsPerMonth },
-        replica.rates,
+      const fleet = fleetAt(
+        requestsPerMonth,
+        replicasPerRequest,
+        busyPerRequest,
         policy,
       );
       const cost = selfHostMonthlyCost(

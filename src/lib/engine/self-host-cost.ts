@@ -71,13 +71,35 @@ export function selfHostMonthlyCost(
   gpus: number,
   utilization: number,
 ): { totalUsd: number; breakdown: SelfHostBreakdown } {
-  const breakdown: SelfHostBreakdown = {
-    ...hostingCost(option.hosting, gpus, option.gpu.tdpW, utilization),
-    engineersUsd:
-      (option.engineerFte * option.engineerUsdPerYear) / MONTHS_PER_YEAR,
-    setupUsd: option.setupUsd / option.setupMonths,
-    otherUsd: option.otherUsdPerMonth,
+  // Spelled out, not spread and summed generically: break-even searches call this thousands of
+  // times per keystroke, and object spread costs microseconds a call.
+  const hosting = hostingCost(
+    option.hosting,
+    gpus,
+    option.gpu.tdpW,
+    utilization,
+  );
+  const engineersUsd =
+    (option.engineerFte * option.engineerUsdPerYear) / MONTHS_PER_YEAR;
+  const setupUsd = option.setupUsd / option.setupMonths;
+  const otherUsd = option.otherUsdPerMonth;
+  return {
+    totalUsd:
+      hosting.gpuRentalUsd +
+      hosting.hardwareUsd +
+      hosting.powerUsd +
+      hosting.colocationUsd +
+      engineersUsd +
+      setupUsd +
+      otherUsd,
+    breakdown: {
+      gpuRentalUsd: hosting.gpuRentalUsd,
+      hardwareUsd: hosting.hardwareUsd,
+      powerUsd: hosting.powerUsd,
+      colocationUsd: hosting.colocationUsd,
+      engineersUsd,
+      setupUsd,
+      otherUsd,
+    },
   };
-  const totalUsd = Object.values(breakdown).reduce((sum, usd) => sum + usd, 0);
-  return { totalUsd, breakdown };
 }

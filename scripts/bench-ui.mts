@@ -1,0 +1,62 @@
+/**
+ * How fast the page follows typing: drives the built site in Chromium, changes the volume 100
+ * times, and prints the median and 95th-percentile time from the input event to an updated
+ * headline and a redrawn cost chart.
+ *
+ *   npm run build && npm run bench:ui
+ */
+import { launchBrowser } from "../tests/e2e/browser";
+import { serveBuild } from "../tests/e2e/server";
+
+const CHANGES = 100;
+
+/**
+ * Runs in the page. Kept as text: the TypeScript runner would otherwise add helpers to the
+ * function that do not exist in the browser.
+ */
+const IN_PAGE = `async (changes) => {
+  const input = document.getElementById("rate");
+  const headline = document.querySelector('[data-testid="headline"]');
+  const chart = document.querySelector('[data-testid="chart-volume"]');
+  const results = [];
+  for (let i = 0; i < changes; i++) {
+    const text = headline.textContent;
+    const revision = chart.dataset.revision;
+    const start = performance.now();
+    input.value = String(5 + ((i * 7) % 50) + 0.5);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    await new Promise((done) => {
+      const check = () =>
+        headline.textContent !== text && chart.dataset.revision !== revision ? done() : queueMicrotask(check);
+      queueMicrotask(check);
+    });
+    results.push(performance.now() - start);
+    // Let the browser paint between changes, as between keystrokes.
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  }
+  return results;
+}`;
+
+const site = await serveBuild();
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 900 },
+  });
+  await page.goto(`${site.url}/`, { waitUntil: "networkidle" });
+  await page.waitForFunction(
+    () => document.querySelectorAll("canvas[data-revision]").length === 3,
+  );
+
+  const times: number[] = await page.evaluate(`(${IN_PAGE})(${CHANGES})`);
+
+  times.sort((a, b) => a - b);
+  const at = (q: number) =>
+    times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  console.log(
+    `Input to updated answer and chart, ${CHANGES} changes: median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms (one frame at 60 Hz: 16.7 ms)`,
+  );
+} finally {
+  await browser.close();
+  await site.close();
+}

@@ -1,0 +1,38 @@
+/** Runs axe-core in a page and returns its violations, each summarised on one line. */
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve(
+  "axe-core/axe.min.js",
+);
+
+interface AxeResult {
+  violations: {
+    id: string;
+    impact: string | null;
+    nodes: { target: string[] }[];
+  }[];
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const result = await page.evaluate<AxeResult>(() =>
+    (
+      window as unknown as {
+        axe: { run(context: Document, options: object): Promise<AxeResult> };
+      }
+    ).axe.run(document, {
+      runOnly: {
+        type: "tag",
+        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+      },
+    }),
+  );
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")}`,
+  );
+}

@@ -1,0 +1,207 @@
+/**
+ * The built site in Debian's Chromium: what a visitor sees and can do, its accessibility (axe), and
+ * that nothing leaves the page's origin or lands in the console.
+ */
+import { writeFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./axe";
+import { launchBrowser } from "./browser";
+import { serveBuild, type StaticSite } from "./server";
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveBuild();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A page that records every request and every console error it sees. */
+async function open(
+  path: string,
+  options: { width?: number; colorScheme?: "light" | "dark" } = {},
+) {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? "light",
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
+  return { page, requests, errors, close: () => context.close() };
+}
+
+const headline = (page: Page) => page.getByTestId("headline").textContent();
+
+/** Waits until the charts have drawn (each canvas counts its renders in data-revision). */
+async function chartsDrawn(page: Page) {
+  await page.waitForFunction(() => {
+    const canvases = [...document.querySelectorAll("canvas[data-revision]")];
+    return canvases.length === 3;
+  });
+}
+
+describe("the calculator page", () => {
+  it("is prerendered: the default answer is in the HTML before any script runs", async () => {
+    const html = await (await fetch(`${site.url}/`)).text();
+    expect(html).toMatch(
+      /data-testid="headline"[^>]*>[^<]*saves \d+% vs Muse Spark/,
+    );
+    expect(html).toMatch(/data-testid="monthly-muse-spark"[^>]*>\$[\d,]+</);
+  });
+
+  it("answers, draws its charts and loads its sources, all from its own origin, without console errors", async () => {
+    const { page, requests, errors, close } = await open("/");
+    expect(await headline(page)).toMatch(
+      /saves \d+% vs Muse Spark \(Meta\) at [\d.]+B tokens\/month; break-even at/,
+    );
+    await chartsDrawn(page);
+    await expect
+      .poll(() => page.locator(".assumptions .loading").count())
+      .toBe(0);
+    expect(
+      await page.locator(".assumptions td.source").first().textContent(),
+    ).toMatch(/\w{10,}/);
+    for (const url of requests)
+      expect(url.startsWith(site.url), url).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("updates the answer and the charts as the volume changes", async () => {
+    const { page, errors, close } = await open("/");
+    await chartsDrawn(page);
+    const before = await headline(page);
+    const revision = await page
+      .getByTestId("chart-volume")
+      .getAttribute("data-revision");
+    await page.getByLabel("Requests", { exact: true }).fill("50");
+    await expect.poll(() => headline(page)).not.toBe(before);
+    expect(await headline(page)).toMatch(/263B tokens\/month/);
+    await expect
+      .poll(() =>
+        page.getByTestId("chart-volume").getAttribute("data-revision"),
+      )
+      .not.toBe(revision);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("picks models and GPUs from the catalog, with search", async () => {
+    const { page, close } = await open("/");
+    await page.getByLabel("Search model and provider").fill("gpt 5.4");
+    await page
+      .getByLabel("Model and provider", { exact: true })
+      .selectOption("gpt-5.4");
+    await expect
+      .poll(() => page.locator(".results h3").first().textContent())
+      .toBe("GPT-5.4 (OpenAI)");
+    await page.getByLabel("GPU", { exact: true }).selectOption("b200");
+    await expect
+      .poll(() => page.locator(".results h3").nth(1).textContent())
+      .toMatch(/on 8 × B200/);
+    await close();
+  });
+
+  it("puts a plain message beside bad input and keeps the last good answer, marked stale", async () => {
+    const { page, errors, close } = await open("/");
+    const before = await headline(page);
+    const field = page.getByLabel("Input per request");
+    await field.fill("lots");
+    await expect.poll(() => field.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByRole("alert").first().textContent()).toBe(
+      "Enter a number from 0 to 10,000,000.",
+    );
+    expect(await page.getByRole("status").textContent()).toMatch(
+      /last valid result/,
+    );
+    expect(await headline(page)).toBe(before);
+    expect(await page.locator("body").textContent()).not.toMatch(
+      /NaN|Infinity/,
+    );
+    await field.fill("2000");
+    await expect.poll(() => page.getByRole("status").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("switches theme and remembers the choice", async () => {
+    const { page, close } = await open("/");
+    expect(
+      await page.evaluate(() => document.documentElement.dataset.theme),
+    ).toBe("light");
+    await page.getByLabel("Dark").check();
+    expect(
+      await page.evaluate(() => document.documentElement.dataset.theme),
+    ).toBe("dark");
+    await page.reload({ waitUntil: "networkidle" });
+    expect(
+      await page.evaluate(() => document.documentElement.dataset.theme),
+    ).toBe("dark");
+    expect(await page.getByLabel("Dark").isChecked()).toBe(true);
+    await close();
+  });
+
+  it("fits a 360 px wide phone without scrolling sideways", async () => {
+    const { page, close } = await open("/", { width: 360 });
+    await chartsDrawn(page);
+    const overflow = await page.evaluate(
+      () =>
+        document.documentElement.scrollWidth -
+        document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await close();
+  });
+
+  it("makes the README screenshot", async () => {
+    const { page, close } = await open("/", { width: 1280 });
+    await chartsDrawn(page);
+    const shot = await page.screenshot({
+      fullPage: false,
+      clip: { x: 0, y: 0, width: 1280, height: 900 },
+    });
+    writeFileSync(new URL("../../docs/screenshot.png", import.meta.url), shot);
+    expect(shot.length).toBeGreaterThan(10_000);
+    await close();
+  });
+});
+
+describe("the methodology page", () => {
+  it("renders every section, statically", async () => {
+    const { page, requests, errors, close } = await open("/methodology");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(
+      /\w/,
+    );
+    expect(await page.locator("h2").count()).toBeGreaterThanOrEqual(8);
+    expect(await page.locator("table").count()).toBeGreaterThanOrEqual(5);
+    expect(requests.filter((url) => url.endsWith(".js"))).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe("accessibility (axe, WCAG 2.2 AA)", () => {
+  for (const path of ["/", "/methodology"]) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      it(`${path} in ${colorScheme} mode has no violations`, async () => {
+        const { page, close } = await open(path, { colorScheme });
+        if (path === "/") await chartsDrawn(page);
+        expect(await axeViolations(page)).toEqual([]);
+        await close();
+      });
+    }
+  }
+});
