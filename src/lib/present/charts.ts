@@ -59,13 +59,15 @@ function baseOptions(colors: ChartColors) {
 }
 
 const usdTick = (value: number | string) => formatUsd(Number(value));
-/** Log axes label powers of ten only; Chart.js would label every minor tick. */
 const isPowerOfTen = (value: number) =>
   Math.abs(Math.log10(value) - Math.round(Math.log10(value))) < 1e-9;
-const logUsdTick = (value: number | string) =>
-  isPowerOfTen(Number(value)) ? formatUsd(Number(value)) : "";
-const logTokenTick = (value: number | string) =>
-  isPowerOfTen(Number(value)) ? formatCompact(Number(value)) : "";
+/**
+ * Log axes keep only powers of ten: Chart.js would also draw, measure and label every minor tick,
+ * which is most of a redraw's time.
+ */
+const decadesOnly = (axis: { ticks: { value: number }[] }) => {
+  axis.ticks = axis.ticks.filter((tick) => isPowerOfTen(tick.value));
+};
 
 /** Volumes shown on the cost-against-volume chart: three decades either side of today's. */
 export function chartVolumes(requestsPerMonth: number): number[] {
@@ -151,10 +153,10 @@ export function costVolumeChart(
               text: "Tokens a month",
               color: colors.text,
             },
+            afterBuildTicks: decadesOnly,
             ticks: {
               color: colors.text,
-              callback: logTokenTick,
-              autoSkip: false,
+              callback: (v: number | string) => formatCompact(Number(v)),
             },
           },
           {
@@ -164,11 +166,8 @@ export function costVolumeChart(
               text: "Monthly cost (USD)",
               color: colors.text,
             },
-            ticks: {
-              color: colors.text,
-              callback: logUsdTick,
-              autoSkip: false,
-            },
+            afterBuildTicks: decadesOnly,
+            ticks: { color: colors.text, callback: usdTick },
           },
         ),
       },
