@@ -12,11 +12,14 @@ export function chart(
     let instance: Chart | undefined;
     let disposed = false;
     let revision = 0;
+    let appliedOptions: unknown;
     const rendered = () => (canvas.dataset.revision = String(++revision));
 
     import("./chart-js").then(({ Chart }) => {
       if (disposed) return;
-      instance = new Chart(canvas, getConfig());
+      const config = getConfig();
+      instance = new Chart(canvas, config);
+      appliedOptions = config.options;
       rendered();
     });
 
@@ -24,7 +27,11 @@ export function chart(
       const config = getConfig();
       if (!instance) return;
       instance.data = config.data;
-      instance.options = config.options ?? {};
+      // Re-resolving options is much of an update's cost; they change only with the theme.
+      if (config.options !== appliedOptions) {
+        instance.options = config.options ?? {};
+        appliedOptions = config.options;
+      }
       instance.update("none");
       rendered();
     });

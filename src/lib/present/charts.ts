@@ -69,6 +69,85 @@ const decadesOnly = (axis: { ticks: { value: number }[] }) => {
   axis.ticks = axis.ticks.filter((tick) => isPowerOfTen(tick.value));
 };
 
+type ChartOptions = NonNullable<ChartConfiguration["options"]>;
+
+/**
+ * Options depend on the theme only. Built once per theme, the same object comes back on every
+ * keystroke, and the chart skips re-resolving its options when only the data changed.
+ */
+function perTheme<T>(
+  build: (colors: ChartColors) => T,
+): (colors: ChartColors) => T {
+  const built = new Map<ChartColors, T>();
+  return (colors) => {
+    if (!built.has(colors)) built.set(colors, build(colors));
+    return built.get(colors)!;
+  };
+}
+
+const volumeOptions = perTheme((colors): ChartOptions => ({
+  ...baseOptions(colors),
+  parsing: false,
+  scales: axes(
+    colors,
+    {
+      type: "logarithmic",
+      title: {
+        display: true,
+        text: "Tokens a month",
+        color: colors.text,
+      },
+      afterBuildTicks: decadesOnly,
+      ticks: {
+        color: colors.text,
+        callback: (v: number | string) => formatCompact(Number(v)),
+      },
+    },
+    {
+      type: "logarithmic",
+      title: {
+        display: true,
+        text: "Monthly cost (USD)",
+        color: colors.text,
+      },
+      afterBuildTicks: decadesOnly,
+      ticks: { color: colors.text, callback: usdTick },
+    },
+  ),
+}));
+const breakdownOptions = perTheme((colors): ChartOptions => ({
+  ...baseOptions(colors),
+  indexAxis: "y",
+  scales: axes(
+    colors,
+    {
+      stacked: true,
+      title: {
+        display: true,
+        text: "Monthly cost (USD)",
+        color: colors.text,
+      },
+      ticks: { color: colors.text, callback: usdTick },
+    },
+    { stacked: true },
+  ),
+}));
+const cumulativeOptions = perTheme((colors): ChartOptions => ({
+  ...baseOptions(colors),
+  scales: axes(
+    colors,
+    { title: { display: true, text: "Months", color: colors.text } },
+    {
+      title: {
+        display: true,
+        text: "Cumulative cost (USD)",
+        color: colors.text,
+      },
+      ticks: { color: colors.text, callback: usdTick },
+    },
+  ),
+}));
+
 /** Volumes shown on the cost-against-volume chart: three decades either side of today's. */
 export function chartVolumes(requestsPerMonth: number): number[] {
   return logGrid(
@@ -141,36 +220,7 @@ export function costVolumeChart(
     config: {
       type: "line",
       data: { datasets: [...lines, ...markers] as ChartDataset<"line">[] },
-      options: {
-        ...baseOptions(colors),
-        parsing: false,
-        scales: axes(
-          colors,
-          {
-            type: "logarithmic",
-            title: {
-              display: true,
-              text: "Tokens a month",
-              color: colors.text,
-            },
-            afterBuildTicks: decadesOnly,
-            ticks: {
-              color: colors.text,
-              callback: (v: number | string) => formatCompact(Number(v)),
-            },
-          },
-          {
-            type: "logarithmic",
-            title: {
-              display: true,
-              text: "Monthly cost (USD)",
-              color: colors.text,
-            },
-            afterBuildTicks: decadesOnly,
-            ticks: { color: colors.text, callback: usdTick },
-          },
-        ),
-      },
+      options: volumeOptions(colors),
     },
     table: {
       columns: ["Tokens a month", ...curves.map((c) => label(c.optionId))],
@@ -224,23 +274,7 @@ export function breakdownChart(
           backgroundColor: colorOf(i),
         })),
       },
-      options: {
-        ...baseOptions(colors),
-        indexAxis: "y",
-        scales: axes(
-          colors,
-          {
-            stacked: true,
-            title: {
-              display: true,
-              text: "Monthly cost (USD)",
-              color: colors.text,
-            },
-            ticks: { color: colors.text, callback: usdTick },
-          },
-          { stacked: true },
-        ),
-      },
+      options: breakdownOptions(colors),
     },
     table: {
       columns: ["Option", ...keys.map((k) => BREAKDOWN_LABELS[k]!), "Total"],
@@ -279,21 +313,7 @@ export function cumulativeChart(
           borderWidth: 2,
         })),
       },
-      options: {
-        ...baseOptions(colors),
-        scales: axes(
-          colors,
-          { title: { display: true, text: "Months", color: colors.text } },
-          {
-            title: {
-              display: true,
-              text: "Cumulative cost (USD)",
-              color: colors.text,
-            },
-            ticks: { color: colors.text, callback: usdTick },
-          },
-        ),
-      },
+      options: cumulativeOptions(colors),
     },
     table: {
       columns: ["Month", ...series.map((s) => label(s.optionId))],
@@ -305,8 +325,11 @@ export function cumulativeChart(
 }
 
 /** Axis and label colours for each theme; the series colours work on both. */
+const THEME_COLORS: Record<"light" | "dark", ChartColors> = {
+  light: { text: "#334155", grid: "rgba(100, 116, 139, 0.22)" },
+  dark: { text: "#cbd5e1", grid: "rgba(148, 163, 184, 0.22)" },
+};
+
 export function chartColors(theme: "light" | "dark"): ChartColors {
-  return theme === "dark"
-    ? { text: "#cbd5e1", grid: "rgba(148, 163, 184, 0.22)" }
-    : { text: "#334155", grid: "rgba(100, 116, 139, 0.22)" };
+  return THEME_COLORS[theme];
 }
