@@ -59,3 +59,38 @@ export function headline(result: ScenarioResult): string {
   const extra = runnerUp.monthlyCostUsd! / baseline.monthlyCostUsd! - 1;
   return `${baseline.label} is the cheapest at ${volume}: ${runnerUp.label} costs ${formatPercent(extra)} more; ${breakEvenClause(crossingsWith(runnerUp.id), result)}${rangeNote([runnerUp, baseline])}.`;
 }
+
+/**
+ * For an option or baseline whose price is an unannounced range: what the option saves and where
+ * it breaks even at the low and the high end of that range.
+ */
+export function priceRangeNote(
+  result: ScenarioResult,
+  optionId: string,
+): string | null {
+  const option = result.options.find((o) => o.id === optionId);
+  const baseline = result.options.find((o) => o.id === result.baselineId);
+  if (!option || !baseline || option === baseline) return null;
+  const ranged = option.monthlyCostRange ?? baseline.monthlyCostRange;
+  if (
+    !ranged ||
+    option.monthlyCostUsd === null ||
+    baseline.monthlyCostUsd === null
+  )
+    return null;
+  const cost = (o: OptionResult, end: "low" | "high") =>
+    o.monthlyCostRange?.[end] ?? o.monthlyCostUsd!;
+  const saving = (end: "low" | "high") => {
+    const share = 1 - cost(option, end) / cost(baseline, end);
+    return share >= 0
+      ? `saves ${formatPercent(share)}`
+      : `costs ${formatPercent(-share)} more`;
+  };
+  const crossing = (end: "low" | "high") => {
+    const at = result.breakEven.filter(
+      (b) => b.optionId === optionId && b.priceCase === end,
+    );
+    return at.length ? tokens(at[0]!.tokensPerMonth) : "none in range";
+  };
+  return `At the low price: ${saving("low")}, break-even ${crossing("low")}. At the high price: ${saving("high")}, break-even ${crossing("high")}.`;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate";
 import type { Scenario } from "../../../src/lib/engine/types";
-import { headline } from "../../../src/lib/present/headline";
+import { headline, priceRangeNote } from "../../../src/lib/present/headline";
 import {
   articleScenario,
   baseWorkload,
@@ -73,5 +73,35 @@ describe("headline", () => {
         baselineId: "maverick",
       }),
     ).toMatch(/cannot be costed/);
+  });
+});
+
+describe("priceRangeNote", () => {
+  const ranged = {
+    ...museSpark,
+    pricing: {
+      kind: "range" as const,
+      low: { inputPerM: 1, cachedInputPerM: 0.1, outputPerM: 4 },
+      high: { inputPerM: 5, cachedInputPerM: 0.5, outputPerM: 25 },
+    },
+  };
+
+  it("gives the saving and break-even at both ends of an unannounced baseline price", () => {
+    const result = evaluateScenario({
+      ...articleScenario,
+      options: [ranged, maverickRented],
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    // Low: the API costs $3,230, the fleet $11,680: 262% more; high: $18,650 → saves 37%.
+    expect(priceRangeNote(result.value, "maverick")).toMatch(
+      /^At the low price: costs 262% more, break-even [\d.]+B tokens\/month\. At the high price: saves 37%, break-even [\d.]+B tokens\/month\.$/,
+    );
+    expect(priceRangeNote(result.value, "muse")).toBeNull();
+  });
+
+  it("is absent when every price is known", () => {
+    const result = evaluateScenario(articleScenario);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(priceRangeNote(result.value, "maverick")).toBeNull();
   });
 });
