@@ -8,7 +8,7 @@ import {
   type Catalog,
   type Sourced,
 } from "../catalog";
-import type { ApiForm, OptionForm, SelfHostForm } from "../state/form";
+import type { ApiForm, OptionForm, SelfHostForm } from "../share/form";
 import { formatNumber, formatUsd } from "../format";
 
 export interface AssumptionRow {

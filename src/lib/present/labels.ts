@@ -1,5 +1,5 @@
 import { findApiOffer, findGpu, findOpenModel } from "../catalog";
-import type { OptionForm } from "../state/form";
+import type { OptionForm } from "../share/form";
 
 /** Words for the engine's keys. */
 

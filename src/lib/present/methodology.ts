@@ -66,7 +66,7 @@ import {
   type ApiForm,
   type OptionForm,
   type WorkloadForm,
-} from "../state/form";
+} from "../share/form";
 
 const GB = 1e9;
 const TERA = 1e12;

@@ -19,7 +19,7 @@ import {
   type FieldErrors,
   type OptionForm,
   type WorkloadForm,
-} from "./form";
+} from "../share/form";
 
 export interface Evaluation {
   scenario: Scenario;

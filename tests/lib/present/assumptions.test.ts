@@ -8,7 +8,7 @@ import {
   apiForm,
   defaultOptions,
   selfHostForm,
-} from "../../../src/lib/state/form";
+} from "../../../src/lib/share/form";
 
 describe("latestDate", () => {
   it.each([

@@ -6,7 +6,7 @@ import {
   defaultOptions,
   defaultWorkload,
   readScenario,
-} from "../../../src/lib/state/form";
+} from "../../../src/lib/share/form";
 
 const worked = workedExample();
 

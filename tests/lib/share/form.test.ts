@@ -9,7 +9,7 @@ import {
   readScenario,
   selfHostForm,
   workloadPath,
-} from "../../../src/lib/state/form";
+} from "../../../src/lib/share/form";
 import { SECONDS_PER_MONTH } from "../../../src/lib/engine/units";
 
 describe("readNumber", () => {

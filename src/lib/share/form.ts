@@ -1,6 +1,7 @@
 /**
- * The calculator's form: what the user typed, kept as text so a bad value can be shown and
- * explained, and its translation into the engine's Scenario. Every numeric field has a rule; a
+ * A scenario as the user writes it — the calculator's form, and what a link or a saved workspace
+ * holds: what the user typed, kept as text so a bad value can be shown and explained, and its
+ * translation into the engine's Scenario. Every numeric field has a rule; a
  * value outside it becomes a message keyed by the field's path, and the scenario is withheld.
  */
 import {
