@@ -1,0 +1,146 @@
+/**
+ * The share link: a workspace in the URL hash as `b<version>.<base64url(deflate(JSON))>`. Decoding
+ * reads untrusted text: it caps the encoded length and the inflated size, parses, migrates older
+ * versions, validates, and returns a typed error — it never throws.
+ */
+import { catalogVersion as currentCatalog } from "../catalog";
+import { fromBase64Url, toBase64Url } from "./base64url";
+import { deflate, inflate } from "./deflate";
+import { fromPayload, PAYLOAD_VERSION, toPayload } from "./payload";
+import type { Workspace } from "./workspace";
+
+/** Longest link text read, characters. */
+export const MAX_ENCODED_LENGTH = 8 * 1024;
+/** Largest inflated payload read, bytes. */
+export const MAX_INFLATED_BYTES = 64 * 1024;
+
+export type LinkErrorCode =
+  | "empty"
+  | "too-long"
+  | "not-a-link"
+  | "newer-version"
+  | "corrupt"
+  | "too-large"
+  | "invalid";
+
+export interface LinkError {
+  code: LinkErrorCode;
+  /** A sentence for the person who opened the link. */
+  message: string;
+}
+
+export interface DecodedLink {
+  workspace: Workspace;
+  /** The catalog the link was made with; numbers may differ when it is not today's. */
+  catalogVersion: string;
+  version: number;
+}
+
+export type LinkResult =
+  { ok: true; value: DecodedLink } | { ok: false; error: LinkError };
+
+const PREFIX = /^b(\d{1,4})\.([A-Za-z0-9_-]*)$/;
+
+/**
+ * Upgrades a payload of an older schema version to the next one. Version 1 is the first; each later
+ * version adds its step here, so links made with any earlier version keep opening.
+ */
+const MIGRATIONS: Record<number, (payload: unknown) => unknown> = {};
+
+const failure = (code: LinkErrorCode, message: string): LinkResult => ({
+  ok: false,
+  error: { code, message },
+});
+
+export async function encodeLink(
+  workspace: Workspace,
+  catalog = currentCatalog,
+): Promise<string> {
+  const json = JSON.stringify(toPayload(workspace, catalog));
+  return `b${PAYLOAD_VERSION}.${toBase64Url(await deflate(new TextEncoder().encode(json)))}`;
+}
+
+/** The link part of whatever was pasted: a whole URL, a hash, or the bare link. */
+function linkText(input: string): string {
+  const trimmed = input.trim();
+  const hash = trimmed.indexOf("#");
+  return hash >= 0 ? trimmed.slice(hash + 1) : trimmed;
+}
+
+export async function decodeLink(input: string): Promise<LinkResult> {
+  try {
+    return await decode(input);
+  } catch {
+    // Every step below reports its own failure; this only guards against the unforeseen.
+    return failure("corrupt", "This link could not be read.");
+  }
+}
+
+async function decode(input: string): Promise<LinkResult> {
+  const text = linkText(input);
+  if (text === "")
+    return failure("empty", "There is no scenario in this link.");
+  if (text.length > MAX_ENCODED_LENGTH) {
+    return failure(
+      "too-long",
+      `This link is longer than the ${MAX_ENCODED_LENGTH.toLocaleString("en-US")} characters a Breakeven link can be.`,
+    );
+  }
+  const match = PREFIX.exec(text);
+  if (!match)
+    return failure(
+      "not-a-link",
+      "This is not a Breakeven link: it should start with b1. after the #.",
+    );
+  const version = Number(match[1]);
+  if (version > PAYLOAD_VERSION) {
+    return failure(
+      "newer-version",
+      `This link was made by a newer version of Breakeven (format ${version}); this one reads up to ${PAYLOAD_VERSION}.`,
+    );
+  }
+  if (version < 1)
+    return failure(
+      "not-a-link",
+      `This link names format ${version}, which never existed.`,
+    );
+  const bytes = fromBase64Url(match[2]!);
+  if (!bytes)
+    return failure(
+      "corrupt",
+      "This link is damaged: it has characters a link cannot hold.",
+    );
+  const inflated = await inflate(bytes, MAX_INFLATED_BYTES);
+  if (!inflated.ok) {
+    return inflated.reason === "too-large"
+      ? failure(
+          "too-large",
+          "This link unpacks to more data than a workspace can hold.",
+        )
+      : failure(
+          "corrupt",
+          "This link is damaged: it could not be unpacked (was it cut short?).",
+        );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(
+      new TextDecoder("utf-8", { fatal: true }).decode(inflated.bytes),
+    );
+  } catch {
+    return failure(
+      "corrupt",
+      "This link is damaged: its contents are not readable.",
+    );
+  }
+  for (let from = version; from < PAYLOAD_VERSION; from++)
+    data = MIGRATIONS[from]!(data);
+  const expanded = fromPayload(data);
+  if (!expanded.ok) {
+    return failure(
+      "invalid",
+      `This link holds a value Breakeven cannot use (${expanded.error.field} ${expanded.error.message}).`,
+    );
+  }
+  return { ok: true, value: { ...expanded.value, version } };
+}

@@ -1,0 +1,352 @@
+/**
+ * The workspace as a link carries it (schema version 1): short keys, and for each field only what
+ * differs from the default the catalog gives — a scenario left at its defaults is a few bytes.
+ * `toPayload` and `fromPayload` are inverses for any workspace the page can hold.
+ */
+import * as v from "valibot";
+import { findApiOffer, findGpu, findOpenModel } from "../catalog";
+import type { KvPrecision, WeightPrecision } from "../catalog/types";
+import { fail, ok, type Result } from "../engine/result";
+import { validate } from "../engine/schema";
+import { PERIODS_PER_MONTH } from "../engine/units";
+import {
+  apiForm,
+  defaultOptions,
+  defaultWorkload,
+  selfHostForm,
+  type ApiForm,
+  type OptionForm,
+  type SelfHostForm,
+  type WorkloadForm,
+} from "./form";
+import {
+  MAX_OPTIONS,
+  MAX_SCENARIOS,
+  type ScenarioDoc,
+  type Workspace,
+} from "./workspace";
+
+export const PAYLOAD_VERSION = 1;
+
+const WEIGHTS = [
+  "bf16",
+  "fp8",
+  "int8",
+  "fp4",
+  "int4",
+] as const satisfies readonly WeightPrecision[];
+const KV = ["bf16", "fp8"] as const satisfies readonly KvPrecision[];
+
+/** Any typed text a field can hold; the form itself judges the value. */
+const field = v.pipe(v.string("must be text"), v.maxLength(64, "is too long"));
+const id = v.pipe(v.string("must be text"), v.maxLength(120, "is too long"));
+const strict = <const T extends v.ObjectEntries>(entries: T) =>
+  v.strictObject(entries, (issue) =>
+    issue.expected === "never" ? "is not a known field" : "must be an object",
+  );
+const partialOf = <const K extends string>(keys: readonly K[]) =>
+  strict(
+    Object.fromEntries(keys.map((key) => [key, v.optional(field)])) as Record<
+      K,
+      v.OptionalSchema<typeof field, undefined>
+    >,
+  );
+
+const WORKLOAD_TEXT = [
+  "rate",
+  "inputTokens",
+  "outputTokens",
+  "referenceModel",
+  "cachedPercent",
+  "batchPercent",
+  "peakToAverage",
+  "minTokensPerSecond",
+  "maxTimeToFirstTokenSeconds",
+] as const satisfies readonly (keyof WorkloadForm)[];
+
+const prices = v.optional(
+  strict({ input: field, cached: field, output: field }),
+);
+const SELF_HOST_TEXT = [
+  "usdPerGpuHour",
+  "usdPerGpu",
+  "years",
+  "costOfCapitalPercent",
+  "pue",
+  "usdPerKwh",
+  "colocationUsdPerKwMonth",
+  "engineerFte",
+  "engineerUsdPerYear",
+  "setupUsd",
+  "otherUsdPerMonth",
+  "headroomPercent",
+  "minReplicas",
+  "verbosity",
+  "bandwidthPercent",
+  "computePercent",
+  "prefillPercent",
+  "measuredOutputTokensPerSecond",
+] as const satisfies readonly (keyof SelfHostForm)[];
+
+const payloadSchema = strict({
+  /** Catalog version the link was made with. */
+  c: id,
+  /** Open scenario. */
+  a: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  s: v.pipe(
+    v.array(
+      strict({
+        n: v.optional(v.pipe(v.string(), v.maxLength(80, "is too long"))),
+        w: v.optional(
+          strict({
+            ...partialOf(WORKLOAD_TEXT).entries,
+            period: v.optional(
+              v.picklist(
+                Object.keys(
+                  PERIODS_PER_MONTH,
+                ) as (keyof typeof PERIODS_PER_MONTH)[],
+              ),
+            ),
+          }),
+        ),
+        o: v.optional(
+          v.pipe(
+            v.array(
+              v.variant("t", [
+                strict({
+                  t: v.literal("a"),
+                  i: id,
+                  p: v.optional(id),
+                  d: v.optional(
+                    strict({
+                      prices,
+                      low: prices,
+                      high: prices,
+                      batchDiscountPercent: v.optional(field),
+                      verbosity: v.optional(field),
+                    }),
+                  ),
+                }),
+                strict({
+                  t: v.literal("s"),
+                  m: id,
+                  g: id,
+                  n: field,
+                  w: v.picklist(WEIGHTS),
+                  d: v.optional(
+                    strict({
+                      ...partialOf(SELF_HOST_TEXT).entries,
+                      kv: v.optional(v.picklist(KV)),
+                      hosting: v.optional(v.picklist(["rented", "owned"])),
+                    }),
+                  ),
+                }),
+              ]),
+            ),
+            v.minLength(1, "must hold an option"),
+            v.maxLength(
+              MAX_OPTIONS,
+              `must hold at most ${MAX_OPTIONS} options`,
+            ),
+          ),
+        ),
+        b: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+      }),
+    ),
+    v.minLength(1, "must hold a scenario"),
+    v.maxLength(MAX_SCENARIOS, `must hold at most ${MAX_SCENARIOS} scenarios`),
+  ),
+});
+
+export type Payload = v.InferOutput<typeof payloadSchema>;
+type CompactScenario = Payload["s"][number];
+type CompactOption = NonNullable<CompactScenario["o"]>[number];
+
+/** The fields of `value` that differ from `defaults` (nested objects compared whole); undefined if none. */
+function diff<T extends object>(
+  value: T,
+  defaults: T,
+  skip: readonly (keyof T)[] = [],
+): Partial<T> | undefined {
+  const changed = Object.fromEntries(
+    (Object.keys(value) as (keyof T)[])
+      .filter((key) => !skip.includes(key))
+      .filter(
+        (key) => JSON.stringify(value[key]) !== JSON.stringify(defaults[key]),
+      )
+      .map((key) => [key, value[key]]),
+  ) as Partial<T>;
+  return Object.keys(changed).length ? changed : undefined;
+}
+
+/** The option's defaults: what picking the same catalog entries gives. */
+function defaultsOf(form: OptionForm): OptionForm {
+  return form.kind === "api"
+    ? apiForm(form.key, form.offerId, form.pricePoint)
+    : selfHostForm(
+        form.key,
+        form.modelId,
+        form.gpuId,
+        Number(form.gpusPerReplica) || 1,
+        form.weights,
+      );
+}
+
+function compactOption(form: OptionForm): CompactOption {
+  const defaults = defaultsOf(form);
+  if (form.kind === "api") {
+    const offer = findApiOffer(form.offerId);
+    const current = offer?.prices.at(-1)?.label;
+    return {
+      t: "a",
+      i: form.offerId,
+      ...(form.pricePoint !== current ? { p: form.pricePoint } : {}),
+      ...withDiff(
+        diff(form, defaults as ApiForm, [
+          "kind",
+          "key",
+          "offerId",
+          "pricePoint",
+        ]),
+      ),
+    };
+  }
+  return {
+    t: "s",
+    m: form.modelId,
+    g: form.gpuId,
+    n: form.gpusPerReplica,
+    w: form.weights,
+    ...withDiff(
+      diff(form, defaults as SelfHostForm, [
+        "kind",
+        "key",
+        "modelId",
+        "gpuId",
+        "gpusPerReplica",
+        "weights",
+      ]),
+    ),
+  };
+}
+
+const withDiff = <T>(d: T | undefined) => (d ? { d } : {});
+
+function compactScenario(
+  scenario: ScenarioDoc,
+  index: number,
+): CompactScenario {
+  const optionsDefault = JSON.stringify(defaultOptions().map(compactOption));
+  const options = scenario.options.map(compactOption);
+  const baseline = Math.max(
+    0,
+    scenario.options.findIndex((o) => o.key === scenario.baselineKey),
+  );
+  const workload = diff(scenario.workload, defaultWorkload());
+  return {
+    ...(scenario.name !== defaultName(index) ? { n: scenario.name } : {}),
+    ...(workload ? { w: workload } : {}),
+    ...(JSON.stringify(options) !== optionsDefault ? { o: options } : {}),
+    ...(baseline !== 0 ? { b: baseline } : {}),
+  };
+}
+
+export const defaultName = (index: number) => `Scenario ${index + 1}`;
+
+export function toPayload(
+  workspace: Workspace,
+  catalogVersion: string,
+): Payload {
+  return {
+    c: catalogVersion,
+    ...(workspace.open !== 0 ? { a: workspace.open } : {}),
+    s: workspace.scenarios.map(compactScenario),
+  };
+}
+
+function expandOption(
+  option: CompactOption,
+  key: string,
+  path: string,
+): Result<OptionForm> {
+  if (option.t === "a") {
+    const offer = findApiOffer(option.i);
+    if (!offer)
+      return fail(
+        `${path}.i`,
+        `names an API that is not in the catalog: "${option.i}"`,
+      );
+    if (
+      option.p !== undefined &&
+      !offer.prices.some((p) => p.label === option.p)
+    ) {
+      return fail(
+        `${path}.p`,
+        `names a price that ${offer.model} does not have: "${option.p}"`,
+      );
+    }
+    return ok({ ...apiForm(key, option.i, option.p), ...option.d });
+  }
+  if (!findOpenModel(option.m))
+    return fail(
+      `${path}.m`,
+      `names a model that is not in the catalog: "${option.m}"`,
+    );
+  if (!findGpu(option.g))
+    return fail(
+      `${path}.g`,
+      `names a GPU that is not in the catalog: "${option.g}"`,
+    );
+  return ok({
+    ...selfHostForm(key, option.m, option.g, Number(option.n) || 1, option.w),
+    gpusPerReplica: option.n,
+    ...option.d,
+  });
+}
+
+function expandScenario(
+  compact: CompactScenario,
+  index: number,
+): Result<ScenarioDoc> {
+  const path = `s.${index}`;
+  const options: OptionForm[] = [];
+  if (compact.o) {
+    for (const [i, option] of compact.o.entries()) {
+      const expanded = expandOption(option, `o${i + 1}`, `${path}.o.${i}`);
+      if (!expanded.ok) return expanded;
+      options.push(expanded.value);
+    }
+  } else {
+    options.push(...defaultOptions());
+  }
+  const baseline = options[compact.b ?? 0];
+  if (!baseline)
+    return fail(`${path}.b`, "names an option the scenario does not have");
+  return ok({
+    name: compact.n ?? defaultName(index),
+    workload: { ...defaultWorkload(), ...compact.w },
+    options,
+    baselineKey: baseline.key,
+  });
+}
+
+/** Validates untrusted payload data and expands it into a workspace. */
+export function fromPayload(
+  data: unknown,
+): Result<{ workspace: Workspace; catalogVersion: string }> {
+  const payload = validate(payloadSchema, data);
+  if (!payload.ok) return payload;
+  const scenarios: ScenarioDoc[] = [];
+  for (const [i, compact] of payload.value.s.entries()) {
+    const scenario = expandScenario(compact, i);
+    if (!scenario.ok) return scenario;
+    scenarios.push(scenario.value);
+  }
+  const open = payload.value.a ?? 0;
+  if (open >= scenarios.length)
+    return fail("a", "names a scenario the workspace does not have");
+  return ok({
+    workspace: { scenarios, open },
+    catalogVersion: payload.value.c,
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * A workspace: the scenarios a user keeps side by side, one open for editing. It is what links,
+ * exported files and the browser's autosave hold.
+ */
+import {
+  defaultOptions,
+  defaultWorkload,
+  DEFAULT_BASELINE,
+  type OptionForm,
+  type WorkloadForm,
+} from "./form";
+
+export interface ScenarioDoc {
+  name: string;
+  workload: WorkloadForm;
+  options: OptionForm[];
+  baselineKey: string;
+}
+
+export interface Workspace {
+  scenarios: ScenarioDoc[];
+  /** Index of the scenario open for editing. */
+  open: number;
+}
+
+export const MAX_SCENARIOS = 12;
+export const MAX_OPTIONS = 20;
+
+export function defaultScenario(name = "Scenario 1"): ScenarioDoc {
+  return {
+    name,
+    workload: defaultWorkload(),
+    options: defaultOptions(),
+    baselineKey: DEFAULT_BASELINE,
+  };
+}
+
+export function defaultWorkspace(): Workspace {
+  return { scenarios: [defaultScenario()], open: 0 };
+}
