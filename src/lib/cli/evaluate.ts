@@ -11,6 +11,10 @@ import {
   type ServingSummary,
 } from "../engine/evaluate";
 import { resolveScenario } from "../engine/scenario-spec";
+import { importWorkspace, isWorkspaceFile } from "../share/file";
+import { readScenario } from "../share/form";
+import { decodeLink, type DecodedLink } from "../share/link";
+import type { Workspace } from "../share/workspace";
 import {
   formatCompact,
   formatNumber,
@@ -135,31 +139,104 @@ function describe(result: ScenarioResult): string {
   return [...lines, "", ...comparisons(result, label)].join("\n") + "\n";
 }
 
-export function runEvaluate(args: string[], io: Io): void {
+/** A share link, however pasted: a bare `b1.…`, a hash, or a whole URL. */
+const looksLikeLink = (value: string) => /(^|#)b\d+\./.test(value.trim());
+
+/** A workspace (from a link or an exported file) as its scenarios' results. */
+function evaluateWorkspace(workspace: Workspace, source: string) {
+  return workspace.scenarios.map((scenario) => {
+    const read = readScenario(
+      scenario.workload,
+      scenario.options,
+      scenario.baselineKey,
+    );
+    const [field, message] = Object.entries(read.errors)[0] ?? [];
+    if (!read.scenario)
+      throw new InputError(
+        `${source}: scenario "${scenario.name}": ${field} ${message}`,
+      );
+    const result = evaluateScenario(read.scenario);
+    if (!result.ok)
+      throw new InputError(
+        `${source}: scenario "${scenario.name}": ${result.error.field} ${result.error.message}`,
+      );
+    return { name: scenario.name, result: result.value };
+  });
+}
+
+async function loadWorkspace(
+  io: Io,
+  input: string,
+): Promise<DecodedLink | null> {
+  if (looksLikeLink(input)) {
+    const decoded = await decodeLink(input);
+    if (!decoded.ok) throw new InputError(`link: ${decoded.error.message}`);
+    return decoded.value;
+  }
+  const data = readJson(io, input, "scenario");
+  if (!isWorkspaceFile(data)) return null;
+  const imported = importWorkspace(JSON.stringify(data));
+  if (!imported.ok) throw new InputError(`${input}: ${imported.error.message}`);
+  return imported.value;
+}
+
+export async function runEvaluate(args: string[], io: Io): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     strict: true,
     allowPositionals: true,
     options: { json: { type: "boolean", default: false } },
   });
-  const [path, ...extra] = positionals;
-  if (!path)
+  const [input, ...extra] = positionals;
+  if (!input) {
     throw new InputError(
-      "evaluate needs a scenario file: evaluate <scenario.json> [--json]",
+      "evaluate needs a scenario file, a workspace file or a share link: evaluate <input> [--json]",
     );
+  }
   if (extra.length > 0)
-    throw new InputError(
-      `evaluate takes one scenario file, got also "${extra[0]}"`,
+    throw new InputError(`evaluate takes one input, got also "${extra[0]}"`);
+
+  const workspace = await loadWorkspace(io, input);
+  if (workspace) {
+    const scenarios = evaluateWorkspace(
+      workspace.workspace,
+      looksLikeLink(input) ? "link" : input,
     );
-  const scenario = resolveScenario(readJson(io, path, "scenario"));
+    const note =
+      workspace.catalogVersion === catalogVersion
+        ? ""
+        : `Made with catalog ${workspace.catalogVersion}; priced with today's, ${catalogVersion}.\n\n`;
+    io.stdout(
+      values.json
+        ? JSON.stringify(
+            {
+              catalogVersion,
+              madeWithCatalogVersion: workspace.catalogVersion,
+              scenarios: scenarios.map(({ name, result }) => ({
+                name,
+                ...toJson(result),
+              })),
+            },
+            null,
+            2,
+          )
+        : note +
+            scenarios
+              .map(({ name, result }) => `== ${name} ==\n${describe(result)}`)
+              .join("\n"),
+    );
+    return;
+  }
+
+  const scenario = resolveScenario(readJson(io, input, "scenario"));
   if (!scenario.ok)
     throw new InputError(
-      `${path}: ${scenario.error.field} ${scenario.error.message}`,
+      `${input}: ${scenario.error.field} ${scenario.error.message}`,
     );
   const result = evaluateScenario(scenario.value);
   if (!result.ok)
     throw new InputError(
-      `${path}: ${result.error.field} ${result.error.message}`,
+      `${input}: ${result.error.field} ${result.error.message}`,
     );
   io.stdout(
     values.json

@@ -16,15 +16,19 @@ Commands:
   estimate --model <id|model.json> --gpu <id|gpu.json> --gpus N --weights <bf16|fp8|fp4|int8|int4>
            [--kv <bf16|fp8>] --input TOKENS --output TOKENS [--concurrency N] [--json]
       One replica's serving estimate. Without --concurrency: as many requests as the KV cache holds.
-  evaluate <scenario.json> [--json]
-      Monthly cost of each option, savings against the baseline, break-even volumes.
+  evaluate <scenario.json | workspace.json | share link> [--json]
+      Monthly cost of each option, savings against the baseline, break-even volumes; for a
+      workspace (exported from the page, or a link), each of its scenarios.
   catalog [--json]
       Prices, models, GPUs and assumptions, with sources and dates.
   help
       This text.
 `;
 
-const COMMANDS: Record<string, (args: string[], io: Io) => void> = {
+const COMMANDS: Record<
+  string,
+  (args: string[], io: Io) => void | Promise<void>
+> = {
   estimate: runEstimate,
   evaluate: runEvaluate,
   catalog: runCatalog,
@@ -34,7 +38,7 @@ export interface ErrorSink {
   stderr(text: string): void;
 }
 
-export function run(argv: string[], io: Io & ErrorSink): number {
+export async function run(argv: string[], io: Io & ErrorSink): Promise<number> {
   const [command, ...args] = argv;
   if (command === "help" || command === "--help" || command === "-h") {
     io.stdout(USAGE);
@@ -52,7 +56,7 @@ export function run(argv: string[], io: Io & ErrorSink): number {
     return EXIT_BAD_INPUT;
   }
   try {
-    handler(args, io);
+    await handler(args, io);
     return EXIT_OK;
   } catch (error) {
     const [message, code] = describeFailure(error);

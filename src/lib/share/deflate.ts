@@ -1,6 +1,8 @@
 /** Raw deflate with the platform's CompressionStream, and an inflate that stops at a size cap. */
 
-export async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+export async function deflate(
+  bytes: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array> {
   const stream = new Blob([bytes])
     .stream()
     .pipeThrough(new CompressionStream("deflate-raw"));

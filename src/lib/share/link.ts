@@ -52,6 +52,12 @@ const failure = (code: LinkErrorCode, message: string): LinkResult => ({
   error: { code, message },
 });
 
+export const newerVersion = (version: number, what: "link" | "file") =>
+  failure(
+    "newer-version",
+    `This ${what} was made by a newer version of Breakeven (format ${version}); this one reads up to ${PAYLOAD_VERSION}.`,
+  );
+
 export async function encodeLink(
   workspace: Workspace,
   catalog = currentCatalog,
@@ -93,12 +99,7 @@ async function decode(input: string): Promise<LinkResult> {
       "This is not a Breakeven link: it should start with b1. after the #.",
     );
   const version = Number(match[1]);
-  if (version > PAYLOAD_VERSION) {
-    return failure(
-      "newer-version",
-      `This link was made by a newer version of Breakeven (format ${version}); this one reads up to ${PAYLOAD_VERSION}.`,
-    );
-  }
+  if (version > PAYLOAD_VERSION) return newerVersion(version, "link");
   if (version < 1)
     return failure(
       "not-a-link",
@@ -133,13 +134,26 @@ async function decode(input: string): Promise<LinkResult> {
       "This link is damaged: its contents are not readable.",
     );
   }
+  return readPayload(data, version, "link");
+}
+
+/**
+ * A parsed payload of format `version`, from a link or an exported file: migrated to today's
+ * format, validated and expanded.
+ */
+export function readPayload(
+  data: unknown,
+  version: number,
+  what: "link" | "file",
+): LinkResult {
+  let current = data;
   for (let from = version; from < PAYLOAD_VERSION; from++)
-    data = MIGRATIONS[from]!(data);
-  const expanded = fromPayload(data);
+    current = MIGRATIONS[from]!(current);
+  const expanded = fromPayload(current);
   if (!expanded.ok) {
     return failure(
       "invalid",
-      `This link holds a value Breakeven cannot use (${expanded.error.field} ${expanded.error.message}).`,
+      `This ${what} holds a value Breakeven cannot use (${expanded.error.field} ${expanded.error.message}).`,
     );
   }
   return { ok: true, value: { ...expanded.value, version } };

@@ -5,10 +5,10 @@ import { run } from "../../../src/lib/cli/run";
 
 const examples = new URL("../../../examples/", import.meta.url);
 
-function cli(argv: string[], files: Record<string, string> = {}) {
+async function cli(argv: string[], files: Record<string, string> = {}) {
   let stdout = "";
   let stderr = "";
-  const code = run(argv, {
+  const code = await run(argv, {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     readFile: (path) => {
@@ -39,8 +39,8 @@ const estimateArgs = [
 ];
 
 describe("estimate", () => {
-  it("prints one JSON object with the documented fields", () => {
-    const { code, stdout, stderr } = cli([...estimateArgs, "--json"]);
+  it("prints one JSON object with the documented fields", async () => {
+    const { code, stdout, stderr } = await cli([...estimateArgs, "--json"]);
     expect(code).toBe(0);
     expect(stderr).toBe("");
     const out = JSON.parse(stdout);
@@ -68,9 +68,9 @@ describe("estimate", () => {
     );
   });
 
-  it("runs at a given concurrency", () => {
+  it("runs at a given concurrency", async () => {
     const out = JSON.parse(
-      cli([...estimateArgs, "--concurrency", "1", "--json"]).stdout,
+      (await cli([...estimateArgs, "--concurrency", "1", "--json"])).stdout,
     );
     expect(out.concurrency).toBe(1);
     expect(out.perUserOutputTokensPerSecond).toBeGreaterThan(
@@ -78,7 +78,7 @@ describe("estimate", () => {
     );
   });
 
-  it("says when the model does not fit", () => {
+  it("says when the model does not fit", async () => {
     const args = [
       "estimate",
       "--model",
@@ -95,12 +95,12 @@ describe("estimate", () => {
       "100",
       "--json",
     ];
-    const out = JSON.parse(cli(args).stdout);
+    const out = JSON.parse((await cli(args)).stdout);
     expect(out.fits).toBe(false);
     expect(out.outputTokensPerSecond).toBeNull();
   });
 
-  it("reads model.json and gpu.json files", () => {
+  it("reads model.json and gpu.json files", async () => {
     const model = {
       name: "Mine 7B",
       totalParamsB: 7,
@@ -122,7 +122,7 @@ describe("estimate", () => {
       "m.json": JSON.stringify(model),
       "g.json": JSON.stringify(gpu),
     };
-    const { code, stdout } = cli(
+    const { code, stdout } = await cli(
       [
         "estimate",
         "--model",
@@ -145,8 +145,8 @@ describe("estimate", () => {
     expect(JSON.parse(stdout).model).toBe("Mine 7B");
   });
 
-  it("prints a readable summary without --json", () => {
-    const { code, stdout } = cli(estimateArgs);
+  it("prints a readable summary without --json", async () => {
+    const { code, stdout } = await cli(estimateArgs);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Llama 3\.1 8B on 1 × H100/);
     expect(stdout).toMatch(/output tokens\/s/);
@@ -154,8 +154,8 @@ describe("estimate", () => {
 });
 
 describe("evaluate", () => {
-  it("evaluates the article example", () => {
-    const { code, stdout } = cli([
+  it("evaluates the article example", async () => {
+    const { code, stdout } = await cli([
       "evaluate",
       "examples/article.json",
       "--json",
@@ -179,15 +179,66 @@ describe("evaluate", () => {
     expect(out.catalogVersion).toMatch(/^\d{4}/);
   });
 
-  it("prints a table without --json", () => {
-    const { stdout } = cli(["evaluate", "examples/article.json"]);
+  it("prints a table without --json", async () => {
+    const { stdout } = await cli(["evaluate", "examples/article.json"]);
     expect(stdout).toMatch(/Muse Spark/);
     expect(stdout).toMatch(/Break-even/);
   });
 });
 
+describe("evaluate a workspace", () => {
+  const frozen = JSON.parse(
+    readFileSync(
+      new URL("../share/fixtures/links.json", import.meta.url),
+      "utf8",
+    ),
+  );
+  const link: string = frozen.links[1].link;
+
+  it("evaluates every scenario of a share link, pasted as a URL", async () => {
+    const { code, stdout } = await cli([
+      "evaluate",
+      `https://breakeven.example/#${link}`,
+      "--json",
+    ]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.madeWithCatalogVersion).toBe("2026.11.29");
+    expect(out.scenarios.map((s: { name: string }) => s.name)).toEqual([
+      "Today",
+      "Next year",
+      "Small model",
+    ]);
+    expect(out.scenarios[0].options[0].monthlyCostUsd).toBeCloseTo(
+      frozen.links[1].monthlyCostUsd[0][0],
+      2,
+    );
+  });
+
+  it("evaluates an exported workspace file", async () => {
+    const files = {
+      "ws.json": JSON.stringify({
+        format: "breakeven-workspace",
+        version: 1,
+        c: "2026.11.29",
+        s: [{}, { n: "Busy", w: { rate: "80" } }],
+      }),
+    };
+    const { code, stdout } = await cli(["evaluate", "ws.json"], files);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/== Scenario 1 ==/);
+    expect(stdout).toMatch(/== Busy ==/);
+  });
+
+  it("says plainly why a link cannot be read", async () => {
+    const { code, stderr } = await cli(["evaluate", `#${link.slice(0, -12)}`]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^error: link: This link is damaged/);
+  });
+});
+
 describe("evaluate JSON", () => {
-  it("gives every self-hosted option the same keys, null when it cannot run, and the searched range", () => {
+  it("gives every self-hosted option the same keys, null when it cannot run, and the searched range", async () => {
     const files = {
       "tiny.json": JSON.stringify({
         workload: {
@@ -212,7 +263,7 @@ describe("evaluate JSON", () => {
       }),
     };
     const out = JSON.parse(
-      cli(["evaluate", "tiny.json", "--json"], files).stdout,
+      (await cli(["evaluate", "tiny.json", "--json"], files)).stdout,
     );
     const self = out.options[1];
     expect(self.monthlyCostUsd).toBeNull();
@@ -228,27 +279,27 @@ describe("evaluate JSON", () => {
 });
 
 describe("usage", () => {
-  it("without a command, prints usage to stderr and exits 2", () => {
-    const { code, stdout, stderr } = cli([]);
+  it("without a command, prints usage to stderr and exits 2", async () => {
+    const { code, stdout, stderr } = await cli([]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/Usage:/);
   });
 
-  it("help prints usage to stdout", () => {
-    const { code, stdout } = cli(["help"]);
+  it("help prints usage to stdout", async () => {
+    const { code, stdout } = await cli(["help"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/estimate --model/);
   });
 });
 
 describe("catalog", () => {
-  it("lists offers, models, GPUs and assumptions with sources", () => {
-    const { code, stdout } = cli(["catalog"]);
+  it("lists offers, models, GPUs and assumptions with sources", async () => {
+    const { code, stdout } = await cli(["catalog"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/muse-spark/);
     expect(stdout).toMatch(/source:/);
-    const json = JSON.parse(cli(["catalog", "--json"]).stdout);
+    const json = JSON.parse((await cli(["catalog", "--json"])).stdout);
     expect(json.apiOffers.length).toBeGreaterThan(10);
     expect(json.gpus.length).toBe(7);
   });
@@ -293,7 +344,7 @@ describe("bad input: exit code 2 and one plain line naming the problem", () => {
       /bad\.json: workload\.cachedShare must be a number from 0 to 1/,
     ],
     [["frobnicate"], /unknown command "frobnicate"/],
-  ])("%j", (argv, message) => {
+  ])("%j", async (argv, message) => {
     const files = {
       "broken.json": "{ nope",
       "bad.json": JSON.stringify({
@@ -309,7 +360,7 @@ describe("bad input: exit code 2 and one plain line naming the problem", () => {
         options: [{ kind: "api", offer: "gpt-5.4" }],
       }),
     };
-    const { code, stdout, stderr } = cli(argv as string[], files);
+    const { code, stdout, stderr } = await cli(argv as string[], files);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(message);
