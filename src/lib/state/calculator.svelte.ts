@@ -6,12 +6,11 @@
 import { createContext } from "svelte";
 import { findApiOffer } from "../catalog";
 import { evaluateScenario, type ScenarioResult } from "../engine/evaluate";
+import type { ScenarioDoc } from "../share/workspace";
+import { Workspace } from "./workspace.svelte";
 import type { Scenario } from "../engine/types";
 import {
   apiForm,
-  DEFAULT_BASELINE,
-  defaultOptions,
-  defaultWorkload,
   readScenario,
   selfHostForm,
   withGpu,
@@ -27,12 +26,35 @@ export interface Evaluation {
 }
 
 export class Calculator {
-  workload = $state<WorkloadForm>(defaultWorkload());
-  options = $state<OptionForm[]>(defaultOptions());
-  baselineKey = $state(DEFAULT_BASELINE);
+  /** The workspace whose open scenario this calculator edits. */
+  readonly workspace: Workspace;
+
+  constructor(workspace = new Workspace()) {
+    this.workspace = workspace;
+  }
+
+  get workload(): WorkloadForm {
+    return this.workspace.current.workload;
+  }
+  set workload(workload: WorkloadForm) {
+    this.workspace.current.workload = workload;
+  }
+  get options(): OptionForm[] {
+    return this.workspace.current.options;
+  }
+  set options(options: OptionForm[]) {
+    this.workspace.current.options = options;
+  }
+  get baselineKey(): string {
+    return this.workspace.current.baselineKey;
+  }
+  set baselineKey(key: string) {
+    this.workspace.current.baselineKey = key;
+  }
 
   #nextKey = 1;
-  #lastGood: Evaluation | null = null;
+  /** Each scenario's last good evaluation, shown (marked stale) while its form holds a bad value. */
+  #lastGood = new WeakMap<ScenarioDoc, Evaluation>();
 
   readonly read = $derived(
     readScenario(this.workload, this.options, this.baselineKey),
@@ -46,19 +68,22 @@ export class Calculator {
       errors: FieldErrors;
     } => {
       const { scenario, errors } = this.read;
+      const doc = this.workspace.current;
+      const lastGood = this.#lastGood.get(doc) ?? null;
       if (scenario) {
         const result = evaluateScenario(scenario);
         if (result.ok) {
-          this.#lastGood = { scenario, result: result.value };
-          return { evaluation: this.#lastGood, stale: false, errors };
+          const evaluation = { scenario, result: result.value };
+          this.#lastGood.set(doc, evaluation);
+          return { evaluation, stale: false, errors };
         }
         return {
-          evaluation: this.#lastGood,
+          evaluation: lastGood,
           stale: true,
           errors: { [result.error.field]: result.error.message },
         };
       }
-      return { evaluation: this.#lastGood, stale: true, errors };
+      return { evaluation: lastGood, stale: true, errors };
     },
   );
 

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { MAX_SCENARIOS } from "../../../src/lib/share/workspace";
+import { Calculator } from "../../../src/lib/state/calculator.svelte";
+import { Workspace } from "../../../src/lib/state/workspace.svelte";
+
+describe("Workspace", () => {
+  it("adds, duplicates, renames, reorders and selects scenarios", () => {
+    const workspace = new Workspace();
+    workspace.add();
+    expect(workspace.scenarios.map((s) => s.name)).toEqual([
+      "Scenario 1",
+      "Scenario 2",
+    ]);
+    expect(workspace.open).toBe(1);
+    workspace.current.workload.rate = "42";
+    workspace.duplicate(1);
+    expect(workspace.scenarios[2]!.name).toBe("Scenario 2 (copy)");
+    expect(workspace.scenarios[2]!.workload.rate).toBe("42");
+    workspace.scenarios[2]!.workload.rate = "7";
+    expect(workspace.scenarios[1]!.workload.rate).toBe("42"); // a copy, not the same scenario
+    workspace.rename(2, "  Next year ");
+    expect(workspace.scenarios[2]!.name).toBe("Next year");
+    workspace.rename(2, "   ");
+    expect(workspace.scenarios[2]!.name).toBe("Next year");
+    workspace.move(2, -1);
+    expect(workspace.scenarios.map((s) => s.name)).toEqual([
+      "Scenario 1",
+      "Next year",
+      "Scenario 2",
+    ]);
+    expect(workspace.open).toBe(1);
+  });
+
+  it("deletes with undo, never the last scenario", () => {
+    const workspace = new Workspace();
+    workspace.add();
+    workspace.current.workload.rate = "99";
+    workspace.remove(1);
+    expect(workspace.scenarios).toHaveLength(1);
+    expect(workspace.open).toBe(0);
+    workspace.undoRemove();
+    expect(workspace.scenarios).toHaveLength(2);
+    expect(workspace.scenarios[1]!.workload.rate).toBe("99");
+    workspace.remove(0);
+    workspace.remove(0);
+    expect(workspace.scenarios).toHaveLength(1);
+  });
+
+  it(`holds at most ${MAX_SCENARIOS} scenarios`, () => {
+    const workspace = new Workspace();
+    for (let i = 0; i < 20; i++) workspace.add();
+    expect(workspace.scenarios).toHaveLength(MAX_SCENARIOS);
+    expect(workspace.append([workspace.snapshot().scenarios[0]!])).toBe(0);
+  });
+
+  it("gives the calculator the open scenario to edit", () => {
+    const calculator = new Calculator();
+    calculator.workspace.add();
+    calculator.workload.rate = "11";
+    calculator.workspace.select(0);
+    expect(calculator.workload.rate).toBe("5");
+    expect(calculator.workspace.scenarios[1]!.workload.rate).toBe("11");
+  });
+});
