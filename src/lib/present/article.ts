@@ -10,10 +10,17 @@ import type { Scenario } from "../engine/types";
 export interface ArticleComparison {
   selfHostLabel: string;
   apiLabel: string;
-  /** The user's saving today; null when the self-hosted option cannot run. */
-  share: number | null;
-  target: SavingsTarget;
-  tokensPerRequest: number;
+  /** What the self-hosted option does today, in a sentence's words. */
+  today:
+    | { kind: "cannot-run" }
+    | { kind: "free-api" }
+    | { kind: "saves" | "costs-more"; share: number };
+  /** Where it would save the article's share, or the most it can. */
+  target:
+    | { kind: "reached"; tokensPerMonth: number }
+    | { kind: "best"; share: number; fleetShareOfApi: number }
+    | { kind: "never-cheaper"; fleetShareOfApi: number }
+    | { kind: "none" };
 }
 
 export function articleComparison(
@@ -23,15 +30,45 @@ export function articleComparison(
   const baseline = scenario.options.find((o) => o.id === scenario.baselineId);
   const selfHost = scenario.options.find((o) => o.kind === "self-host");
   if (!baseline || baseline.kind !== "api" || !selfHost) return null;
-  const label = (id: string) =>
-    result.options.find((o) => o.id === id)?.label ?? id;
+  const find = (id: string) => result.options.find((o) => o.id === id);
+  const share =
+    result.savingsVsBaseline.find((s) => s.optionId === selfHost.id)?.share ??
+    null;
+  const today: ArticleComparison["today"] =
+    find(selfHost.id)?.monthlyCostUsd == null
+      ? { kind: "cannot-run" }
+      : share === null
+        ? { kind: "free-api" }
+        : { kind: share >= 0 ? "saves" : "costs-more", share: Math.abs(share) };
   return {
-    selfHostLabel: label(selfHost.id),
-    apiLabel: label(baseline.id),
-    share:
-      result.savingsVsBaseline.find((s) => s.optionId === selfHost.id)?.share ??
-      null,
-    target: volumeForSavings(scenario, selfHost.id, articleSaving.share),
-    tokensPerRequest: result.tokensPerMonth / result.requestsPerMonth,
+    selfHostLabel: find(selfHost.id)?.label ?? selfHost.id,
+    apiLabel: find(baseline.id)?.label ?? baseline.id,
+    today,
+    target: targetOf(
+      volumeForSavings(scenario, selfHost.id, articleSaving.share),
+      result,
+    ),
   };
+}
+
+function targetOf(
+  target: SavingsTarget,
+  result: ScenarioResult,
+): ArticleComparison["target"] {
+  if (target.reached) {
+    return {
+      kind: "reached",
+      tokensPerMonth:
+        target.requestsPerMonth *
+        (result.tokensPerMonth / result.requestsPerMonth),
+    };
+  }
+  if (target.bestShare === null) return { kind: "none" };
+  return target.bestShare > 0
+    ? {
+        kind: "best",
+        share: target.bestShare,
+        fleetShareOfApi: 1 - target.bestShare,
+      }
+    : { kind: "never-cheaper", fleetShareOfApi: 1 - target.bestShare };
 }

@@ -7,7 +7,7 @@ import type {
   OptionResult,
   ScenarioResult,
 } from "../engine/evaluate";
-import { formatCompact, formatPercent } from "../format";
+import { formatCompact, formatPercent, formatUsd } from "../format";
 
 const tokens = (n: number) => `${formatCompact(n)} tokens/month`;
 
@@ -37,10 +37,16 @@ function rangeNote(options: OptionResult[]): string {
 }
 
 export function headline(result: ScenarioResult): string {
-  const costed = result.options.filter((o) => o.monthlyCostUsd !== null);
   const baseline = result.options.find((o) => o.id === result.baselineId)!;
-  if (baseline.monthlyCostUsd === null || costed.length < 2) {
-    return `${baseline.label} cannot be costed: fix the options marked below.`;
+  if (baseline.monthlyCostUsd === null) {
+    return `${baseline.label}, the baseline, cannot run as configured: see its card.`;
+  }
+  const costed = result.options.filter((o) => o.monthlyCostUsd !== null);
+  if (costed.length < 2) {
+    const stuck = result.options
+      .filter((o) => o.monthlyCostUsd === null)
+      .map((o) => o.label);
+    return `Only ${baseline.label} can be costed: ${stuck.join(" and ")} cannot run as configured.`;
   }
   const byCost = [...costed].sort(
     (a, b) => a.monthlyCostUsd! - b.monthlyCostUsd!,
@@ -56,8 +62,11 @@ export function headline(result: ScenarioResult): string {
     return `${cheapest.label} saves ${formatPercent(saving.share)} vs ${baseline.label} at ${volume}; ${breakEvenClause(crossingsWith(cheapest.id), result)}${rangeNote([cheapest, baseline])}.`;
   }
   const runnerUp = byCost[1]!;
-  const extra = runnerUp.monthlyCostUsd! / baseline.monthlyCostUsd! - 1;
-  return `${baseline.label} is the cheapest at ${volume}: ${runnerUp.label} costs ${formatPercent(extra)} more; ${breakEvenClause(crossingsWith(runnerUp.id), result)}${rangeNote([runnerUp, baseline])}.`;
+  const more =
+    baseline.monthlyCostUsd > 0
+      ? formatPercent(runnerUp.monthlyCostUsd! / baseline.monthlyCostUsd - 1)
+      : formatUsd(runnerUp.monthlyCostUsd! - baseline.monthlyCostUsd);
+  return `${baseline.label} is the cheapest at ${volume}: ${runnerUp.label} costs ${more} more; ${breakEvenClause(crossingsWith(runnerUp.id), result)}${rangeNote([runnerUp, baseline])}.`;
 }
 
 /**

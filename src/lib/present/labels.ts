@@ -32,5 +32,6 @@ export function optionTitle(form: OptionForm): string {
   }
   const model = findOpenModel(form.modelId)?.name ?? form.modelId;
   const gpu = findGpu(form.gpuId)?.name ?? form.gpuId;
-  return `${model} on ${form.gpusPerReplica} × ${gpu}`;
+  const gpus = Number(form.gpusPerReplica);
+  return `${model} on ${Number.isInteger(gpus) && gpus > 0 ? gpus : "?"} × ${gpu}`;
 }

@@ -112,7 +112,7 @@ interface Rule {
 }
 
 const fmt = (n: number) =>
-  n.toLocaleString("en-US", { maximumFractionDigits: 6 });
+  n.toLocaleString("en-US", { maximumSignificantDigits: 7 });
 
 function ruleText(rule: Rule): string {
   const kind = rule.whole ? "a whole number" : "a number";
@@ -121,18 +121,35 @@ function ruleText(rule: Rule): string {
   return `Enter ${kind} from ${fmt(rule.min)} to ${fmt(rule.max)}.`;
 }
 
+/**
+ * A plain decimal: digits with an optional point and exponent, commas only as thousands
+ * separators ("1,500"). "0,5" is refused rather than read as 5, and "0x10" rather than as 16.
+ */
+function parseDecimal(text: string): number | null {
+  const plain = /^\d{1,3}(,\d{3})+(\.\d*)?$/.test(text)
+    ? text.replace(/,/g, "")
+    : text;
+  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(plain)
+    ? Number(plain)
+    : null;
+}
+
 /** Reads one field: its number, undefined when optional and empty, or a message. */
 export function readNumber(
   text: string,
   rule: Rule,
 ): { ok: true; value: number | undefined } | { ok: false; message: string } {
-  const trimmed = text.trim().replace(/,/g, "");
+  const trimmed = text.trim();
   if (trimmed === "") {
     return rule.optional
       ? { ok: true, value: undefined }
       : { ok: false, message: `Required. ${ruleText(rule)}` };
   }
-  const value = Number(trimmed);
+  const value = parseDecimal(trimmed);
+  if (value === null) {
+    const hint = trimmed.includes(",") ? " Use a point for decimals." : "";
+    return { ok: false, message: `${ruleText(rule)}${hint}` };
+  }
   const belowMin =
     rule.minInclusive === false ? value <= rule.min : value < rule.min;
   if (
@@ -175,10 +192,11 @@ export const optionPath = (key: string, field: string) =>
 
 function readWorkload(r: Reader, w: WorkloadForm): Workload {
   const p = (field: keyof WorkloadForm) => workloadPath(field);
+  // The engine takes 1 to 10^13 requests a month; the field holds them per the chosen period.
+  const perMonth = PERIODS_PER_MONTH[w.period];
   const rate = r.number(p("rate"), w.rate, {
-    min: 0,
-    max: 1e13,
-    minInclusive: false,
+    min: Number((1 / perMonth).toPrecision(2)),
+    max: 1e13 / perMonth,
   });
   return {
     requestsPerMonth: rate * PERIODS_PER_MONTH[w.period],
@@ -200,19 +218,14 @@ function readWorkload(r: Reader, w: WorkloadForm): Workload {
       minTokensPerSecond: r.number(
         p("minTokensPerSecond"),
         w.minTokensPerSecond,
-        {
-          min: 0,
-          max: 100_000,
-          minInclusive: false,
-        },
+        { min: 0.01, max: 100_000 },
       ),
       maxTimeToFirstTokenSeconds: r.number(
         p("maxTimeToFirstTokenSeconds"),
         w.maxTimeToFirstTokenSeconds,
         {
-          min: 0,
+          min: 0.001,
           max: 3600,
-          minInclusive: false,
         },
       ),
     },
@@ -291,9 +304,8 @@ function readSelfHost(
     r.number(path(field), String(form[field]), rule);
   const share = (field: keyof SelfHostForm) => {
     const value = r.optional(path(field), String(form[field]), {
-      min: 0,
+      min: 1,
       max: 100,
-      minInclusive: false,
     });
     return value === undefined ? undefined : value / 100;
   };
@@ -306,7 +318,7 @@ function readSelfHost(
       : {
           mode: "owned",
           usdPerGpu: n("usdPerGpu", { min: 0, max: 1e8 }),
-          years: n("years", { min: 0, max: 50, minInclusive: false }),
+          years: n("years", { min: 0.25, max: 50 }),
           costOfCapital: n("costOfCapitalPercent", PERCENT) / 100,
           pue: n("pue", { min: 1, max: 5 }),
           usdPerKwh: n("usdPerKwh", { min: 0, max: 100 }),
@@ -340,11 +352,10 @@ function readSelfHost(
       r.optional(path("verbosity"), form.verbosity, { min: 0.001, max: 100 }) ??
       verbosityFactor(model?.qualityId, referenceModel),
     hosting,
-    minReplicas: n("minReplicas", { min: 0, max: 1_000_000, whole: true }),
-    headroom:
-      n("headroomPercent", { min: 0, max: 100, minInclusive: false }) / 100,
+    minReplicas: n("minReplicas", { min: 1, max: 1_000_000, whole: true }),
+    headroom: n("headroomPercent", { min: 5, max: 100 }) / 100,
     engineerFte: n("engineerFte", { min: 0, max: 10_000 }),
-    engineerUsdPerYear: n("engineerUsdPerYear", USD),
+    engineerUsdPerYear: n("engineerUsdPerYear", { min: 0, max: 1e8 }),
     setupUsd: n("setupUsd", USD),
     setupMonths: DEFAULT_SETUP_MONTHS,
     otherUsdPerMonth: n("otherUsdPerMonth", USD),
@@ -352,11 +363,7 @@ function readSelfHost(
     measuredOutputTokensPerSecond: r.optional(
       path("measuredOutputTokensPerSecond"),
       form.measuredOutputTokensPerSecond,
-      {
-        min: 0,
-        max: 1e9,
-        minInclusive: false,
-      },
+      { min: 0.001, max: 1e9 },
     ),
   };
   return model && gpu ? { ...option, model, gpu } : null;
@@ -527,3 +534,50 @@ export function defaultOptions(): OptionForm[] {
 }
 
 export const DEFAULT_BASELINE = "muse-spark";
+
+/** Engine fields whose form field has another name; the rest keep theirs. */
+const WORKLOAD_FIELD: Record<string, keyof WorkloadForm> = {
+  requestsPerMonth: "rate",
+  cachedShare: "cachedPercent",
+  batchShare: "batchPercent",
+  "latency.minTokensPerSecond": "minTokensPerSecond",
+  "latency.maxTimeToFirstTokenSeconds": "maxTimeToFirstTokenSeconds",
+};
+const OPTION_FIELD: Record<string, string> = {
+  headroom: "headroomPercent",
+  batchDiscount: "batchDiscountPercent",
+  "hosting.costOfCapital": "costOfCapitalPercent",
+  "efficiency.bandwidth": "bandwidthPercent",
+  "efficiency.compute": "computePercent",
+  "efficiency.prefill": "prefillPercent",
+  "pricing.prices.inputPerM": "prices.input",
+  "pricing.prices.cachedInputPerM": "prices.cached",
+  "pricing.prices.outputPerM": "prices.output",
+  "pricing.low.inputPerM": "low.input",
+  "pricing.low.cachedInputPerM": "low.cached",
+  "pricing.low.outputPerM": "low.output",
+  "pricing.high.inputPerM": "high.input",
+  "pricing.high.cachedInputPerM": "high.cached",
+  "pricing.high.outputPerM": "high.output",
+};
+
+/**
+ * The form field behind an engine error (`options.1.headroom` → `options.<key>.headroomPercent`),
+ * so the message shows beside what the user typed; null when no single field is to blame.
+ */
+export function formPathOf(
+  engineField: string,
+  options: OptionForm[],
+): string | null {
+  const workload = /^workload\.(.+)$/.exec(engineField);
+  if (workload)
+    return workloadPath(
+      WORKLOAD_FIELD[workload[1]!] ?? (workload[1] as keyof WorkloadForm),
+    );
+  const option = /^options\.(\d+)\.(.+)$/.exec(engineField);
+  const form = option && options[Number(option[1])];
+  if (!option || !form) return null;
+  const field =
+    OPTION_FIELD[option[2]!] ?? option[2]!.replace(/^hosting\./, "");
+  return optionPath(form.key, field);
+}

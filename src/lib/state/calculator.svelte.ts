@@ -11,6 +11,7 @@ import { Workspace } from "./workspace.svelte";
 import type { Scenario } from "../engine/types";
 import {
   apiForm,
+  formPathOf,
   readScenario,
   selfHostForm,
   withGpu,
@@ -52,6 +53,9 @@ export class Calculator {
     this.workspace.current.baselineKey = key;
   }
 
+  /** The last change to the list of options, for a polite live region. */
+  announcement = $state("");
+
   #nextKey = 1;
   /** Each scenario's last good evaluation, shown (marked stale) while its form holds a bad value. */
   #lastGood = new WeakMap<ScenarioDoc, Evaluation>();
@@ -66,6 +70,8 @@ export class Calculator {
       evaluation: Evaluation | null;
       stale: boolean;
       errors: FieldErrors;
+      /** A problem no single field is to blame for, for the stale banner. */
+      unplaced: string | null;
     } => {
       const { scenario, errors } = this.read;
       const doc = this.workspace.current;
@@ -75,15 +81,17 @@ export class Calculator {
         if (result.ok) {
           const evaluation = { scenario, result: result.value };
           this.#lastGood.set(doc, evaluation);
-          return { evaluation, stale: false, errors };
+          return { evaluation, stale: false, errors, unplaced: null };
         }
+        const path = formPathOf(result.error.field, this.options);
         return {
           evaluation: lastGood,
           stale: true,
-          errors: { [result.error.field]: result.error.message },
+          errors: path ? { [path]: result.error.message } : {},
+          unplaced: path ? null : result.error.message,
         };
       }
-      return { evaluation: lastGood, stale: true, errors };
+      return { evaluation: lastGood, stale: true, errors, unplaced: null };
     },
   );
 
@@ -100,18 +108,22 @@ export class Calculator {
 
   addApi(offerId = "gpt-5.4") {
     this.options.push(apiForm(this.#key("api"), offerId));
+    this.announcement = `Added an API option, number ${this.options.length}.`;
   }
 
   addSelfHosted() {
     this.options.push(
       selfHostForm(this.#key("self"), "llama-3.3-70b", "h100-sxm", 2, "fp8"),
     );
+    this.announcement = `Added a self-hosted option, number ${this.options.length}.`;
   }
 
   remove(key: string) {
     if (this.options.length <= 2) return;
+    const index = this.options.findIndex((o) => o.key === key);
     this.options = this.options.filter((o) => o.key !== key);
     if (this.baselineKey === key) this.baselineKey = this.options[0]!.key;
+    this.announcement = `Removed option ${index + 1}; ${this.options.length} remain.`;
   }
 
   move(key: string, delta: -1 | 1) {
@@ -121,6 +133,7 @@ export class Calculator {
     const next = [...this.options];
     [next[from], next[to]] = [next[to]!, next[from]!];
     this.options = next;
+    this.announcement = `Moved option ${from + 1} to position ${to + 1}.`;
   }
 
   pickOffer(key: string, offerId: string) {

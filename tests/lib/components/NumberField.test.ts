@@ -26,7 +26,7 @@ describe("NumberField", () => {
     });
     const input = screen.getByLabelText("Requests");
     expect(input.getAttribute("aria-invalid")).toBe("true");
-    const message = screen.getByRole("alert");
+    const message = screen.getByText("Enter a number.");
     expect(message.textContent).toBe("Enter a number.");
     expect(input.getAttribute("aria-describedby")).toContain(message.id);
   });

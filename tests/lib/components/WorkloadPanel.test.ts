@@ -33,16 +33,17 @@ describe("WorkloadPanel", () => {
     });
     const field = screen.getByLabelText("Input from prompt cache");
     expect(field.getAttribute("aria-invalid")).toBe("true");
-    expect(screen.getByRole("alert").textContent).toBe(
+    expect(document.getElementById("cached-error")!.textContent).toBe(
       "Enter a number from 0 to 100.",
     );
+    expect(field.getAttribute("aria-describedby")).toContain("cached-error");
     expect(calculator.view.stale).toBe(true);
     expect(calculator.view.evaluation).not.toBeNull();
   });
 
   it("offers every rate period", () => {
     renderPanel();
-    const period = screen.getByLabelText("Rate") as HTMLSelectElement;
+    const period = screen.getByLabelText("Period") as HTMLSelectElement;
     expect([...period.options].map((o) => o.value)).toEqual([
       "second",
       "minute",

@@ -64,6 +64,26 @@ describe("headline", () => {
     ).toMatch(/taking the middle of Muse Spark's unannounced price range\.$/);
   });
 
+  it("names the option that cannot run when only the baseline can be costed", () => {
+    const tooBig = { ...maverickRented, gpusPerReplica: 1 };
+    expect(sentence({ ...articleScenario, options: [museSpark, tooBig] })).toBe(
+      "Only Muse Spark can be costed: Llama 4 Maverick on 8 × H100 cannot run as configured.",
+    );
+  });
+
+  it("gives the runner-up's extra cost in dollars when the baseline costs nothing", () => {
+    const free = {
+      ...museSpark,
+      pricing: {
+        kind: "known" as const,
+        prices: { inputPerM: 0, cachedInputPerM: 0, outputPerM: 0 },
+      },
+    };
+    expect(
+      sentence({ ...articleScenario, options: [free, maverickRented] }),
+    ).toMatch(/costs \$11,680 more/);
+  });
+
   it("says when the baseline cannot run", () => {
     const tooBig = { ...maverickRented, gpusPerReplica: 1 };
     expect(
@@ -72,7 +92,9 @@ describe("headline", () => {
         options: [tooBig, museSpark],
         baselineId: "maverick",
       }),
-    ).toMatch(/cannot be costed/);
+    ).toMatch(
+      /^Llama 4 Maverick on 8 × H100, the baseline, cannot run as configured: see its card\.$/,
+    );
   });
 });
 

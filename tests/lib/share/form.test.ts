@@ -30,6 +30,9 @@ describe("readNumber", () => {
     ["-1", "Enter a number from 0 to 10."],
     ["11", "Enter a number from 0 to 10."],
     ["1e400", "Enter a number from 0 to 10."],
+    ["0,5", "Enter a number from 0 to 10. Use a point for decimals."],
+    ["0x10", "Enter a number from 0 to 10."],
+    ["1,50", "Enter a number from 0 to 10. Use a point for decimals."],
   ])("explains why %j is not accepted", (text, message) => {
     expect(readNumber(text, { min: 0, max: 10 })).toEqual({
       ok: false,

@@ -18,7 +18,9 @@ describe("Calculator", () => {
     calculator.workload.rate = "-3";
     flushSync();
     expect(calculator.view.stale).toBe(true);
-    expect(calculator.view.errors[workloadPath("rate")]).toMatch(/above 0/);
+    expect(calculator.view.errors[workloadPath("rate")]).toMatch(
+      /^Enter a number from 0\.00000038 to 3,805,175\.$/,
+    );
     expect(calculator.view.evaluation).toBe(good);
     calculator.workload.rate = "50";
     flushSync();
