@@ -23,8 +23,16 @@ export function chart(
       rendered();
     });
 
+    // Typing faster than the screen refreshes redraws once a frame, with the latest data.
+    let frame = 0;
     $effect(() => {
       const config = getConfig();
+      if (!instance) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => draw(config));
+    });
+
+    function draw(config: ChartConfiguration) {
       if (!instance) return;
       instance.data = config.data;
       // Re-resolving options is much of an update's cost; they change only with the theme.
@@ -34,10 +42,11 @@ export function chart(
       }
       instance.update("none");
       rendered();
-    });
+    }
 
     return () => {
       disposed = true;
+      cancelAnimationFrame(frame);
       instance?.destroy();
     };
   };

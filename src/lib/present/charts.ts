@@ -215,7 +215,23 @@ export function costVolumeChart(
     },
   ];
 
-  const decades = volumes.filter((_, i) => i % 16 === 0);
+  const tableRows = [
+    ...volumes
+      .filter((_, i) => i % 16 === 0)
+      .map((v) => ({ requests: v, name: formatCompact(v * perRequest) })),
+    {
+      requests: result.requestsPerMonth,
+      name: `${formatCompact(result.tokensPerMonth)} (today)`,
+    },
+    ...crossings.map((b) => ({
+      requests: b.requestsPerMonth,
+      name: `${formatCompact(b.tokensPerMonth)} (break-even, ${label(b.optionId)})`,
+    })),
+  ].sort((a, b) => a.requests - b.requests);
+  const tableCosts = costCurves(
+    scenario,
+    tableRows.map((r) => r.requests),
+  ).filter((c) => c.priceCase === "mid");
   return {
     config: {
       type: "line",
@@ -224,13 +240,13 @@ export function costVolumeChart(
     },
     table: {
       columns: ["Tokens a month", ...curves.map((c) => label(c.optionId))],
-      rows: decades.map((v) => {
-        const i = volumes.indexOf(v);
-        return [
-          formatCompact(v * perRequest),
-          ...curves.map((c) => formatUsd(c.usd[i])),
-        ];
-      }),
+      // The markers as rows too: today's volume and each break-even, with every option's cost there.
+      rows: tableRows.map(({ name }, i) => [
+        name,
+        ...curves.map((c) =>
+          formatUsd(tableCosts.find((t) => t.optionId === c.optionId)?.usd[i]),
+        ),
+      ]),
     },
   };
 }

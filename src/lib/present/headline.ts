@@ -11,6 +11,18 @@ import { formatCompact, formatPercent, formatUsd } from "../format";
 
 const tokens = (n: number) => `${formatCompact(n)} tokens/month`;
 
+/** The crossing nearest today's volume: a staircase can cross a price line many times. */
+function nearestCrossing(
+  crossings: BreakEven[],
+  result: ScenarioResult,
+): BreakEven | undefined {
+  return [...crossings].sort(
+    (a, b) =>
+      Math.abs(Math.log(a.tokensPerMonth / result.tokensPerMonth)) -
+      Math.abs(Math.log(b.tokensPerMonth / result.tokensPerMonth)),
+  )[0];
+}
+
 function breakEvenClause(
   crossings: BreakEven[],
   result: ScenarioResult,
@@ -19,12 +31,7 @@ function breakEvenClause(
   if (mid.length === 0) {
     return `no break-even between ${formatCompact(result.sweep.low * (result.tokensPerMonth / result.requestsPerMonth))} and ${tokens(result.sweep.high * (result.tokensPerMonth / result.requestsPerMonth))}`;
   }
-  // The crossing nearest today's volume matters most; a staircase can cross many times.
-  const nearest = [...mid].sort(
-    (a, b) =>
-      Math.abs(Math.log(a.tokensPerMonth / result.tokensPerMonth)) -
-      Math.abs(Math.log(b.tokensPerMonth / result.tokensPerMonth)),
-  )[0]!;
+  const nearest = nearestCrossing(mid, result)!;
   const more = mid.length > 1 ? ` (one of ${mid.length} crossings)` : "";
   return `break-even at ${tokens(nearest.tokensPerMonth)}${more}`;
 }
@@ -96,10 +103,13 @@ export function priceRangeNote(
       : `costs ${formatPercent(-share)} more`;
   };
   const crossing = (end: "low" | "high") => {
-    const at = result.breakEven.filter(
-      (b) => b.optionId === optionId && b.priceCase === end,
+    const at = nearestCrossing(
+      result.breakEven.filter(
+        (b) => b.optionId === optionId && b.priceCase === end,
+      ),
+      result,
     );
-    return at.length ? tokens(at[0]!.tokensPerMonth) : "none in range";
+    return at ? tokens(at.tokensPerMonth) : "none in range";
   };
   return `At the low price: ${saving("low")}, break-even ${crossing("low")}. At the high price: ${saving("high")}, break-even ${crossing("high")}.`;
 }
