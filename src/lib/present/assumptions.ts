@@ -8,6 +8,13 @@ import {
   type Catalog,
   type Sourced,
 } from "../catalog";
+import {
+  DEFAULT_ENGINEER_FTE,
+  DEFAULT_HEADROOM,
+  DEFAULT_MIN_REPLICAS,
+  DEFAULT_SETUP_MONTHS,
+} from "../engine/defaults";
+import { calibratedEfficiency } from "../engine/efficiency";
 import type { ApiForm, OptionForm, SelfHostForm } from "../share/form";
 import { formatNumber, formatUsd } from "../format";
 
@@ -27,10 +34,15 @@ const DAY_MS = 86_400_000;
 
 /** The latest date an `asOf` names (`2026-07-24`, `2026-05`, `2023..2026`), at the start of its period. */
 export function latestDate(asOf: string): Date | null {
-  const matches = [...asOf.matchAll(/(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/g)];
-  const last = matches.at(-1);
-  if (!last) return null;
-  const [, year, month = "01", day = "01"] = last;
+  // A span ("2023..2026", "2026-03..06") ends at its last part, which may leave out the year.
+  const parts = asOf.split("..");
+  const first = /(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(parts[0]!);
+  if (!first) return null;
+  const last = parts.at(-1)!;
+  const full = /(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(last);
+  const monthOnly = /^(\d{2})$/.exec(last.trim());
+  const [, year, month = "01", day = "01"] =
+    full ?? (monthOnly ? [, first[1], monthOnly[1]] : first);
   return new Date(`${year}-${month}-${day}T00:00:00Z`);
 }
 
@@ -149,19 +161,66 @@ function selfHostRows(form: SelfHostForm, catalog: Catalog): AssumptionRow[] {
       : [assumptions.engineerLoadedYearlyUsd];
   for (const a of used)
     rows.push(row(a.label, `${formatNumber(a.value, 4)} ${a.unit}`, a));
-  return rows;
+  return [...rows, ...servingRows()];
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The estimator's calibrated factors and the planning conventions every self-hosted option uses. */
+function servingRows(): AssumptionRow[] {
+  const e = calibratedEfficiency;
+  return [
+    row(
+      "Serving efficiency (calibrated)",
+      `memory bandwidth ${percent(e.bandwidth)}, decode FLOPS ${percent(e.compute)}, prefill FLOPS ${percent(e.prefill)} of peak; ${formatNumber(e.moeRoutingSeconds * 1e9)} ns per token per expert per MoE layer; ${formatNumber(e.stepOverheadSeconds * 1000, 1)} ms per decode step`,
+      {
+        source:
+          "Fitted to 9 published serving measurements (TensorRT-LLM, NVIDIA NIM, gpt-fast, MLPerf): median error 5.9%; checked on 38 others: median 17% (docs/calibration.md)",
+        asOf: catalogDate,
+      },
+    ),
+    row(
+      "Planning defaults",
+      `peak utilisation ${percent(DEFAULT_HEADROOM)}, ${DEFAULT_ENGINEER_FTE} engineer per deployment, setup spread over ${DEFAULT_SETUP_MONTHS} months, at least ${DEFAULT_MIN_REPLICAS} replica always on`,
+      {
+        source:
+          "Breakeven planning conventions (src/lib/engine/defaults.ts); every one is editable",
+        asOf: catalogDate,
+      },
+    ),
+  ];
+}
+
+/** The Intelligence Index record of the model whose output tokens the workload counts. */
+function referenceRow(
+  referenceModel: string,
+  catalog: Catalog,
+): AssumptionRow[] {
+  const quality =
+    catalog.findQuality(`${referenceModel}@v4.0`) ??
+    catalog.findQuality(`${referenceModel}@v4.1`);
+  if (!quality) return [];
+  return [
+    row(
+      `Reference for output tokens: ${quality.model}, Intelligence Index ${quality.indexVersion}`,
+      `score ${formatNumber(quality.score, 1)}; ${formatNumber(quality.outputTokensM, 1)}M output tokens to run the index`,
+      quality,
+    ),
+  ];
 }
 
 /** Rows for every preset in use, each listed once; sources from `catalog` when it has them. */
 export function assumptionRows(
   options: OptionForm[],
   catalog: Catalog = defaultCatalog,
+  referenceModel?: string,
 ): AssumptionRow[] {
   const seen = new Set<string>();
   return options
     .flatMap((o) =>
       o.kind === "api" ? apiRows(o, catalog) : selfHostRows(o, catalog),
     )
+    .concat(referenceModel ? referenceRow(referenceModel, catalog) : [])
     .filter((r) => {
       const key = `${r.item}|${r.value}`;
       if (seen.has(key)) return false;

@@ -15,7 +15,7 @@ describe("latestDate", () => {
     ["2026-07-24", "2026-07-24"],
     ["2026-05", "2026-05-01"],
     ["2023..2026", "2026-01-01"],
-    ["2026-03..06", "2026-03-01"],
+    ["2026-03..06", "2026-06-01"],
   ])("reads %j as %s", (asOf, iso) => {
     expect(latestDate(asOf)!.toISOString().slice(0, 10)).toBe(iso);
   });
@@ -30,6 +30,22 @@ describe("isStale", () => {
 });
 
 describe("assumptionRows", () => {
+  it("lists the calibrated serving factors, the planning defaults and the reference model", () => {
+    const rows = assumptionRows(defaultOptions(), undefined, "gpt-5.4");
+    const byItem = Object.fromEntries(rows.map((r) => [r.item, r.value]));
+    expect(byItem["Serving efficiency (calibrated)"]).toMatch(
+      /memory bandwidth 82%, decode FLOPS 60%, prefill FLOPS 43%/,
+    );
+    expect(byItem["Planning defaults"]).toMatch(
+      /peak utilisation 80%, 0.25 engineer/,
+    );
+    expect(
+      byItem[
+        "Reference for output tokens: GPT-5.4 (xhigh), Intelligence Index v4.0"
+      ],
+    ).toMatch(/120.6M output tokens/);
+  });
+
   it("lists every preset in use once, each with a source and date", () => {
     const rows = assumptionRows(defaultOptions());
     const items = rows.map((r) => r.item);
