@@ -115,6 +115,42 @@ describe("the calculator page", () => {
     await close();
   });
 
+  it("edits self-hosting: a model, owned GPUs, the unannounced launch price, reordering and the baseline", async () => {
+    const { page, errors, close } = await open("/");
+    await page
+      .getByLabel("Open-weight model", { exact: true })
+      .selectOption("llama-3.3-70b");
+    await page.getByLabel("GPUs per replica").fill("2");
+    await page.getByLabel("Hosting").selectOption("owned");
+    await expect.poll(() => page.getByLabel("PUE").count()).toBe(1);
+    await expect
+      .poll(() => page.locator(".results h3").nth(1).textContent())
+      .toBe("Llama 3.3 70B on 2 × H100 SXM5 80GB");
+    await page
+      .getByLabel("Price", { exact: true })
+      .selectOption("launch (price unannounced)");
+    await expect
+      .poll(() => page.locator(".result .range").first().textContent())
+      .toMatch(/^Range \$[\d,]+ – \$[\d,]+$/);
+    await page
+      .getByRole("button", { name: /^Move Llama 3.3 70B .* up$/ })
+      .click();
+    await expect
+      .poll(() => page.locator(".results h3").first().textContent())
+      .toMatch(/^Llama 3.3 70B/);
+    await page.getByRole("radio", { name: /^Baseline: Llama 3.3 70B/ }).check();
+    await expect
+      .poll(() => headline(page))
+      .toMatch(
+        /vs Llama 3.3 70B|Llama 3.3 70B on 2 × H100 SXM5 80GB is the cheapest/,
+      );
+    expect(await page.locator("body").textContent()).not.toMatch(
+      /NaN|Infinity|-\$/,
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it("puts a plain message beside bad input and keeps the last good answer, marked stale", async () => {
     const { page, errors, close } = await open("/");
     const before = await headline(page);
@@ -156,9 +192,12 @@ describe("the calculator page", () => {
     await close();
   });
 
-  it("fits a 360 px wide phone without scrolling sideways", async () => {
+  it("fits a 360 px wide phone without scrolling sideways, every table open, and passes axe there", async () => {
     const { page, close } = await open("/", { width: 360 });
     await chartsDrawn(page);
+    for (const summary of await page.locator("summary").all())
+      await summary.click();
+    expect(await axeViolations(page)).toEqual([]);
     const overflow = await page.evaluate(
       () =>
         document.documentElement.scrollWidth -
