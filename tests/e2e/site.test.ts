@@ -231,6 +231,14 @@ describe("the methodology page", () => {
     expect(requests.filter((url) => url.endsWith(".js"))).toEqual([]);
     expect(errors).toEqual([]);
     await close();
+    const phone = await open("/methodology", { width: 360 });
+    const overflow = await phone.page.evaluate(
+      () =>
+        document.documentElement.scrollWidth -
+        document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
   });
 });
 

@@ -26,7 +26,15 @@ import {
   GPUS_PER_NODE,
   INTER_NODE_GBS,
 } from "../engine/efficiency";
-import { evaluateScenario, type OptionResult } from "../engine/evaluate";
+import {
+  evaluateScenario,
+  type OptionResult,
+  type ScenarioResult,
+} from "../engine/evaluate";
+import { cumulativeCosts } from "../engine/curves";
+import { articleSaving } from "../catalog";
+import { articleComparison } from "./article";
+import { CUMULATIVE_MONTHS } from "./charts";
 import { sizeFleet, type ReplicaRates } from "../engine/fleet";
 import { prepareOption, pricesAt } from "../engine/option-cost";
 import { estimateReplica, servingSetup } from "../engine/replica";
@@ -59,6 +67,7 @@ import {
   TOKENS_PER_PRICE_UNIT,
 } from "../engine/units";
 import {
+  apiForm as apiFormFor,
   DEFAULT_BASELINE,
   defaultOptions,
   defaultWorkload,
@@ -550,6 +559,7 @@ export function workedExample(
         1,
       crossings,
     },
+    extras: extras(scenario, result, ownedOption),
     efficiency: {
       bandwidth: calibratedEfficiency.bandwidth,
       compute: calibratedEfficiency.compute,
@@ -564,6 +574,65 @@ export function workedExample(
       reservePerGpuGB: calibratedEfficiency.reservePerGpuGB,
       gpusPerNode: GPUS_PER_NODE,
       interNodeGBs: INTER_NODE_GBS,
+    },
+  };
+}
+
+/**
+ * The figures the page reads beyond one month's cost: an unannounced price range, the article's
+ * 88% solved for, and cumulative cost with owned hardware's payback.
+ */
+function extras(
+  scenario: Scenario,
+  result: ScenarioResult,
+  ownedOption: SelfHostOption,
+) {
+  const launch = apiFormFor("launch", "muse-spark", "launch (price unannounced)");
+  const self = scenario.options.find((o) => o.kind === "self-host")!;
+  const ranged = readScenario(
+    defaultWorkload(),
+    [launch, defaultOptions()[1]!],
+    "launch",
+  ).scenario;
+  const rangedResult = ranged && evaluateScenario(ranged);
+  const launchOption = rangedResult?.ok
+    ? rangedResult.value.options[0]
+    : undefined;
+
+  const article = articleComparison(scenario, result);
+  const withOwned: Scenario = {
+    ...scenario,
+    options: scenario.options.map((o) => (o.id === self.id ? ownedOption : o)),
+  };
+  const cumulative = cumulativeCosts(withOwned, CUMULATIVE_MONTHS);
+  const api = cumulative.find((c) => c.optionId === scenario.baselineId)!;
+  const owned = cumulative.find((c) => c.optionId === self.id)!;
+  const payback = owned.usd.findIndex(
+    (usd, month) => month > 0 && usd <= api.usd[month]!,
+  );
+  return {
+    priceRange: launchOption?.monthlyCostRange
+      ? {
+          low: launchOption.monthlyCostRange.low,
+          mid: launchOption.monthlyCostUsd!,
+          high: launchOption.monthlyCostRange.high,
+        }
+      : null,
+    articleTarget: article?.target ?? null,
+    articleShare: articleSaving.share,
+    cumulative: {
+      months: CUMULATIVE_MONTHS,
+      api: {
+        upfront: api.usd[0]!,
+        monthly: api.usd[1]! - api.usd[0]!,
+        total: api.usd.at(-1)!,
+      },
+      owned: {
+        upfront: owned.usd[0]!,
+        monthly: owned.usd[1]! - owned.usd[0]!,
+        total: owned.usd.at(-1)!,
+      },
+      paybackMonth: payback > 0 ? payback : null,
     },
   };
 }
