@@ -5,6 +5,7 @@
 import type {
   BreakEven,
   OptionResult,
+  Savings,
   ScenarioResult,
 } from "../engine/evaluate";
 import { formatCompact, formatPercent, formatUsd } from "../format";
@@ -112,4 +113,16 @@ export function priceRangeNote(
     return at ? tokens(at.tokensPerMonth) : "none in range";
   };
   return `At the low price: ${saving("low")}, break-even ${crossing("low")}. At the high price: ${saving("high")}, break-even ${crossing("high")}.`;
+}
+
+/** An option's card line against the baseline: "Saves $25,412 (53%) vs baseline". */
+export function savingsLine(savings: Savings): string {
+  const amount = formatUsd(Math.abs(savings.monthlyUsd));
+  const share =
+    savings.share === null
+      ? ""
+      : ` (${formatPercent(Math.abs(savings.share))})`;
+  return savings.monthlyUsd >= 0
+    ? `Saves ${amount}${share} vs baseline`
+    : `Costs ${amount}${share} more than baseline`;
 }

@@ -587,7 +587,11 @@ function extras(
   result: ScenarioResult,
   ownedOption: SelfHostOption,
 ) {
-  const launch = apiFormFor("launch", "muse-spark", "launch (price unannounced)");
+  const launch = apiFormFor(
+    "launch",
+    "muse-spark",
+    "launch (price unannounced)",
+  );
   const self = scenario.options.find((o) => o.kind === "self-host")!;
   const ranged = readScenario(
     defaultWorkload(),
