@@ -2,7 +2,8 @@
  * Keeps the catalog's prose out of the page's first JavaScript. Every catalog record carries its
  * `source` and `notes` — long strings that only the assumptions table shows. In a build, this
  * plugin drops those two properties from the catalog modules the page imports, and gives
- * `src/lib/catalog/provenance.ts` (loaded after first paint) untouched copies of the same modules.
+ * `src/lib/catalog/provenance.ts` (written to the static provenance.json that the page fetches after
+ * first paint) untouched copies of the same modules.
  * Tests, the dev server and the command line read the catalog as written.
  */
 import type { Plugin } from "vite";
