@@ -22,6 +22,7 @@ import {
   DEFAULT_SETUP_MONTHS,
 } from "../engine/defaults";
 import { defaultKvPrecision } from "../engine/architecture";
+import { calibratedEfficiency } from "../engine/efficiency";
 import { verbosityFactor } from "../engine/scenario-spec";
 import type {
   ApiOption,
@@ -400,6 +401,13 @@ export function readScenario(
 // ---- Filling forms from the catalog ------------------------------------------------------------
 
 const text = (n: number) => String(Number(n.toPrecision(6)));
+
+/** What an empty efficiency field stands for: the calibrated factor, in percent. */
+export const efficiencyPlaceholders = {
+  bandwidthPercent: text(calibratedEfficiency.bandwidth * 100),
+  computePercent: text(calibratedEfficiency.compute * 100),
+  prefillPercent: text(calibratedEfficiency.prefill * 100),
+} as const;
 
 function priceFields(prices: TokenPrices): PriceFields {
   return {
