@@ -11,7 +11,7 @@ import {
   type ServingSummary,
 } from "../engine/evaluate";
 import { resolveScenario } from "../engine/scenario-spec";
-import { importWorkspace, isWorkspaceFile } from "../share/file";
+import { isWorkspaceFile, readWorkspaceFile } from "../share/file";
 import { readScenario } from "../share/form";
 import { decodeLink, type DecodedLink } from "../share/link";
 import type { Workspace } from "../share/workspace";
@@ -175,7 +175,7 @@ async function loadWorkspace(
   }
   const data = readJson(io, input, "scenario");
   if (!isWorkspaceFile(data)) return null;
-  const imported = importWorkspace(JSON.stringify(data));
+  const imported = readWorkspaceFile(data);
   if (!imported.ok) throw new InputError(`${input}: ${imported.error.message}`);
   return imported.value;
 }

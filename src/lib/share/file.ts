@@ -32,6 +32,11 @@ export function importWorkspace(text: string): LinkResult {
       error: { code: "corrupt", message: "This file is not valid JSON." },
     };
   }
+  return readWorkspaceFile(data);
+}
+
+/** Reads an exported workspace file already parsed from JSON. */
+export function readWorkspaceFile(data: unknown): LinkResult {
   if (!isWorkspaceFile(data)) {
     return {
       ok: false,
