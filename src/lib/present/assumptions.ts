@@ -16,7 +16,7 @@ import {
 } from "../engine/defaults";
 import { calibratedEfficiency } from "../engine/efficiency";
 import type { ApiForm, OptionForm, SelfHostForm } from "../share/form";
-import { formatNumber, formatUsd } from "../format";
+import { formatNumber, formatPercent, formatUsd } from "../format";
 
 export interface AssumptionRow {
   item: string;
@@ -164,15 +164,13 @@ function selfHostRows(form: SelfHostForm, catalog: Catalog): AssumptionRow[] {
   return [...rows, ...servingRows()];
 }
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
-
 /** The estimator's calibrated factors and the planning conventions every self-hosted option uses. */
 function servingRows(): AssumptionRow[] {
   const e = calibratedEfficiency;
   return [
     row(
       "Serving efficiency (calibrated)",
-      `memory bandwidth ${percent(e.bandwidth)}, decode FLOPS ${percent(e.compute)}, prefill FLOPS ${percent(e.prefill)} of peak; ${formatNumber(e.moeRoutingSeconds * 1e9)} ns per token per expert per MoE layer; ${formatNumber(e.stepOverheadSeconds * 1000, 1)} ms per decode step`,
+      `memory bandwidth ${formatPercent(e.bandwidth)}, decode FLOPS ${formatPercent(e.compute)}, prefill FLOPS ${formatPercent(e.prefill)} of peak; ${formatNumber(e.moeRoutingSeconds * 1e9)} ns per token per expert per MoE layer; ${formatNumber(e.stepOverheadSeconds * 1000, 1)} ms per decode step`,
       {
         source:
           "Fitted to 9 published serving measurements (TensorRT-LLM, NVIDIA NIM, gpt-fast, MLPerf): median error 5.9%; checked on 38 others: median 17% (docs/calibration.md)",
@@ -181,7 +179,7 @@ function servingRows(): AssumptionRow[] {
     ),
     row(
       "Planning defaults",
-      `peak utilisation ${percent(DEFAULT_HEADROOM)}, ${DEFAULT_ENGINEER_FTE} engineer per deployment, setup spread over ${DEFAULT_SETUP_MONTHS} months, at least ${DEFAULT_MIN_REPLICAS} replica always on`,
+      `peak utilisation ${formatPercent(DEFAULT_HEADROOM)}, ${DEFAULT_ENGINEER_FTE} engineer per deployment, setup spread over ${DEFAULT_SETUP_MONTHS} months, at least ${DEFAULT_MIN_REPLICAS} replica always on`,
       {
         source:
           "Breakeven planning conventions (src/lib/engine/defaults.ts); every one is editable",
