@@ -30,49 +30,33 @@ import { isJsonPath, readJson, type Io } from "./io";
 const WEIGHTS = Object.keys(BYTES_PER_WEIGHT) as WeightPrecision[];
 const KV = Object.keys(BYTES_PER_KV_VALUE) as KvPrecision[];
 
-function loadModel(io: Io, value: string | undefined): ModelArchitecture {
+/** `--model` or `--gpu`: a catalog id, or a JSON file checked against the engine's schema. */
+function catalogOrFile<T>(
+  io: Io,
+  flag: "--model" | "--gpu",
+  value: string | undefined,
+  table: readonly { id: string }[],
+  find: (id: string) => T | undefined,
+  schema: Parameters<typeof validate<T>>[0],
+): T {
+  const file = `${flag.slice(2)}.json`;
   if (!value)
     throw new InputError(
-      "--model is required (a catalog id or a model.json file)",
+      `${flag} is required (a catalog id or a ${file} file)`,
     );
   if (!isJsonPath(value)) {
-    const model = findOpenModel(value);
-    if (!model) {
+    const found = find(value);
+    if (!found) {
       throw new InputError(
-        `--model "${value}" is not in the catalog (${openModels.map((m) => m.id).join(", ")})`,
+        `${flag} "${value}" is not in the catalog (${table.map((r) => r.id).join(", ")})`,
       );
     }
-    return model;
+    return found;
   }
-  const checked = validate(
-    modelArchitectureSchema,
-    readJson(io, value, "--model"),
-  );
+  const checked = validate(schema, readJson(io, value, flag));
   if (!checked.ok)
     throw new InputError(
-      `--model ${value}: ${checked.error.field} ${checked.error.message}`,
-    );
-  return checked.value;
-}
-
-function loadGpu(
-  io: Io,
-  value: string | undefined,
-): GpuSpec & { interconnectGBs?: number } {
-  if (!value)
-    throw new InputError("--gpu is required (a catalog id or a gpu.json file)");
-  if (!isJsonPath(value)) {
-    const gpu = findGpu(value);
-    if (!gpu)
-      throw new InputError(
-        `--gpu "${value}" is not in the catalog (${gpus.map((g) => g.id).join(", ")})`,
-      );
-    return gpu;
-  }
-  const checked = validate(gpuSpecSchema, readJson(io, value, "--gpu"));
-  if (!checked.ok)
-    throw new InputError(
-      `--gpu ${value}: ${checked.error.field} ${checked.error.message}`,
+      `${flag} ${value}: ${checked.error.field} ${checked.error.message}`,
     );
   return checked.value;
 }
@@ -199,8 +183,22 @@ export function runEstimate(args: string[], io: Io): void {
   });
   const weights = choiceFlag("weights", values.weights, WEIGHTS);
   const setup: ServingSetup = {
-    model: loadModel(io, values.model),
-    gpu: loadGpu(io, values.gpu),
+    model: catalogOrFile<ModelArchitecture>(
+      io,
+      "--model",
+      values.model,
+      openModels,
+      findOpenModel,
+      modelArchitectureSchema,
+    ),
+    gpu: catalogOrFile<GpuSpec & { interconnectGBs?: number }>(
+      io,
+      "--gpu",
+      values.gpu,
+      gpus,
+      findGpu,
+      gpuSpecSchema,
+    ),
     gpus: numberFlag("gpus", values.gpus, { min: 1, max: 4096, whole: true }),
     weights,
     kv: choiceFlag("kv", values.kv, KV, defaultKvPrecision(weights)),
