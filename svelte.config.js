@@ -2,6 +2,7 @@ import adapter from "@sveltejs/adapter-static";
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
+  compilerOptions: { discloseVersion: false },
   kit: {
     // Every page is prerendered: the app is static files with no server.
     adapter: adapter({

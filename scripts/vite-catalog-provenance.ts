@@ -8,12 +8,14 @@
  */
 import type { Plugin } from "vite";
 
-/** Catalog data modules; the types, the index, the provenance module and the article are left as they are. */
-const DATA_MODULE =
-  /\/src\/lib\/catalog\/(?!types|index|provenance|article)[\w-]+\.ts$/;
+/** Catalog data modules; the types, the index and the provenance module are left as they are. */
+const DATA_MODULE = /\/src\/lib\/catalog\/(?!types|index|provenance)[\w-]+\.ts$/;
+/** The article's source is quoted under its figure on the page, so only its notes go. */
+const ARTICLE_MODULE = /\/src\/lib\/catalog\/article\.ts$/;
 const PROVENANCE_MODULE = /\/src\/lib\/catalog\/provenance\.ts$/;
 const FULL = "?with-provenance";
 const PROSE = new Set(["source", "notes"]);
+const ARTICLE_PROSE = new Set(["notes"]);
 
 interface Node {
   type: string;
@@ -28,26 +30,34 @@ const isNode = (value: unknown): value is Node =>
   typeof (value as Node).type === "string";
 
 /** Every `source: …` and `notes: …` property of an object literal, anywhere in the tree. */
-function proseProperties(node: Node, found: Node[] = []): Node[] {
+function proseProperties(
+  node: Node,
+  prose: Set<string>,
+  found: Node[] = [],
+): Node[] {
   if (
     node.type === "Property" &&
     isNode(node.key) &&
-    PROSE.has(String(node.key.name ?? node.key.value))
+    prose.has(String(node.key.name ?? node.key.value))
   ) {
     found.push(node);
     return found;
   }
   for (const value of Object.values(node)) {
     for (const child of Array.isArray(value) ? value : [value]) {
-      if (isNode(child)) proseProperties(child, found);
+      if (isNode(child)) proseProperties(child, prose, found);
     }
   }
   return found;
 }
 
-export function stripProse(code: string, program: Node): string {
+export function stripProse(
+  code: string,
+  program: Node,
+  prose: Set<string> = PROSE,
+): string {
   let out = code;
-  for (const property of proseProperties(program).sort(
+  for (const property of proseProperties(program, prose).sort(
     (a, b) => b.start - a.start,
   )) {
     const comma = /^\s*,/.exec(out.slice(property.end));
@@ -82,8 +92,9 @@ export function catalogProvenance(): Plugin[] {
       apply: "build",
       transform(code, id) {
         if (!DATA_MODULE.test(id)) return null;
+        const prose = ARTICLE_MODULE.test(id) ? ARTICLE_PROSE : PROSE;
         return {
-          code: stripProse(code, this.parse(code) as unknown as Node),
+          code: stripProse(code, this.parse(code) as unknown as Node, prose),
           map: null,
         };
       },

@@ -18,4 +18,11 @@ describe("stripProse", () => {
     const code = `const a = { sourceCode: 1, notesCount: 2 }; a.source = 3;`;
     expect(strip(code)).toBe(code);
   });
+
+  it("can keep a source the page quotes and drop only the notes", () => {
+    const code = `export const claim = { share: 0.88, source: "article", notes: "long" };`;
+    expect(
+      stripProse(code, parseAst(code) as never, new Set(["notes"])).replace(/\s+/g, " "),
+    ).toBe(`export const claim = { share: 0.88, source: "article", };`);
+  });
 });
