@@ -1,0 +1,98 @@
+/**
+ * The workspace in the address bar: a link opened with the page is read into the workspace, edits
+ * are written back into the hash (replaced, never pushed), and "Copy link" hands the link over. A
+ * link that cannot be read is reported with its text kept, and the hash is left alone until the
+ * user dismisses the message, so nothing of theirs is overwritten behind their back.
+ */
+import type { Workspace } from "./workspace.svelte";
+
+/** Quiet time after the last edit before the hash is rewritten, ms. */
+export const HASH_WRITE_DELAY_MS = 250;
+
+export interface LinkProblem {
+  message: string;
+  /** The link as it was opened, for the user to copy. */
+  text: string;
+}
+
+/** The codec loads on first use: most visits never open or make a link before the answer shows. */
+const codec = () => import("../share/link");
+
+export class ShareLink {
+  readonly #workspace: Workspace;
+  /** Why the opened link could not be read, until dismissed. */
+  problem = $state.raw<LinkProblem | null>(null);
+  /** The outcome of the last "Copy link", for a polite live region. */
+  status = $state("");
+  /** The link, shown for copying by hand when the clipboard refuses. */
+  fallback = $state("");
+  /** Set once the opened link has been read: until then the hash is the user's, not ours. */
+  #ready = $state(false);
+  /** The workspace as the hash last held it, so only real edits rewrite it. */
+  #written = "";
+
+  constructor(workspace: Workspace) {
+    this.#workspace = workspace;
+  }
+
+  /** Reads a hash (with or without `#`) into the workspace; an empty hash keeps the workspace. */
+  async open(hash: string): Promise<void> {
+    const text = hash.replace(/^#/, "");
+    if (text !== "") {
+      const { decodeLink } = await codec();
+      const result = await decodeLink(text);
+      if (result.ok) {
+        this.#workspace.load(result.value.workspace);
+        this.problem = null;
+      } else this.problem = { message: result.error.message, text };
+    }
+    this.#written = JSON.stringify(this.#workspace.snapshot());
+    this.#ready = true;
+  }
+
+  dismiss() {
+    this.problem = null;
+  }
+
+  /**
+   * Run inside an effect: reads the whole workspace, so any edit re-runs it, and hands the new hash
+   * to `write` once edits pause. Returns the effect's cleanup.
+   */
+  watch(write: (hash: string) => void): (() => void) | undefined {
+    const snapshot = this.#workspace.snapshot();
+    const json = JSON.stringify(snapshot);
+    if (!this.#ready || this.problem || json === this.#written) return;
+    let cancelled = false;
+    const timer = setTimeout(async () => {
+      const { encodeLink } = await codec();
+      const link = await encodeLink(snapshot);
+      if (cancelled) return;
+      this.#written = json;
+      write(`#${link}`);
+    }, HASH_WRITE_DELAY_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }
+
+  /** Copies the link to the workspace as it is now, on top of `base` (the page's address). */
+  async copy(
+    base: string,
+    clipboard: Pick<Clipboard, "writeText"> | undefined,
+  ): Promise<void> {
+    const { encodeLink } = await codec();
+    const url = `${base.replace(/#.*$/, "")}#${await encodeLink(this.#workspace.snapshot())}`;
+    const count = this.#workspace.scenarios.length;
+    const what = count === 1 ? "1 scenario" : `${count} scenarios`;
+    try {
+      if (!clipboard) throw new Error("no clipboard");
+      await clipboard.writeText(url);
+      this.fallback = "";
+      this.status = `Link copied: ${what}, ${url.length.toLocaleString("en-US")} characters.`;
+    } catch {
+      this.fallback = url;
+      this.status = `The browser would not copy; select the link below to copy ${what}.`;
+    }
+  }
+}
