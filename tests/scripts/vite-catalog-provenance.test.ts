@@ -22,7 +22,10 @@ describe("stripProse", () => {
   it("can keep a source the page quotes and drop only the notes", () => {
     const code = `export const claim = { share: 0.88, source: "article", notes: "long" };`;
     expect(
-      stripProse(code, parseAst(code) as never, new Set(["notes"])).replace(/\s+/g, " "),
+      stripProse(code, parseAst(code) as never, new Set(["notes"])).replace(
+        /\s+/g,
+        " ",
+      ),
     ).toBe(`export const claim = { share: 0.88, source: "article", };`);
   });
 });

@@ -4,6 +4,7 @@
  * link that cannot be read is reported with its text kept, and the hash is left alone until the
  * user dismisses the message, so nothing of theirs is overwritten behind their back.
  */
+import type { DecodedLink } from "../share/link";
 import type { Workspace } from "./workspace.svelte";
 
 /** Quiet time after the last edit before the hash is rewritten, ms. */
@@ -31,18 +32,25 @@ export class ShareLink {
   /** The workspace as the hash last held it, so only real edits rewrite it. */
   #written = "";
 
-  constructor(workspace: Workspace) {
+  /** Where a link that was read goes: by default, straight into the workspace. */
+  readonly #receive: (link: DecodedLink) => void;
+
+  constructor(
+    workspace: Workspace,
+    receive = (link: DecodedLink) => workspace.load(link.workspace),
+  ) {
     this.#workspace = workspace;
+    this.#receive = receive;
   }
 
-  /** Reads a hash (with or without `#`) into the workspace; an empty hash keeps the workspace. */
+  /** Reads a hash (with or without `#`) and hands it on; an empty hash keeps the workspace. */
   async open(hash: string): Promise<void> {
     const text = hash.replace(/^#/, "");
     if (text !== "") {
       const { decodeLink } = await codec();
       const result = await decodeLink(text);
       if (result.ok) {
-        this.#workspace.load(result.value.workspace);
+        this.#receive(result.value);
         this.problem = null;
       } else this.problem = { message: result.error.message, text };
     }

@@ -29,7 +29,8 @@ export class Workspace {
   }
 
   load(data: WorkspaceData) {
-    this.scenarios = data.scenarios;
+    // A copy: the caller may keep `data` (a preview keeps the user's own workspace to go back to).
+    this.scenarios = structuredClone(data.scenarios);
     this.open = Math.min(data.open, data.scenarios.length - 1);
     this.removed = null;
   }

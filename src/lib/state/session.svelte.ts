@@ -1,0 +1,102 @@
+/**
+ * The user's own workspace and what arrives from outside it. A shared link or an imported file is
+ * shown as a preview beside the saved workspace, never over it: the user keeps its scenarios
+ * ("Add to my workspace") or goes back, and autosave sleeps in between.
+ */
+import { catalogVersion } from "../catalog";
+import { importWorkspace } from "../share/file";
+import type { DecodedLink } from "../share/link";
+import { toPayload } from "../share/payload";
+import {
+  MAX_SCENARIOS,
+  type Workspace as WorkspaceData,
+} from "../share/workspace";
+import { Autosave, type SaveStorage } from "./autosave.svelte";
+import { ShareLink } from "./share-link.svelte";
+import type { Workspace } from "./workspace.svelte";
+
+export interface Preview {
+  /** The user's own workspace, as it was when the preview opened. */
+  mine: WorkspaceData;
+  source: "link" | "file";
+  /** The catalog the previewed scenarios were priced with. */
+  catalogVersion: string;
+}
+
+const sameWorkspace = (a: WorkspaceData, b: WorkspaceData) =>
+  JSON.stringify(toPayload(a, catalogVersion)) ===
+  JSON.stringify(toPayload(b, catalogVersion));
+
+const count = (n: number) => (n === 1 ? "1 scenario" : `${n} scenarios`);
+
+export class Session {
+  readonly workspace: Workspace;
+  readonly autosave: Autosave;
+  readonly link: ShareLink;
+  preview = $state.raw<Preview | null>(null);
+  /** The outcome of the last import or "Add to my workspace", for a polite live region. */
+  message = $state("");
+  /** The calculator for the open scenario, or every scenario side by side. */
+  view = $state<"calculator" | "compare">("calculator");
+
+  constructor(workspace: Workspace, storage: SaveStorage | null) {
+    this.workspace = workspace;
+    this.autosave = new Autosave(workspace, storage);
+    this.link = new ShareLink(workspace, (link) => this.#receive(link, "link"));
+  }
+
+  /** Opens the saved workspace, then the link the page was opened with, if any. */
+  async start(hash: string) {
+    this.autosave.restore();
+    await this.link.open(hash);
+  }
+
+  /** Reads an exported workspace file's text into a preview, or says why it cannot. */
+  import(text: string, fileName: string) {
+    const result = importWorkspace(text);
+    if (!result.ok) {
+      this.message = `${fileName} could not be imported: ${result.error.message}`;
+      return;
+    }
+    this.#receive(result.value, "file");
+    this.message = `Showing ${count(result.value.workspace.scenarios.length)} from ${fileName}.`;
+  }
+
+  #receive(incoming: DecodedLink, source: Preview["source"]) {
+    const mine = this.preview?.mine ?? this.workspace.snapshot();
+    // The user's own link, reopened (a reload): nothing to preview.
+    if (!this.preview && sameWorkspace(incoming.workspace, mine)) return;
+    this.preview = { mine, source, catalogVersion: incoming.catalogVersion };
+    this.autosave.paused = true;
+    this.workspace.load(incoming.workspace);
+    this.view = "calculator";
+  }
+
+  /** Adds the previewed scenarios after the user's own, as many as fit. */
+  keep() {
+    const preview = this.preview;
+    if (!preview) return;
+    const incoming = this.workspace.snapshot().scenarios;
+    this.workspace.load(preview.mine);
+    const added = this.workspace.append(incoming);
+    this.message =
+      added === incoming.length
+        ? `Added ${count(added)} to your workspace.`
+        : `Added ${count(added)} of ${incoming.length}: a workspace holds at most ${MAX_SCENARIOS} scenarios.`;
+    this.#close();
+  }
+
+  /** Leaves the preview for the user's own workspace, unchanged. */
+  back() {
+    const preview = this.preview;
+    if (!preview) return;
+    this.workspace.load(preview.mine);
+    this.message = "Back to your workspace.";
+    this.#close();
+  }
+
+  #close() {
+    this.preview = null;
+    this.autosave.paused = false;
+  }
+}

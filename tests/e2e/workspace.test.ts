@@ -1,0 +1,275 @@
+/**
+ * The workspace in the built site: scenarios, the link, autosave, previews of shared links, files
+ * and the comparison, in Debian's Chromium.
+ */
+import { readFileSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./axe";
+import { launchBrowser } from "./browser";
+import { serveBuild, type StaticSite } from "./server";
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveBuild();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function newContext(): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+    origin: site.url,
+  });
+  return context;
+}
+
+/** Opens `path` and waits for the workspace's controls, which load after the answer. */
+async function openIn(context: BrowserContext, path = "/") {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
+  await page.getByTestId("scenario-tabs").waitFor();
+  return { page, errors };
+}
+
+const headline = (page: Page) => page.getByTestId("headline").textContent();
+const tabs = (page: Page) =>
+  page.getByTestId("scenario-tabs").getByRole("button");
+const rate = (page: Page) =>
+  page.getByLabel("Requests per period", { exact: true });
+
+/** Adds a scenario with its own request rate, and returns its headline. */
+async function addScenario(page: Page, requests: string) {
+  const before = await headline(page);
+  await page.getByRole("button", { name: "Add scenario" }).click();
+  await rate(page).fill(requests);
+  await expect.poll(() => headline(page)).not.toBe(before);
+  return headline(page);
+}
+
+/** Every scenario's headline, opening each in turn. */
+async function headlines(page: Page): Promise<string[]> {
+  const count = await tabs(page).count();
+  const found: string[] = [];
+  for (let i = 0; i < count - 1; i++) {
+    await tabs(page).nth(i).click();
+    found.push((await headline(page))!);
+  }
+  return found;
+}
+
+/** Three scenarios at different volumes, the second renamed. */
+async function buildThree(page: Page) {
+  await rate(page).fill("20");
+  await addScenario(page, "40");
+  await page.getByLabel("Name", { exact: true }).fill("Growth");
+  await page.getByLabel("Name", { exact: true }).press("Enter");
+  await addScenario(page, "80");
+  // The hash follows the edits.
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#b1\./);
+}
+
+describe("the workspace", () => {
+  it("shares three scenarios by link: a fresh browser sees the same numbers", async () => {
+    const mine = await newContext();
+    const { page, errors } = await openIn(mine);
+    const historyBefore = await page.evaluate(() => history.length);
+    await buildThree(page);
+    const names = await tabs(page).allTextContents();
+    expect(names).toEqual([
+      "Scenario 1",
+      "Growth",
+      "Scenario 3",
+      "Add scenario",
+    ]);
+    const expected = await headlines(page);
+    const historyLength = await page.evaluate(() => history.length);
+
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect
+      .poll(() => page.getByTestId("copy-status").textContent())
+      .toMatch(/Link copied: 3 scenarios, \d+ characters\./);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#b1\.[\w-]+$/);
+    expect(link.length - site.url.length).toBeLessThan(300);
+    // Edits replaced the address; they added no history entries.
+    expect(historyLength).toBe(historyBefore);
+    expect(errors).toEqual([]);
+
+    const fresh = await newContext();
+    const { page: other, errors: otherErrors } = await openIn(
+      fresh,
+      link.slice(site.url.length),
+    );
+    await other.getByTestId("preview").waitFor();
+    expect(await tabs(other).allTextContents()).toEqual(names);
+    expect(await headlines(other)).toEqual(expected);
+    await other.getByRole("button", { name: "Add to my workspace" }).click();
+    // A fresh browser had only the default scenario; the three come after it.
+    expect(await tabs(other).allTextContents()).toEqual([
+      "Scenario 1",
+      "Scenario 1",
+      "Growth",
+      "Scenario 3",
+      "Add scenario",
+    ]);
+    expect(otherErrors).toEqual([]);
+    await mine.close();
+    await fresh.close();
+  });
+
+  it("reports a tampered link, keeps its text, and loses nothing saved", async () => {
+    const context = await newContext();
+    const { page } = await openIn(context);
+    await buildThree(page);
+    const expected = await headlines(page);
+    const hash = await page.evaluate(() => location.hash);
+    // Cut short, as a link pasted into a chat that wraps it often is.
+    const tampered = hash.slice(0, -12);
+
+    const { page: broken } = await openIn(context, `/${tampered}`);
+    const problem = broken.getByTestId("link-problem");
+    await problem.waitFor();
+    expect(await problem.textContent()).toMatch(
+      /This link could not be opened\. This link is damaged/,
+    );
+    expect(
+      await broken.getByLabel(/The link as it was opened/).inputValue(),
+    ).toBe(tampered.slice(1));
+    expect(await tabs(broken).allTextContents()).toEqual([
+      "Scenario 1",
+      "Growth",
+      "Scenario 3",
+      "Add scenario",
+    ]);
+    expect(await headlines(broken)).toEqual(expected);
+    // The address keeps the broken link until the message is closed.
+    expect(await broken.evaluate(() => location.hash)).toBe(tampered);
+    await context.close();
+  });
+
+  it("finds the autosaved workspace after a reload, and the deleted scenario can be undone", async () => {
+    const context = await newContext();
+    const { page } = await openIn(context);
+    await buildThree(page);
+    const expected = await headlines(page);
+    await page.goto(`${site.url}/`, { waitUntil: "networkidle" });
+    await page.getByTestId("scenario-tabs").waitFor();
+    expect(await headlines(page)).toEqual(expected);
+
+    await tabs(page).nth(1).click();
+    await page.getByRole("button", { name: "Delete" }).click();
+    expect(await tabs(page).allTextContents()).toEqual([
+      "Scenario 1",
+      "Scenario 3",
+      "Add scenario",
+    ]);
+    await page.getByRole("button", { name: "Undo" }).click();
+    expect(await tabs(page).allTextContents()).toEqual([
+      "Scenario 1",
+      "Growth",
+      "Scenario 3",
+      "Add scenario",
+    ]);
+    await context.close();
+  });
+
+  it("warns when another tab saves over this one's work", async () => {
+    const context = await newContext();
+    const { page: first } = await openIn(context);
+    const { page: second } = await openIn(context);
+    await rate(first).fill("33");
+    await second.getByTestId("conflict").waitFor();
+    await second
+      .getByRole("button", { name: "Load the other tab's version" })
+      .click();
+    expect(await rate(second).inputValue()).toBe("33");
+    await context.close();
+  });
+
+  it("exports the workspace as JSON and imports it back", async () => {
+    const context = await newContext();
+    const { page } = await openIn(context);
+    await buildThree(page);
+    const expected = await headlines(page);
+    const [json] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export JSON" }).click(),
+    ]);
+    expect(json.suggestedFilename()).toBe("breakeven-workspace.json");
+    const text = readFileSync((await json.path())!, "utf8");
+    expect(JSON.parse(text)).toMatchObject({
+      format: "breakeven-workspace",
+      version: 1,
+    });
+
+    const fresh = await newContext();
+    const { page: other } = await openIn(fresh);
+    await other.getByLabel("Import JSON").setInputFiles({
+      name: "breakeven-workspace.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(text),
+    });
+    await other.getByTestId("preview").waitFor();
+    expect(await other.getByTestId("workspace-message").textContent()).toMatch(
+      /Showing 3 scenarios from breakeven-workspace\.json\./,
+    );
+    expect(await headlines(other)).toEqual(expected);
+    await other.getByLabel("Import JSON").setInputFiles({
+      name: "notes.json",
+      mimeType: "application/json",
+      buffer: Buffer.from("{ not json"),
+    });
+    await expect
+      .poll(() => other.getByTestId("workspace-message").textContent())
+      .toMatch(
+        /notes\.json could not be imported: This file is not valid JSON\./,
+      );
+    await context.close();
+    await fresh.close();
+  });
+
+  it("prints a report of the open scenario without its controls", async () => {
+    const context = await newContext();
+    const { page } = await openIn(context);
+    await buildThree(page);
+    await tabs(page).nth(1).click();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".report-title").isVisible()).toBe(true);
+    expect(await page.locator(".report-title").textContent()).toMatch(
+      /Breakeven report: Growth/,
+    );
+    expect(await page.getByTestId("headline").isVisible()).toBe(true);
+    for (const hidden of [".inputs", "button", ".site-header"])
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(
+        false,
+      );
+    await context.close();
+  });
+
+  it("passes axe with three scenarios and a preview showing", async () => {
+    const context = await newContext();
+    const { page } = await openIn(context);
+    await buildThree(page);
+    const hash = await page.evaluate(() => location.hash);
+    const fresh = await newContext();
+    const { page: other } = await openIn(fresh, `/${hash}`);
+    await other.getByTestId("preview").waitFor();
+    expect(await axeViolations(other)).toEqual([]);
+    await context.close();
+    await fresh.close();
+  });
+});

@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { exportWorkspace } from "../../../src/lib/share/file";
+import { encodeLink } from "../../../src/lib/share/link";
+import {
+  defaultScenario,
+  defaultWorkspace,
+} from "../../../src/lib/share/workspace";
+import {
+  AUTOSAVE_KEY,
+  UNREADABLE_KEY,
+} from "../../../src/lib/state/autosave.svelte";
+import { Session } from "../../../src/lib/state/session.svelte";
+import { Workspace } from "../../../src/lib/state/workspace.svelte";
+
+/** localStorage as a Map, counting writes. */
+function memoryStorage(initial: Record<string, string> = {}) {
+  const items = new Map(Object.entries(initial));
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+  };
+}
+
+const named = (...names: string[]) => ({
+  scenarios: names.map((name) => defaultScenario(name)),
+  open: 0,
+});
+const names = (workspace: Workspace) => workspace.scenarios.map((s) => s.name);
+
+describe("Session: autosave", () => {
+  it("opens the saved workspace and saves edits, and only edits", () => {
+    const storage = memoryStorage({
+      [AUTOSAVE_KEY]: exportWorkspace(named("Mine", "Other")),
+    });
+    const session = new Session(new Workspace(), storage);
+    session.autosave.restore();
+    expect(names(session.workspace)).toEqual(["Mine", "Other"]);
+    const before = storage.items.get(AUTOSAVE_KEY);
+    session.autosave.watch();
+    expect(storage.items.get(AUTOSAVE_KEY)).toBe(before);
+    session.workspace.current.workload.rate = "99";
+    session.autosave.watch();
+    expect(JSON.parse(storage.items.get(AUTOSAVE_KEY)!).s[0].w.rate).toBe("99");
+  });
+
+  it("recovers what it can of damaged saved data, keeps the original aside, and says so", () => {
+    const data = JSON.parse(exportWorkspace(named("Good", "Bad")));
+    data.s[1].w = { rate: 5 };
+    const text = JSON.stringify(data);
+    const storage = memoryStorage({ [AUTOSAVE_KEY]: text });
+    const session = new Session(new Workspace(), storage);
+    session.autosave.restore();
+    expect(names(session.workspace)).toEqual(["Good"]);
+    expect(session.autosave.message).toMatch(
+      /1 of 2 saved scenarios were recovered; “Bad” could not be read/,
+    );
+    expect(storage.items.get(UNREADABLE_KEY)).toBe(text);
+    // The recovered workspace replaces the damaged one at the next save.
+    session.autosave.watch();
+    expect(JSON.parse(storage.items.get(AUTOSAVE_KEY)!).s).toHaveLength(1);
+  });
+
+  it("pauses on another tab's save until the user picks a version", () => {
+    const storage = memoryStorage();
+    const session = new Session(new Workspace(), storage);
+    session.autosave.restore();
+    session.workspace.current.workload.rate = "11";
+    session.autosave.watch();
+    const theirs = exportWorkspace(named("From the other tab"));
+    session.autosave.receive(AUTOSAVE_KEY, theirs);
+    expect(
+      names({ scenarios: session.autosave.conflict!.scenarios } as Workspace),
+    ).toEqual(["From the other tab"]);
+    // Edits here do not overwrite the other tab's save while the notice shows.
+    session.workspace.current.workload.rate = "12";
+    session.autosave.watch();
+    storage.items.set(AUTOSAVE_KEY, theirs);
+    session.autosave.watch();
+    expect(storage.items.get(AUTOSAVE_KEY)).toBe(theirs);
+    session.autosave.keepMine();
+    expect(session.autosave.conflict).toBeNull();
+    expect(JSON.parse(storage.items.get(AUTOSAVE_KEY)!).s[0].w.rate).toBe("12");
+  });
+
+  it("loads the other tab's version when asked", () => {
+    const session = new Session(new Workspace(), memoryStorage());
+    session.autosave.restore();
+    session.autosave.receive(AUTOSAVE_KEY, exportWorkspace(named("A", "B")));
+    session.autosave.loadTheirs();
+    expect(names(session.workspace)).toEqual(["A", "B"]);
+    expect(session.autosave.conflict).toBeNull();
+    // Other keys and unreadable saves are not conflicts.
+    session.autosave.receive("theme", "dark");
+    session.autosave.receive(AUTOSAVE_KEY, "{broken");
+    expect(session.autosave.conflict).toBeNull();
+  });
+
+  it("reports a browser that refuses to save", () => {
+    const storage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+    };
+    const session = new Session(new Workspace(), storage);
+    session.autosave.restore();
+    session.autosave.watch();
+    expect(session.autosave.failure).toMatch(/would not save/);
+  });
+});
+
+describe("Session: links and files as previews", () => {
+  async function withSaved(...saved: string[]) {
+    const storage = memoryStorage({
+      [AUTOSAVE_KEY]: exportWorkspace(named(...saved)),
+    });
+    const session = new Session(new Workspace(), storage);
+    return { session, storage };
+  }
+
+  it("shows a shared link's scenarios without touching the saved workspace, then goes back", async () => {
+    const { session, storage } = await withSaved("Mine");
+    const saved = storage.items.get(AUTOSAVE_KEY);
+    await session.start(`#${await encodeLink(named("Shared 1", "Shared 2"))}`);
+    expect(names(session.workspace)).toEqual(["Shared 1", "Shared 2"]);
+    expect(session.preview?.source).toBe("link");
+    session.workspace.current.workload.rate = "70";
+    session.autosave.watch();
+    expect(storage.items.get(AUTOSAVE_KEY)).toBe(saved);
+    session.back();
+    expect(names(session.workspace)).toEqual(["Mine"]);
+    expect(session.preview).toBeNull();
+  });
+
+  it("adds the previewed scenarios after the user's own", async () => {
+    const { session, storage } = await withSaved("Mine");
+    await session.start(`#${await encodeLink(named("Shared"))}`);
+    session.keep();
+    expect(names(session.workspace)).toEqual(["Mine", "Shared"]);
+    expect(session.workspace.open).toBe(1);
+    expect(session.message).toBe("Added 1 scenario to your workspace.");
+    session.autosave.watch();
+    expect(JSON.parse(storage.items.get(AUTOSAVE_KEY)!).s).toHaveLength(2);
+  });
+
+  it("adds only what fits in twelve scenarios, and says so", async () => {
+    const mine = Array.from({ length: 11 }, (_, i) => `Mine ${i + 1}`);
+    const { session } = await withSaved(...mine);
+    await session.start(`#${await encodeLink(named("S1", "S2", "S3"))}`);
+    session.keep();
+    expect(session.workspace.scenarios).toHaveLength(12);
+    expect(session.message).toBe(
+      "Added 1 scenario of 3: a workspace holds at most 12 scenarios.",
+    );
+  });
+
+  it("opens the user's own link (a reload) without a preview", async () => {
+    const { session } = await withSaved("Mine", "Also mine");
+    await session.start(`#${await encodeLink(named("Mine", "Also mine"))}`);
+    expect(session.preview).toBeNull();
+    expect(names(session.workspace)).toEqual(["Mine", "Also mine"]);
+  });
+
+  it("keeps the saved workspace and the link text when the link cannot be read", async () => {
+    const { session } = await withSaved("Mine");
+    await session.start("#b1.AAAA");
+    expect(names(session.workspace)).toEqual(["Mine"]);
+    expect(session.preview).toBeNull();
+    expect(session.link.problem?.text).toBe("b1.AAAA");
+  });
+
+  it("previews an imported file, or says why it cannot", async () => {
+    const { session } = await withSaved("Mine");
+    await session.start("");
+    session.import("not json", "notes.txt");
+    expect(session.message).toBe(
+      "notes.txt could not be imported: This file is not valid JSON.",
+    );
+    expect(session.preview).toBeNull();
+    session.import(exportWorkspace(named("Imported", "Too")), "w.json");
+    expect(session.message).toBe("Showing 2 scenarios from w.json.");
+    expect(session.preview?.source).toBe("file");
+    session.keep();
+    expect(names(session.workspace)).toEqual(["Mine", "Imported", "Too"]);
+  });
+
+  it("starts from the defaults when nothing is saved and there is no link", async () => {
+    const session = new Session(new Workspace(), null);
+    await session.start("");
+    expect(session.workspace.snapshot()).toEqual(defaultWorkspace());
+  });
+});
