@@ -251,6 +251,10 @@ export function pricePointOf(form: ApiForm): PricePoint | undefined {
   );
 }
 
+/** An API option's name in results: "Muse Spark (Meta)". */
+export const offerLabel = (offer: ApiOffer) =>
+  `${offer.model} (${offer.vendor})`;
+
 function readApi(r: Reader, form: ApiForm, referenceModel: string): ApiOption {
   const path = (field: string) => optionPath(form.key, field);
   const offer = findApiOffer(form.offerId);
@@ -277,7 +281,7 @@ function readApi(r: Reader, form: ApiForm, referenceModel: string): ApiOption {
   return {
     kind: "api",
     id: form.key,
-    label: offer ? `${offer.model} (${offer.vendor})` : form.offerId,
+    label: offer ? offerLabel(offer) : form.offerId,
     pricing,
     batchDiscount:
       r.number(
