@@ -2,6 +2,7 @@
  * What re-pricing an old link changed, scenario by scenario, for the notice that offers it: the
  * monthly cost of each scenario's baseline option before and after, and which prices moved.
  */
+import { parseCatalogVersion } from "../catalog";
 import type { Range } from "../catalog/types";
 import { evaluateScenario } from "../engine/evaluate";
 import { readScenario } from "../share/form";
@@ -105,4 +106,17 @@ export function repriceDifferences(
       moved: moves(old, scenario),
     };
   });
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** A catalog version as a reader says its date: `2026.07.01` → "1 July 2026". */
+export function catalogDateLabel(version: string): string {
+  const date = parseCatalogVersion(version);
+  return date ? dateFormat.format(new Date(`${date}T00:00:00Z`)) : version;
 }

@@ -5,7 +5,10 @@ import {
   defaultWorkload,
   selfHostForm,
 } from "../../../src/lib/share/form";
-import { repriceDifferences } from "../../../src/lib/present/reprice";
+import {
+  catalogDateLabel,
+  repriceDifferences,
+} from "../../../src/lib/present/reprice";
 import { repriceWorkspace } from "../../../src/lib/share/reprice";
 import {
   defaultScenario,
@@ -146,5 +149,13 @@ describe("repriceDifferences", () => {
       ["Three", 1],
     ]);
     closeTo(differences[1]!.change, 0);
+  });
+});
+
+describe("catalogDateLabel", () => {
+  it("writes a catalog version's date out, and leaves anything else as it is", () => {
+    expect(catalogDateLabel("2026.07.01")).toBe("1 July 2026");
+    expect(catalogDateLabel("2026.11.29")).toBe("29 November 2026");
+    expect(catalogDateLabel("next")).toBe("next");
   });
 });
