@@ -368,6 +368,8 @@ export interface ExpandedPayload {
   workspace: Workspace;
   /** The catalog version the payload was made with. */
   catalogVersion: string;
+  /** The date (ISO) whose catalog prices fill what the payload leaves out. */
+  pricesAsOf: string;
   /**
    * The payload was made with a newer catalog than this build's. Its defaults are then priced with
    * this build's catalog, the newest it knows, and may differ from the numbers it was made with.
@@ -384,10 +386,10 @@ export function fromPayload(data: unknown): Result<ExpandedPayload> {
   if (!payload.ok) return payload;
   const madeOn = parseCatalogVersion(payload.value.c)!;
   const newerCatalog = madeOn > catalogDate;
-  const asOf = newerCatalog ? catalogDate : madeOn;
+  const pricesAsOf = newerCatalog ? catalogDate : madeOn;
   const scenarios: ScenarioDoc[] = [];
   for (const [i, compact] of payload.value.s.entries()) {
-    const scenario = expandScenario(compact, i, asOf);
+    const scenario = expandScenario(compact, i, pricesAsOf);
     if (!scenario.ok) return scenario;
     scenarios.push(scenario.value);
   }
@@ -397,6 +399,7 @@ export function fromPayload(data: unknown): Result<ExpandedPayload> {
   return ok({
     workspace: { scenarios, open },
     catalogVersion: payload.value.c,
+    pricesAsOf,
     newerCatalog,
   });
 }

@@ -3,12 +3,7 @@
  * prices it was made with; re-pricing moves each API option still at its catalog prices to the
  * price point in effect today, and says what moved. Prices the user typed are theirs and stay.
  */
-import {
-  catalogDate,
-  findApiOffer,
-  parseCatalogVersion,
-  priceAt,
-} from "../catalog";
+import { catalogDate, findApiOffer, priceAt } from "../catalog";
 import { offerLabel, withPricePoint, type ApiForm } from "./form";
 import type { DecodedLink } from "./link";
 import type { ScenarioDoc, Workspace } from "./workspace";
@@ -96,16 +91,14 @@ export function repriceWorkspace(
 }
 
 /**
- * Whether an opened link should offer re-pricing: it was made with an older catalog than today's,
- * and re-pricing would change at least one of its prices.
+ * Whether an opened link should offer re-pricing: it was made with an older catalog than today's
+ * (so it was priced as of an earlier day), and re-pricing would change at least one of its prices.
  */
 export function needsRepriceNotice(
-  link: Pick<DecodedLink, "catalogVersion" | "workspace">,
+  link: Pick<DecodedLink, "pricesAsOf" | "workspace">,
 ): boolean {
-  const madeOn = parseCatalogVersion(link.catalogVersion);
   return (
-    madeOn !== null &&
-    madeOn < catalogDate &&
+    link.pricesAsOf < catalogDate &&
     repriceWorkspace(link.workspace).changes.length > 0
   );
 }

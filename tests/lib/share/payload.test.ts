@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogVersion } from "../../../src/lib/catalog";
+import { catalogDate, catalogVersion } from "../../../src/lib/catalog";
 import { defaultOptions, type ApiForm } from "../../../src/lib/share/form";
 import { fromPayload, toPayload } from "../../../src/lib/share/payload";
 import {
@@ -107,6 +107,7 @@ describe("decoding with the link's catalog date", () => {
   it("says which catalog the link was made with, and that it is not newer", () => {
     const expanded = expand({ c: "2026.07.01", s: [{}] });
     expect(expanded.catalogVersion).toBe("2026.07.01");
+    expect(expanded.pricesAsOf).toBe("2026-07-01");
     expect(expanded.newerCatalog).toBe(false);
     expect(expand({ c: catalogVersion, s: [{}] }).newerCatalog).toBe(false);
   });
@@ -115,6 +116,7 @@ describe("decoding with the link's catalog date", () => {
     const expanded = expand({ c: "2027.03.01", s: [{}] });
     expect(expanded.newerCatalog).toBe(true);
     expect(expanded.catalogVersion).toBe("2027.03.01");
+    expect(expanded.pricesAsOf).toBe(catalogDate);
     expect(expanded.workspace).toEqual(defaultWorkspace());
   });
 

@@ -6,6 +6,7 @@ import {
   selfHostForm,
   type ApiForm,
 } from "../../../src/lib/share/form";
+import { fromPayload, toPayload } from "../../../src/lib/share/payload";
 import {
   needsRepriceNotice,
   repriceWorkspace,
@@ -149,31 +150,22 @@ describe("needsRepriceNotice", () => {
     ],
     open: 0,
   };
+  const opened = (workspace: Workspace, version: string) => {
+    const expanded = fromPayload(toPayload(workspace, version));
+    if (!expanded.ok) throw new Error(expanded.error.message);
+    return expanded.value;
+  };
 
   it("asks for a link from an older catalog whose prices have changed since", () => {
-    expect(
-      needsRepriceNotice({
-        catalogVersion: "2026.07.01",
-        workspace: oldWorkspace,
-      }),
-    ).toBe(true);
+    expect(needsRepriceNotice(opened(oldWorkspace, "2026.07.01"))).toBe(true);
   });
 
   it("does not ask when nothing would change, or the catalog is today's or newer", () => {
-    expect(
-      needsRepriceNotice({
-        catalogVersion: "2026.07.01",
-        workspace: { scenarios: [defaultScenario()], open: 0 },
-      }),
-    ).toBe(false);
-    expect(
-      needsRepriceNotice({ catalogVersion, workspace: oldWorkspace }),
-    ).toBe(false);
-    expect(
-      needsRepriceNotice({
-        catalogVersion: "2027.03.01",
-        workspace: oldWorkspace,
-      }),
-    ).toBe(false);
+    const today = { scenarios: [defaultScenario()], open: 0 };
+    expect(needsRepriceNotice(opened(today, "2026.07.01"))).toBe(false);
+    expect(needsRepriceNotice(opened(oldWorkspace, catalogVersion))).toBe(
+      false,
+    );
+    expect(needsRepriceNotice(opened(oldWorkspace, "2027.03.01"))).toBe(false);
   });
 });
