@@ -13,7 +13,7 @@ export { openModels } from "./models";
 export { gpus } from "./gpus";
 export { qualityRecords, referenceQualityId } from "./quality";
 export * from "./assumptions";
-export { catalogVersion, catalogDate } from "./version";
+export { catalogVersion, catalogDate, parseCatalogVersion } from "./version";
 export { articleSaving } from "./article";
 
 /**
@@ -30,9 +30,19 @@ export const catalog = lookup({
 
 export const { findApiOffer, findOpenModel, findGpu, findQuality } = catalog;
 
-/** The offer's newest price point. */
+/** The offer's newest price point: the one in effect at this catalog's date. */
 export function currentPrice(offer: ApiOffer): PricePoint {
   const latest = offer.prices.at(-1);
   if (!latest) throw new Error(`API offer '${offer.id}' has no price`);
   return latest;
+}
+
+/**
+ * The offer's price point in effect on `date` (ISO, `2026-07-01`): the latest one dated on or
+ * before it. An offer that came later than `date` has none then, and gets its earliest.
+ */
+export function priceAt(offer: ApiOffer, date: string): PricePoint {
+  const point = offer.prices.findLast((p) => p.asOf <= date) ?? offer.prices[0];
+  if (!point) throw new Error(`API offer '${offer.id}' has no price`);
+  return point;
 }

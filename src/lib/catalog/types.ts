@@ -47,7 +47,13 @@ export type PriceQuote =
   | { status: "list"; prices: TokenPrices }
   | { status: "unannounced"; low: TokenPrices; high: TokenPrices };
 
-/** One dated price of an API offer; an offer keeps its history, newest last. */
+/**
+ * One dated price of an API offer; an offer keeps its history, oldest first. A price point is
+ * never edited once published: links made before a price changed still name, or default to, the
+ * point in effect at their catalog's date. A new price is a new point with its own `asOf` (the day
+ * it took effect) and its own `label` (a link names a point by its label), and the catalog's
+ * version moves on (see version.ts).
+ */
 export interface PricePoint extends Sourced {
   /** What this point is, in a few words: "launch (unannounced)", "list price". */
   label: string;

@@ -3,7 +3,7 @@
  * the break-even volumes out.
  */
 import { parseArgs } from "node:util";
-import { catalogVersion } from "../catalog";
+import { catalogDate, catalogVersion } from "../catalog";
 import {
   evaluateScenario,
   type OptionResult,
@@ -14,6 +14,7 @@ import { resolveScenario } from "../engine/scenario-spec";
 import { isWorkspaceFile, readWorkspaceFile } from "../share/file";
 import { readScenario } from "../share/form";
 import { decodeLink, type DecodedLink } from "../share/link";
+import { repriceWorkspace, type PriceChange } from "../share/reprice";
 import type { Workspace } from "../share/workspace";
 import {
   formatCompact,
@@ -139,6 +140,33 @@ function describe(result: ScenarioResult): string {
   return [...lines, "", ...comparisons(result, label)].join("\n") + "\n";
 }
 
+/** What re-pricing a workspace made with an older catalog would change; nothing otherwise. */
+const changesSince = (decoded: DecodedLink): PriceChange[] =>
+  decoded.pricesAsOf < catalogDate
+    ? repriceWorkspace(decoded.workspace).changes
+    : [];
+
+/**
+ * One line on the catalog a link or file was priced with, when it is not today's: an older one's
+ * prices are kept, and the line says what today's would change; a newer one's are not known here,
+ * so it is priced with today's. Empty for today's catalog.
+ */
+function catalogNote(
+  decoded: DecodedLink,
+  changes: readonly PriceChange[],
+): string {
+  if (decoded.newerCatalog)
+    return `Made with catalog ${decoded.catalogVersion}, newer than this one: priced with today's, ${catalogVersion}.`;
+  if (decoded.pricesAsOf === catalogDate) return "";
+  const prices = `Priced with catalog ${decoded.catalogVersion}, as it was made`;
+  if (changes.length === 0)
+    return `${prices}; today's, ${catalogVersion}, prices it the same.`;
+  const moves = changes.map(
+    (c) => `${c.scenarioName}: ${c.optionLabel} ${c.from} → ${c.to}`,
+  );
+  return `${prices}; re-priced with today's, ${catalogVersion}, it differs (${moves.join("; ")}).`;
+}
+
 /** A share link, however pasted: a bare `b1.…`, a hash, or a whole URL. */
 const looksLikeLink = (value: string) => /(^|#)b\d+\./.test(value.trim());
 
@@ -202,16 +230,16 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
       workspace.workspace,
       looksLikeLink(input) ? "link" : input,
     );
-    const note =
-      workspace.catalogVersion === catalogVersion
-        ? ""
-        : `Made with catalog ${workspace.catalogVersion}; priced with today's, ${catalogVersion}.\n\n`;
+    const changes = changesSince(workspace);
+    const note = catalogNote(workspace, changes);
     io.stdout(
       values.json
         ? JSON.stringify(
             {
               catalogVersion,
               madeWithCatalogVersion: workspace.catalogVersion,
+              pricesAsOf: workspace.pricesAsOf,
+              priceChangesSince: changes,
               scenarios: scenarios.map(({ name, result }) => ({
                 name,
                 ...toJson(result),
@@ -220,7 +248,7 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
             null,
             2,
           )
-        : note +
+        : (note && `${note}\n\n`) +
             scenarios
               .map(({ name, result }) => `== ${name} ==\n${describe(result)}`)
               .join("\n"),

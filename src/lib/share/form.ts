@@ -6,10 +6,12 @@
  */
 import {
   assumptions,
+  catalogDate,
   currentPrice,
   findApiOffer,
   findGpu,
   findOpenModel,
+  priceAt,
   type ApiOffer,
   type PricePoint,
   type TokenPrices,
@@ -249,6 +251,10 @@ export function pricePointOf(form: ApiForm): PricePoint | undefined {
   );
 }
 
+/** An API option's name in results: "Muse Spark (Meta)". */
+export const offerLabel = (offer: ApiOffer) =>
+  `${offer.model} (${offer.vendor})`;
+
 function readApi(r: Reader, form: ApiForm, referenceModel: string): ApiOption {
   const path = (field: string) => optionPath(form.key, field);
   const offer = findApiOffer(form.offerId);
@@ -275,7 +281,7 @@ function readApi(r: Reader, form: ApiForm, referenceModel: string): ApiOption {
   return {
     kind: "api",
     id: form.key,
-    label: offer ? `${offer.model} (${offer.vendor})` : form.offerId,
+    label: offer ? offerLabel(offer) : form.offerId,
     pricing,
     batchDiscount:
       r.number(
@@ -436,15 +442,20 @@ export function withPricePoint(
   };
 }
 
+/**
+ * A fresh API option: the named price point, or else the one in effect on `asOf` — a link made
+ * with an older catalog passes its own date, so its defaults are the prices it was made with.
+ */
 export function apiForm(
   key: string,
   offerId: string,
   pricePoint?: string,
+  asOf = catalogDate,
 ): ApiForm {
   const offer = findApiOffer(offerId);
   if (!offer) throw new Error(`unknown offer ${offerId}`);
   const point =
-    offer.prices.find((p) => p.label === pricePoint) ?? currentPrice(offer);
+    offer.prices.find((p) => p.label === pricePoint) ?? priceAt(offer, asOf);
   const empty = { input: "", cached: "", output: "" };
   return withPricePoint(
     {
@@ -534,9 +545,10 @@ export function defaultWorkload(): WorkloadForm {
   };
 }
 
-export function defaultOptions(): OptionForm[] {
+/** The default scenario's options, priced as the catalog stood on `asOf`. */
+export function defaultOptions(asOf = catalogDate): OptionForm[] {
   return [
-    apiForm("muse-spark", "muse-spark"),
+    apiForm("muse-spark", "muse-spark", undefined, asOf),
     selfHostForm("self-hosted", "llama-4-maverick", "h100-sxm", 8, "fp8"),
   ];
 }

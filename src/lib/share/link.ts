@@ -1,12 +1,18 @@
 /**
  * The share link: a workspace in the URL hash as `b<version>.<base64url(deflate(JSON))>`. Decoding
  * reads untrusted text: it caps the encoded length and the inflated size, parses, migrates older
- * versions, validates, and returns a typed error — it never throws.
+ * versions, validates, and returns a typed error — it never throws. A link opens with the prices
+ * of the catalog it names, not today's (see payload.ts and reprice.ts).
  */
 import { catalogVersion as currentCatalog } from "../catalog";
 import { fromBase64Url, toBase64Url } from "./base64url";
 import { deflate, inflate } from "./deflate";
-import { fromPayload, PAYLOAD_VERSION, toPayload } from "./payload";
+import {
+  fromPayload,
+  PAYLOAD_VERSION,
+  toPayload,
+  type ExpandedPayload,
+} from "./payload";
 import type { Workspace } from "./workspace";
 
 /** Longest link text read, characters. */
@@ -29,10 +35,8 @@ export interface LinkError {
   message: string;
 }
 
-export interface DecodedLink {
-  workspace: Workspace;
-  /** The catalog the link was made with; numbers may differ when it is not today's. */
-  catalogVersion: string;
+export interface DecodedLink extends ExpandedPayload {
+  /** The link's format. */
   version: number;
 }
 

@@ -2,9 +2,20 @@
  * The workspace as a link carries it (schema version 1): short keys, and for each field only what
  * differs from the default the catalog gives — a scenario left at its defaults is a few bytes.
  * `toPayload` and `fromPayload` are inverses for any workspace the page can hold.
+ *
+ * Defaults are the catalog's as it stood on the date of the link's catalog version (`c`): an API
+ * option without a price point (`p`) has the one in effect that day, so a link keeps the prices it
+ * was made with after the catalog adds newer ones.
  */
 import * as v from "valibot";
-import { findApiOffer, findGpu, findOpenModel } from "../catalog";
+import {
+  catalogDate,
+  findApiOffer,
+  findGpu,
+  findOpenModel,
+  parseCatalogVersion,
+  priceAt,
+} from "../catalog";
 import type { KvPrecision, WeightPrecision } from "../catalog/types";
 import { fail, ok, type Result } from "../engine/result";
 import { validate } from "../engine/schema";
@@ -88,9 +99,18 @@ const SELF_HOST_TEXT = [
   "measuredOutputTokensPerSecond",
 ] as const satisfies readonly (keyof SelfHostForm)[];
 
+const NOT_A_CATALOG_VERSION =
+  "is not a catalog version: it should be a date such as 2026.11.29";
+
 const payloadSchema = strict({
   /** Catalog version the link was made with. */
-  c: id,
+  c: v.pipe(
+    v.string(NOT_A_CATALOG_VERSION),
+    v.check(
+      (version) => parseCatalogVersion(version) !== null,
+      NOT_A_CATALOG_VERSION,
+    ),
+  ),
   /** Open scenario. */
   a: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   s: v.pipe(
@@ -192,15 +212,16 @@ function defaultsOf(form: OptionForm): OptionForm {
       );
 }
 
-function compactOption(form: OptionForm): CompactOption {
+/** `asOf`: the date of the catalog the link is made with, whose prices go without saying. */
+function compactOption(form: OptionForm, asOf: string): CompactOption {
   const defaults = defaultsOf(form);
   if (form.kind === "api") {
     const offer = findApiOffer(form.offerId);
-    const current = offer?.prices.at(-1)?.label;
+    const inEffect = offer && priceAt(offer, asOf).label;
     return {
       t: "a",
       i: form.offerId,
-      ...(form.pricePoint !== current ? { p: form.pricePoint } : {}),
+      ...(form.pricePoint !== inEffect ? { p: form.pricePoint } : {}),
       ...withDiff(
         diff(form, defaults as ApiForm, [
           "kind",
@@ -235,9 +256,11 @@ const withDiff = <T>(d: T | undefined) => (d ? { d } : {});
 function compactScenario(
   scenario: ScenarioDoc,
   index: number,
+  asOf: string,
 ): CompactScenario {
-  const optionsDefault = JSON.stringify(defaultOptions().map(compactOption));
-  const options = scenario.options.map(compactOption);
+  const compact = (form: OptionForm) => compactOption(form, asOf);
+  const optionsDefault = JSON.stringify(defaultOptions(asOf).map(compact));
+  const options = scenario.options.map(compact);
   const baseline = Math.max(
     0,
     scenario.options.findIndex((o) => o.key === scenario.baselineKey),
@@ -257,10 +280,14 @@ export function toPayload(
   workspace: Workspace,
   catalogVersion: string,
 ): Payload {
+  const asOf = parseCatalogVersion(catalogVersion);
+  if (!asOf) throw new Error(`not a catalog version: "${catalogVersion}"`);
   return {
     c: catalogVersion,
     ...(workspace.open !== 0 ? { a: workspace.open } : {}),
-    s: workspace.scenarios.map(compactScenario),
+    s: workspace.scenarios.map((scenario, i) =>
+      compactScenario(scenario, i, asOf),
+    ),
   };
 }
 
@@ -268,6 +295,7 @@ function expandOption(
   option: CompactOption,
   key: string,
   path: string,
+  asOf: string,
 ): Result<OptionForm> {
   if (option.t === "a") {
     const offer = findApiOffer(option.i);
@@ -285,7 +313,7 @@ function expandOption(
         `names a price that ${offer.model} does not have: "${option.p}"`,
       );
     }
-    return ok({ ...apiForm(key, option.i, option.p), ...option.d });
+    return ok({ ...apiForm(key, option.i, option.p, asOf), ...option.d });
   }
   if (!findOpenModel(option.m))
     return fail(
@@ -307,17 +335,23 @@ function expandOption(
 function expandScenario(
   compact: CompactScenario,
   index: number,
+  asOf: string,
 ): Result<ScenarioDoc> {
   const path = `s.${index}`;
   const options: OptionForm[] = [];
   if (compact.o) {
     for (const [i, option] of compact.o.entries()) {
-      const expanded = expandOption(option, `o${i + 1}`, `${path}.o.${i}`);
+      const expanded = expandOption(
+        option,
+        `o${i + 1}`,
+        `${path}.o.${i}`,
+        asOf,
+      );
       if (!expanded.ok) return expanded;
       options.push(expanded.value);
     }
   } else {
-    options.push(...defaultOptions());
+    options.push(...defaultOptions(asOf));
   }
   const baseline = options[compact.b ?? 0];
   if (!baseline)
@@ -330,15 +364,32 @@ function expandScenario(
   });
 }
 
-/** Validates untrusted payload data and expands it into a workspace. */
-export function fromPayload(
-  data: unknown,
-): Result<{ workspace: Workspace; catalogVersion: string }> {
+export interface ExpandedPayload {
+  workspace: Workspace;
+  /** The catalog version the payload was made with. */
+  catalogVersion: string;
+  /** The date (ISO) whose catalog prices fill what the payload leaves out. */
+  pricesAsOf: string;
+  /**
+   * The payload was made with a newer catalog than this build's. Its defaults are then priced with
+   * this build's catalog, the newest it knows, and may differ from the numbers it was made with.
+   */
+  newerCatalog: boolean;
+}
+
+/**
+ * Validates untrusted payload data and expands it into a workspace, its defaults priced as of the
+ * payload's catalog date.
+ */
+export function fromPayload(data: unknown): Result<ExpandedPayload> {
   const payload = validate(payloadSchema, data);
   if (!payload.ok) return payload;
+  const madeOn = parseCatalogVersion(payload.value.c)!;
+  const newerCatalog = madeOn > catalogDate;
+  const pricesAsOf = newerCatalog ? catalogDate : madeOn;
   const scenarios: ScenarioDoc[] = [];
   for (const [i, compact] of payload.value.s.entries()) {
-    const scenario = expandScenario(compact, i);
+    const scenario = expandScenario(compact, i, pricesAsOf);
     if (!scenario.ok) return scenario;
     scenarios.push(scenario.value);
   }
@@ -348,5 +399,7 @@ export function fromPayload(
   return ok({
     workspace: { scenarios, open },
     catalogVersion: payload.value.c,
+    pricesAsOf,
+    newerCatalog,
   });
 }

@@ -11,6 +11,8 @@ import {
   findQuality,
   gpus,
   openModels,
+  parseCatalogVersion,
+  priceAt,
   qualityRecords,
   referenceQualityId,
 } from "../../../src/lib/catalog";
@@ -36,6 +38,22 @@ describe("catalog", () => {
   it("has a version and a date", () => {
     expect(catalogVersion).toMatch(/^\d{4}\.\d{2}\.\d{2}/);
     expect(catalogDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(parseCatalogVersion(catalogVersion)).toBe(catalogDate);
+  });
+
+  // Links name a price point by its label and default to the one in effect at their catalog's
+  // date: points are dated to the day, in order, never share a label, and none is dated after the
+  // catalog (a new price moves the catalog's version on).
+  it("keeps each offer's price history dated, in order, and no later than the catalog", () => {
+    for (const offer of apiOffers) {
+      const dates = offer.prices.map((p) => p.asOf);
+      for (const date of dates)
+        expect(date, offer.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(dates, offer.id).toEqual([...dates].sort());
+      unique(offer.prices.map((p) => p.label));
+      expect(dates.at(-1)! <= catalogDate, offer.id).toBe(true);
+      expect(priceAt(offer, catalogDate), offer.id).toBe(currentPrice(offer));
+    }
   });
 
   it("ids are unique within each table", () => {
@@ -148,5 +166,56 @@ describe("catalog", () => {
       157,
     );
     expect(Math.round(findQuality("llama-4-maverick@v4.0")!.score)).toBe(18);
+  });
+});
+
+describe("priceAt", () => {
+  const muse = findApiOffer("muse-spark")!;
+  const [launch, list] = muse.prices;
+
+  it.each([
+    ["2026-04-08", "launch (price unannounced)"],
+    ["2026-07-01", "launch (price unannounced)"],
+    ["2026-07-23", "launch (price unannounced)"],
+    ["2026-07-24", "list price"],
+    ["2026-11-29", "list price"],
+  ])("gives Muse Spark's price in effect on %s: %s", (date, label) => {
+    expect(priceAt(muse, date).label).toBe(label);
+  });
+
+  it("gives the earliest price for a day before the offer had one", () => {
+    expect(priceAt(muse, "2026-01-01")).toBe(launch);
+    expect(priceAt(findApiOffer("gpt-6.2-astra")!, "2026-07-01").asOf).toBe(
+      "2026-11-17",
+    );
+  });
+
+  it("gives the newest price for any later day", () => {
+    expect(priceAt(muse, "2030-01-01")).toBe(list);
+  });
+});
+
+describe("parseCatalogVersion", () => {
+  it.each([
+    ["2026.11.29", "2026-11-29"],
+    ["2026.07.01", "2026-07-01"],
+    ["2024.02.29", "2024-02-29"],
+  ])("reads %s as %s", (version, date) => {
+    expect(parseCatalogVersion(version)).toBe(date);
+  });
+
+  it.each([
+    "",
+    "2026-11-29",
+    "2026.7.1",
+    "2026.11.29 ",
+    "v2026.11.29",
+    "2026.13.01",
+    "2026.00.10",
+    "2026.02.30",
+    "2025.02.29",
+    "2026.11.29.1",
+  ])("rejects %j", (text) => {
+    expect(parseCatalogVersion(text)).toBeNull();
   });
 });

@@ -2,6 +2,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { run } from "../../../src/lib/cli/run";
+import { encodeLink } from "../../../src/lib/share/link";
+import { defaultWorkspace } from "../../../src/lib/share/workspace";
 
 const examples = new URL("../../../examples/", import.meta.url);
 
@@ -212,6 +214,44 @@ describe("evaluate a workspace", () => {
     expect(out.scenarios[0].options[0].monthlyCostUsd).toBeCloseTo(
       frozen.links[1].monthlyCostUsd[0][0],
       2,
+    );
+  });
+
+  it("prices a link from an older catalog as it was made, and says re-pricing differs", async () => {
+    const old = frozen.links.find(
+      (l: { catalogVersion: string }) => l.catalogVersion === "2026.07.01",
+    );
+    const { code, stdout } = await cli(["evaluate", old.link]);
+    expect(code).toBe(0);
+    const [note, blank] = stdout.split("\n");
+    expect(note).toMatch(
+      /^Priced with catalog 2026\.07\.01, as it was made; re-priced with today's, \d{4}\.\d{2}\.\d{2}, it differs \(Scenario 1: Muse Spark \(Meta\) launch \(price unannounced\) → list price\)\.$/,
+    );
+    expect(blank).toBe("");
+    expect(stdout).toMatch(/Muse Spark \(Meta\)\s+\$42,442–\$245,061/);
+    const out = JSON.parse(
+      (await cli(["evaluate", old.link, "--json"])).stdout,
+    );
+    expect(out.pricesAsOf).toBe("2026-07-01");
+    expect(out.priceChangesSince).toHaveLength(1);
+    expect(out.scenarios[0].options[0].monthlyCostRangeUsd.low).toBeCloseTo(
+      old.monthlyCostRangeUsd[0][0].low,
+      2,
+    );
+  });
+
+  it("adds no note to a link made with today's catalog", async () => {
+    const today = await encodeLink(defaultWorkspace());
+    const { stdout } = await cli(["evaluate", today]);
+    expect(stdout).toMatch(/^== Scenario 1 ==/);
+  });
+
+  it("prices a link from a newer catalog with today's, and says so", async () => {
+    const later = await encodeLink(defaultWorkspace(), "2099.01.01");
+    const { code, stdout } = await cli(["evaluate", later]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^Made with catalog 2099\.01\.01, newer than this one: priced with today's, /,
     );
   });
 

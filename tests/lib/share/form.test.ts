@@ -11,6 +11,7 @@ import {
   selfHostForm,
   workloadPath,
 } from "../../../src/lib/share/form";
+import { catalogDate } from "../../../src/lib/catalog";
 import { SECONDS_PER_MONTH } from "../../../src/lib/engine/units";
 
 describe("readNumber", () => {
@@ -144,5 +145,39 @@ describe("efficiencyPlaceholders", () => {
       computePercent: "60",
       prefillPercent: "43",
     });
+  });
+});
+
+describe("defaults by date", () => {
+  it("fills an API option from the price in effect on the date given", () => {
+    const july = apiForm("m", "muse-spark", undefined, "2026-07-01");
+    expect(july.pricePoint).toBe("launch (price unannounced)");
+    expect(july.low).toEqual({ input: "1", cached: "0.1", output: "4" });
+    expect(july.high).toEqual({ input: "5", cached: "0.5", output: "25" });
+    const august = apiForm("m", "muse-spark", undefined, "2026-08-01");
+    expect(august.pricePoint).toBe("list price");
+    expect(august.prices).toEqual({
+      input: "1.25",
+      cached: "0.15",
+      output: "4.25",
+    });
+  });
+
+  it("takes today's catalog when no date is given, and a named price point over the date", () => {
+    expect(apiForm("m", "muse-spark")).toEqual(
+      apiForm("m", "muse-spark", undefined, catalogDate),
+    );
+    expect(
+      apiForm("m", "muse-spark", "list price", "2026-07-01").pricePoint,
+    ).toBe("list price");
+  });
+
+  it("prices the default scenario's options as of the date", () => {
+    const [muse, selfHosted] = defaultOptions("2026-07-01");
+    expect(muse!.kind === "api" && muse!.pricePoint).toBe(
+      "launch (price unannounced)",
+    );
+    expect(selfHosted).toEqual(defaultOptions()[1]);
+    expect(defaultOptions()).toEqual(defaultOptions(catalogDate));
   });
 });

@@ -1,13 +1,23 @@
 /**
  * Links made with every link format, kept as they were made. They must keep opening, to the same
  * numbers, in every later version: a new format adds a migration, a changed catalog keeps the old
- * figures these links were priced with.
+ * figures these links were priced with. One was made with an older catalog (2026.07.01), when
+ * Muse Spark's price was still unannounced: it opens at that launch range, and re-pricing moves it
+ * to today's.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate";
 import { readScenario } from "../../../src/lib/share/form";
 import { decodeLink } from "../../../src/lib/share/link";
+import {
+  needsRepriceNotice,
+  repriceWorkspace,
+} from "../../../src/lib/share/reprice";
+import {
+  defaultScenario,
+  type ScenarioDoc,
+} from "../../../src/lib/share/workspace";
 
 interface FrozenLink {
   version: number;
@@ -15,6 +25,8 @@ interface FrozenLink {
   link: string;
   scenarioNames: string[];
   monthlyCostUsd: (number | null)[][];
+  /** Per option, its low and high monthly cost where its price is a range. */
+  monthlyCostRangeUsd?: ({ low: number; high: number } | null)[][];
 }
 
 const { links } = JSON.parse(
@@ -22,6 +34,30 @@ const { links } = JSON.parse(
 ) as {
   links: FrozenLink[];
 };
+
+const cents = (usd: number) => Math.round(usd * 100) / 100;
+
+function evaluate(scenario: ScenarioDoc) {
+  const read = readScenario(
+    scenario.workload,
+    scenario.options,
+    scenario.baselineKey,
+  );
+  const result = evaluateScenario(read.scenario);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.options;
+}
+
+const costs = (scenario: ScenarioDoc) =>
+  evaluate(scenario).map((o) =>
+    o.monthlyCostUsd === null ? null : cents(o.monthlyCostUsd),
+  );
+
+async function open(frozen: FrozenLink) {
+  const decoded = await decodeLink(frozen.link);
+  if (!decoded.ok) throw new Error(decoded.error.message);
+  return decoded.value;
+}
 
 describe("frozen links", () => {
   it("covers every link format", () => {
@@ -31,27 +67,43 @@ describe("frozen links", () => {
   it.each(links.map((l) => [l.scenarioNames.join(", "), l] as const))(
     "%s opens to the same numbers",
     async (_, frozen) => {
-      const decoded = await decodeLink(frozen.link);
-      if (!decoded.ok) throw new Error(decoded.error.message);
-      expect(decoded.value.version).toBe(frozen.version);
-      expect(decoded.value.catalogVersion).toBe(frozen.catalogVersion);
-      const { scenarios } = decoded.value.workspace;
+      const decoded = await open(frozen);
+      expect(decoded.version).toBe(frozen.version);
+      expect(decoded.catalogVersion).toBe(frozen.catalogVersion);
+      const { scenarios } = decoded.workspace;
       expect(scenarios.map((s) => s.name)).toEqual(frozen.scenarioNames);
       scenarios.forEach((scenario, i) => {
-        const read = readScenario(
-          scenario.workload,
-          scenario.options,
-          scenario.baselineKey,
+        expect(costs(scenario)).toEqual(frozen.monthlyCostUsd[i]);
+        if (!frozen.monthlyCostRangeUsd) return;
+        const ranges = evaluate(scenario).map(
+          (o) =>
+            o.monthlyCostRange && {
+              low: cents(o.monthlyCostRange.low),
+              high: cents(o.monthlyCostRange.high),
+            },
         );
-        const result = evaluateScenario(read.scenario);
-        if (!result.ok) throw new Error(result.error.message);
-        const costs = result.value.options.map((o) =>
-          o.monthlyCostUsd === null
-            ? null
-            : Math.round(o.monthlyCostUsd * 100) / 100,
-        );
-        expect(costs).toEqual(frozen.monthlyCostUsd[i]);
+        expect(ranges).toEqual(frozen.monthlyCostRangeUsd[i]);
       });
     },
   );
+
+  it("re-prices the link from an older catalog to today's prices, keeping the prices typed in it", async () => {
+    const frozen = links.find((l) => l.catalogVersion === "2026.07.01")!;
+    const decoded = await open(frozen);
+    expect(needsRepriceNotice(decoded)).toBe(true);
+    const { workspace, changes } = repriceWorkspace(decoded.workspace);
+    expect(
+      changes.map((c) => [c.scenarioName, c.optionLabel, c.from, c.to]),
+    ).toEqual([
+      [
+        "Scenario 1",
+        "Muse Spark (Meta)",
+        "launch (price unannounced)",
+        "list price",
+      ],
+    ]);
+    // Today's figures, whatever the catalog holds by then: the same link made today.
+    expect(costs(workspace.scenarios[0]!)).toEqual(costs(defaultScenario()));
+    expect(workspace.scenarios[1]).toEqual(decoded.workspace.scenarios[1]);
+  });
 });

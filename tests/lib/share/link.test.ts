@@ -47,6 +47,29 @@ describe("share links", () => {
     );
   });
 
+  it("round-trips any workspace under any catalog version, older or newer than today's", async () => {
+    const versions = fc.constantFrom(
+      "2026.01.01",
+      "2026.07.01",
+      "2026.07.24",
+      "2026.10.01",
+      catalogVersion,
+      "2027.03.01",
+    );
+    await fc.assert(
+      fc.asyncProperty(workspaceArb, versions, async (workspace, version) => {
+        const decoded = await decodeLink(await encodeLink(workspace, version));
+        if (!decoded.ok) throw new Error(decoded.error.message);
+        expect(withoutKeys(decoded.value.workspace)).toEqual(
+          withoutKeys(workspace),
+        );
+        expect(decoded.value.catalogVersion).toBe(version);
+        expect(decoded.value.newerCatalog).toBe(version > catalogVersion);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("keeps links short: three near-default scenarios stay under 300 characters", async () => {
     const one = await encodeLink({ scenarios: scenarios(1), open: 0 });
     const three = await encodeLink({
@@ -134,6 +157,10 @@ describe("share links", () => {
       ],
       [{ c: catalogVersion, s: [{ b: 5 }] }, /s\.0\.b names an option/],
       [{ c: catalogVersion, a: 3, s: [{}] }, /a names a scenario/],
+      [
+        { c: "2026.02.30", s: [{}] },
+        /c is not a catalog version: it should be a date such as 2026\.11\.29/,
+      ],
       [[1, 2, 3], /must be an object/],
     ];
     for (const [payload, message] of cases) {

@@ -1,0 +1,122 @@
+/**
+ * What re-pricing an old link changed, scenario by scenario, for the notice that offers it: the
+ * monthly cost of each scenario's baseline option before and after, and which prices moved.
+ */
+import { parseCatalogVersion } from "../catalog";
+import type { Range } from "../catalog/types";
+import { evaluateScenario } from "../engine/evaluate";
+import { readScenario } from "../share/form";
+import type { ScenarioDoc, Workspace } from "../share/workspace";
+import { optionTitle } from "./labels";
+
+/**
+ * A monthly cost in dollars: a number, a low–high range when a price is only known as a range
+ * (never $0 for an unknown price), or null when the option cannot be costed (it does not fit its
+ * GPUs, or the scenario holds a value the calculator does not accept).
+ */
+export type MonthlyCost = number | Range | null;
+
+export interface PriceMove {
+  option: string;
+  /** Price point labels: "launch (price unannounced)" → "list price". */
+  from: string;
+  to: string;
+}
+
+export interface RepriceDifference {
+  name: string;
+  /** The scenario's baseline option, whose cost `before` and `after` are. */
+  option: string;
+  before: MonthlyCost;
+  after: MonthlyCost;
+  /** `after − before`; a range when either side is one, null when either is null. */
+  change: MonthlyCost;
+  /** The scenario's options whose price point moved, the baseline or not. */
+  moved: PriceMove[];
+}
+
+/** The baseline's monthly cost, evaluated as the calculator evaluates the scenario. */
+function baselineCost(scenario: ScenarioDoc): MonthlyCost {
+  const { scenario: read } = readScenario(
+    scenario.workload,
+    scenario.options,
+    scenario.baselineKey,
+  );
+  const result = read && evaluateScenario(read);
+  const baseline =
+    result?.ok &&
+    result.value.options.find((o) => o.id === result.value.baselineId);
+  if (!baseline) return null;
+  return baseline.monthlyCostRange ?? baseline.monthlyCostUsd;
+}
+
+const span = (cost: number | Range): Range =>
+  typeof cost === "number" ? { low: cost, high: cost } : cost;
+
+/** Interval subtraction: every value `after − before` can take. */
+function difference(before: MonthlyCost, after: MonthlyCost): MonthlyCost {
+  if (before === null || after === null) return null;
+  if (typeof before === "number" && typeof after === "number")
+    return after - before;
+  const b = span(before);
+  const a = span(after);
+  return { low: a.low - b.high, high: a.high - b.low };
+}
+
+function moves(before: ScenarioDoc, after: ScenarioDoc): PriceMove[] {
+  return after.options.flatMap((form) => {
+    const old = before.options.find((o) => o.key === form.key);
+    return form.kind === "api" &&
+      old?.kind === "api" &&
+      old.pricePoint !== form.pricePoint
+      ? [
+          {
+            option: optionTitle(form),
+            from: old.pricePoint,
+            to: form.pricePoint,
+          },
+        ]
+      : [];
+  });
+}
+
+/**
+ * Each scenario's baseline cost before and after re-pricing (`after` being `before` re-priced,
+ * scenario for scenario). The baseline is what a scenario's savings are measured against, so its
+ * cost is the one figure every scenario has and the reader already compares by; an option that
+ * moved without being the baseline is listed in `moved`.
+ */
+export function repriceDifferences(
+  before: Workspace,
+  after: Workspace,
+): RepriceDifference[] {
+  return after.scenarios.map((scenario, i) => {
+    const old = before.scenarios[i] ?? scenario;
+    const baseline = scenario.options.find(
+      (o) => o.key === scenario.baselineKey,
+    );
+    const was = baselineCost(old);
+    const now = baselineCost(scenario);
+    return {
+      name: scenario.name,
+      option: baseline ? optionTitle(baseline) : "",
+      before: was,
+      after: now,
+      change: difference(was, now),
+      moved: moves(old, scenario),
+    };
+  });
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** A catalog version as a reader says its date: `2026.07.01` → "1 July 2026". */
+export function catalogDateLabel(version: string): string {
+  const date = parseCatalogVersion(version);
+  return date ? dateFormat.format(new Date(`${date}T00:00:00Z`)) : version;
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { catalogDate, catalogVersion } from "../../../src/lib/catalog";
+import { defaultOptions, type ApiForm } from "../../../src/lib/share/form";
+import { fromPayload, toPayload } from "../../../src/lib/share/payload";
+import {
+  defaultWorkspace,
+  type Workspace,
+} from "../../../src/lib/share/workspace";
+
+const LAUNCH = "launch (price unannounced)";
+const LIST = "list price";
+
+/** The default workspace as it was on a day: Muse Spark at the price of that day. */
+const workspaceOn = (date: string): Workspace => {
+  const workspace = defaultWorkspace();
+  workspace.scenarios[0]!.options = defaultOptions(date);
+  return workspace;
+};
+
+const museOf = (workspace: Workspace, scenario = 0) =>
+  workspace.scenarios[scenario]!.options[0] as ApiForm;
+
+function expand(data: unknown) {
+  const expanded = fromPayload(data);
+  if (!expanded.ok) throw new Error(expanded.error.message);
+  return expanded.value;
+}
+
+describe("encoding against the catalog's date", () => {
+  it("leaves out the price in effect at the encoding catalog's date", () => {
+    expect(toPayload(defaultWorkspace(), catalogVersion)).toEqual({
+      c: catalogVersion,
+      s: [{}],
+    });
+    expect(toPayload(workspaceOn("2026-07-01"), "2026.07.01")).toEqual({
+      c: "2026.07.01",
+      s: [{}],
+    });
+  });
+
+  it("names a price point that was not in effect then", () => {
+    const old = toPayload(workspaceOn("2026-07-01"), catalogVersion);
+    expect(old.s[0]!.o![0]).toEqual({ t: "a", i: "muse-spark", p: LAUNCH });
+    const today = toPayload(defaultWorkspace(), "2026.07.01");
+    expect(today.s[0]!.o![0]).toEqual({ t: "a", i: "muse-spark", p: LIST });
+  });
+
+  it("refuses to encode with something that is not a catalog version", () => {
+    expect(() => toPayload(defaultWorkspace(), "latest")).toThrow(
+      /not a catalog version/,
+    );
+  });
+});
+
+describe("decoding with the link's catalog date", () => {
+  it("gives an option without a price point the one in effect when the link was made", () => {
+    expect(museOf(expand({ c: "2026.07.01", s: [{}] }).workspace)).toEqual(
+      defaultOptions("2026-07-01")[0],
+    );
+    expect(
+      museOf(expand({ c: "2026.07.24", s: [{}] }).workspace).pricePoint,
+    ).toBe(LIST);
+    const listed = expand({
+      c: "2026.07.01",
+      s: [
+        {
+          o: [
+            { t: "a", i: "muse-spark" },
+            { t: "a", i: "muse-spark", p: LIST },
+          ],
+        },
+      ],
+    }).workspace;
+    expect(
+      listed.scenarios[0]!.options.map((o) => o.kind === "api" && o.pricePoint),
+    ).toEqual([LAUNCH, LIST]);
+  });
+
+  it("keeps prices typed over the old price point", () => {
+    const typed = expand({
+      c: "2026.07.01",
+      s: [
+        {
+          o: [
+            {
+              t: "a",
+              i: "muse-spark",
+              d: { high: { input: "3", cached: "0.3", output: "12" } },
+            },
+          ],
+        },
+      ],
+    }).workspace;
+    expect(museOf(typed).pricePoint).toBe(LAUNCH);
+    expect(museOf(typed).low).toEqual({
+      input: "1",
+      cached: "0.1",
+      output: "4",
+    });
+    expect(museOf(typed).high).toEqual({
+      input: "3",
+      cached: "0.3",
+      output: "12",
+    });
+  });
+
+  it("says which catalog the link was made with, and that it is not newer", () => {
+    const expanded = expand({ c: "2026.07.01", s: [{}] });
+    expect(expanded.catalogVersion).toBe("2026.07.01");
+    expect(expanded.pricesAsOf).toBe("2026-07-01");
+    expect(expanded.newerCatalog).toBe(false);
+    expect(expand({ c: catalogVersion, s: [{}] }).newerCatalog).toBe(false);
+  });
+
+  it("prices a link from a newer catalog with today's, and says so", () => {
+    const expanded = expand({ c: "2027.03.01", s: [{}] });
+    expect(expanded.newerCatalog).toBe(true);
+    expect(expanded.catalogVersion).toBe("2027.03.01");
+    expect(expanded.pricesAsOf).toBe(catalogDate);
+    expect(expanded.workspace).toEqual(defaultWorkspace());
+  });
+
+  it.each([
+    [undefined],
+    [20261129],
+    ["latest"],
+    ["2026-11-29"],
+    ["2026.02.30"],
+    ["2026.11.29; drop"],
+  ])("refuses %j as a catalog version, naming the field", (c) => {
+    const expanded = fromPayload({ c, s: [{}] });
+    expect(expanded.ok).toBe(false);
+    if (!expanded.ok) {
+      expect(expanded.error.field).toBe("c");
+      expect(expanded.error.message).toBe(
+        "is not a catalog version: it should be a date such as 2026.11.29",
+      );
+    }
+  });
+});
