@@ -3,9 +3,10 @@
  * and the comparison, in Debian's Chromium.
  */
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./axe";
+import fixtures from "../lib/share/fixtures/links.json";
 import { launchBrowser } from "./browser";
 import { serveBuild, type StaticSite } from "./server";
 
@@ -45,6 +46,9 @@ async function openIn(context: BrowserContext, path = "/") {
   return { page, errors };
 }
 
+/** An element's text with its whitespace collapsed. */
+const textOf = async (locator: Locator) =>
+  (await locator.textContent())?.replace(/\s+/g, " ").trim();
 const headline = (page: Page) => page.getByTestId("headline").textContent();
 const tabs = (page: Page) =>
   page.getByTestId("scenario-tabs").getByRole("button");
@@ -240,6 +244,32 @@ describe("the workspace", () => {
       );
     await context.close();
     await fresh.close();
+  });
+
+  it("opens a link from an older catalog at its old prices, and re-prices it in one click", async () => {
+    const old = fixtures.links.find((l) => l.catalogVersion === "2026.07.01")!;
+    const context = await newContext();
+    const { page, errors } = await openIn(context, `/#${old.link}`);
+    const notice = page.getByTestId("reprice-notice");
+    await notice.waitFor();
+    expect(await textOf(notice)).toMatch(
+      /priced with the catalog of 1 July 2026; the prices shown are as they were then/,
+    );
+    // The launch price was a range; the card shows its middle.
+    expect(await page.getByTestId("monthly-muse-spark").textContent()).toBe(
+      "$143,752",
+    );
+    await page
+      .getByRole("button", { name: "Re-price with today's catalog" })
+      .click();
+    await expect
+      .poll(() => textOf(notice))
+      .toMatch(/Scenario 1.*\$42,442–\$245,061 → \$48,224/);
+    expect(await page.getByTestId("monthly-muse-spark").textContent()).toMatch(
+      /\$48,224/,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it("prints a report of the open scenario without its controls", async () => {

@@ -7,6 +7,7 @@ import { catalogVersion } from "../catalog";
 import { importWorkspace } from "../share/file";
 import type { DecodedLink } from "../share/link";
 import { toPayload } from "../share/payload";
+import { needsRepriceNotice, repriceWorkspace } from "../share/reprice";
 import {
   MAX_SCENARIOS,
   type Workspace as WorkspaceData,
@@ -21,6 +22,15 @@ export interface Preview {
   source: "link" | "file";
   /** The catalog the previewed scenarios were priced with. */
   catalogVersion: string;
+  /** Made with a newer catalog than this page's, so priced with this one's. */
+  newerCatalog: boolean;
+}
+
+/** A preview priced with an older catalog: its original prices, and re-pricing on request. */
+export interface OldPrices {
+  catalogVersion: string;
+  /** The workspace before and after "re-price with today's catalog", once pressed. */
+  repriced: { before: WorkspaceData; after: WorkspaceData } | null;
 }
 
 const sameWorkspace = (a: WorkspaceData, b: WorkspaceData) =>
@@ -34,6 +44,7 @@ export class Session {
   readonly autosave: Autosave;
   readonly link: ShareLink;
   preview = $state.raw<Preview | null>(null);
+  oldPrices = $state.raw<OldPrices | null>(null);
   /** The outcome of the last import or "Add to my workspace", for a polite live region. */
   message = $state("");
   /** The calculator for the open scenario, or every scenario side by side. */
@@ -66,7 +77,15 @@ export class Session {
     const mine = this.preview?.mine ?? this.workspace.snapshot();
     // The user's own link, reopened (a reload): nothing to preview.
     if (!this.preview && sameWorkspace(incoming.workspace, mine)) return;
-    this.preview = { mine, source, catalogVersion: incoming.catalogVersion };
+    this.preview = {
+      mine,
+      source,
+      catalogVersion: incoming.catalogVersion,
+      newerCatalog: incoming.newerCatalog,
+    };
+    this.oldPrices = needsRepriceNotice(incoming)
+      ? { catalogVersion: incoming.catalogVersion, repriced: null }
+      : null;
     this.autosave.paused = true;
     this.workspace.load(incoming.workspace);
     this.view = "calculator";
@@ -95,8 +114,19 @@ export class Session {
     this.#close();
   }
 
+  /** Moves every catalog price in the workspace to today's, keeping what the user typed. */
+  reprice() {
+    const old = this.oldPrices;
+    if (!old || old.repriced) return;
+    const before = this.workspace.snapshot();
+    const after = repriceWorkspace(before).workspace;
+    this.workspace.load(after);
+    this.oldPrices = { ...old, repriced: { before, after } };
+  }
+
   #close() {
     this.preview = null;
+    this.oldPrices = null;
     this.autosave.paused = false;
   }
 }

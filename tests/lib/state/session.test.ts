@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fixtures from "../share/fixtures/links.json";
 import { exportWorkspace } from "../../../src/lib/share/file";
 import { encodeLink } from "../../../src/lib/share/link";
 import {
@@ -189,5 +190,36 @@ describe("Session: links and files as previews", () => {
     const session = new Session(new Workspace(), null);
     await session.start("");
     expect(session.workspace.snapshot()).toEqual(defaultWorkspace());
+  });
+
+  it("opens a link from an older catalog at its prices, and re-prices it on request", async () => {
+    const old = fixtures.links.find((l) => l.catalogVersion === "2026.07.01")!;
+    const { session } = await withSaved("Mine");
+    await session.start(`#${old.link}`);
+    expect(session.oldPrices).toEqual({
+      catalogVersion: "2026.07.01",
+      repriced: null,
+    });
+    const launch = session.workspace.scenarios[0]!.options[0]!;
+    expect(launch.kind === "api" && launch.pricePoint).toBe(
+      "launch (price unannounced)",
+    );
+    session.reprice();
+    const today = session.workspace.scenarios[0]!.options[0]!;
+    expect(today.kind === "api" && today.pricePoint).toBe("list price");
+    expect(
+      session.oldPrices?.repriced?.before.scenarios[0]!.options[0],
+    ).toEqual(launch);
+    // Going back leaves no re-pricing behind for the user's own scenarios.
+    session.back();
+    expect(session.oldPrices).toBeNull();
+  });
+
+  it("needs no re-pricing notice for a link made with today's catalog", async () => {
+    const today = fixtures.links.find((l) => l.scenarioNames.length === 3)!;
+    const { session } = await withSaved("Mine");
+    await session.start(`#${today.link}`);
+    expect(session.preview).not.toBeNull();
+    expect(session.oldPrices).toBeNull();
   });
 });
