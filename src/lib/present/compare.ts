@@ -86,7 +86,8 @@ export interface CompareTable {
   sections: CompareSection[];
 }
 
-const DASH = "—";
+/** What a cell shows when it has nothing to show; the CSV leaves such a field empty. */
+export const BLANK = "—";
 
 const cell = (
   text: string,
@@ -124,7 +125,7 @@ function typed(
   path: string,
   text: string,
   show: (n: number) => string,
-  empty = DASH,
+  empty = BLANK,
 ): CompareCell {
   const value = typedNumber(text);
   return cell(
@@ -168,7 +169,7 @@ function row(
 ): CompareRow | null {
   const found = compared.map(cellOf);
   if (found.every((c) => c === null || c === NOT_COSTED)) return null;
-  const cells = found.map((c) => c ?? cell(DASH));
+  const cells = found.map((c) => c ?? cell(BLANK));
   return {
     key,
     label,
@@ -202,7 +203,7 @@ function workloadSection(compared: ComparedScenario[]) {
       const { rate, period } = c.doc.workload;
       const perPeriod = typedNumber(rate);
       const problem = problemAt(c, workloadPath("rate"));
-      if (perPeriod === null) return cell(rate.trim() || DASH, null, problem);
+      if (perPeriod === null) return cell(rate.trim() || BLANK, null, problem);
       const perMonth = perPeriod * PERIODS_PER_MONTH[period];
       const monthly =
         period === "month" ? "" : ` (${formatCompact(perMonth)} a month)`;
@@ -439,7 +440,7 @@ function resultsSection(compared: ComparedScenario[]) {
     row(compared, "results.cheapest", "Cheapest", null, (c) =>
       resultCell(c, (r) => {
         const best = cheapest(r);
-        return cell(best ? optionName(r, best) : DASH);
+        return cell(best ? optionName(r, best) : BLANK);
       }),
     ),
     row(
@@ -453,7 +454,7 @@ function resultsSection(compared: ComparedScenario[]) {
 }
 
 function costCell(option: OptionResult | undefined): CompareCell {
-  if (!option) return cell(DASH);
+  if (!option) return cell(BLANK);
   const cost = option.monthlyCostUsd;
   if (cost === null) return cell("Cannot run");
   const range = option.monthlyCostRange;
@@ -484,7 +485,7 @@ function optionResultsSection(compared: ComparedScenario[], index: number) {
   const costed =
     (of: (option: OptionResult, result: ScenarioResult) => CompareCell) =>
     (option: OptionResult, result: ScenarioResult) =>
-      option.monthlyCostUsd === null ? cell(DASH) : of(option, result);
+      option.monthlyCostUsd === null ? cell(BLANK) : of(option, result);
   const versusBaseline =
     (of: (option: OptionResult, result: ScenarioResult) => CompareCell) =>
     (option: OptionResult, result: ScenarioResult) =>
@@ -501,7 +502,7 @@ function optionResultsSection(compared: ComparedScenario[], index: number) {
       costed(
         versusBaseline((o, r) => {
           const s = savings(o, r);
-          if (!s) return cell(DASH);
+          if (!s) return cell(BLANK);
           const amount = formatUsd(Math.abs(s.monthlyUsd));
           return cell(
             s.monthlyUsd >= 0 ? `saves ${amount}` : `costs ${amount} more`,
@@ -517,7 +518,7 @@ function optionResultsSection(compared: ComparedScenario[], index: number) {
       costed(
         versusBaseline((o, r) => {
           const share = savings(o, r)?.share ?? null;
-          if (share === null) return cell(DASH);
+          if (share === null) return cell(BLANK);
           return cell(
             `${formatPercent(Math.abs(share))} ${share >= 0 ? "less" : "more"}`,
             share * 100,
