@@ -96,6 +96,19 @@ const cell = (
   range: Range | null = null,
 ): CompareCell => ({ text, value, range, problem });
 
+/** Where an option's rows live: `option.2.monthly` is the second option's monthly cost. */
+export const optionRowKey = (index: number, field: string) =>
+  `option.${index + 1}.${field}`;
+
+export function rowByKey(
+  table: CompareTable,
+  key: string,
+): CompareRow | undefined {
+  for (const section of table.sections)
+    for (const row of section.rows) if (row.key === key) return row;
+  return undefined;
+}
+
 /** One shared cell, so a row can tell it holds nothing but scenarios that were not costed. */
 const NOT_COSTED = cell("Not costed");
 
@@ -273,7 +286,7 @@ function optionSection(compared: ComparedScenario[], index: number) {
   const present = compared.flatMap((c) => formOf(c) ?? []);
   const kinds = new Set(present.map((f) => f.kind));
   const uniform = kinds.size === 1 ? `: ${KIND_WORDS[present[0]!.kind]}` : "";
-  const key = (field: string) => `option.${index + 1}.${field}`;
+  const key = (field: string) => optionRowKey(index, field);
   const api = (
     field: string,
     label: string,
@@ -475,7 +488,7 @@ function optionResultsSection(compared: ComparedScenario[], index: number) {
     unit: string,
     of: (option: OptionResult, result: ScenarioResult) => CompareCell | null,
   ) =>
-    row(compared, `option.${index + 1}.${field}`, label, unit, (c) =>
+    row(compared, optionRowKey(index, field), label, unit, (c) =>
       resultCell(c, (r) => {
         const option = r.options[index];
         return option ? of(option, r) : null;

@@ -5,16 +5,9 @@ import {
   compareCsvRows,
   toCsv,
 } from "../../../src/lib/present/compare-csv";
-import {
-  compareScenarios,
-  compareTable,
-  type CompareTable,
-} from "../../../src/lib/present/compare";
-import { apiForm, type ApiForm } from "../../../src/lib/share/form";
-import {
-  defaultScenario,
-  type ScenarioDoc,
-} from "../../../src/lib/share/workspace";
+import type { CompareTable } from "../../../src/lib/present/compare";
+import { defaultScenario } from "../../../src/lib/share/workspace";
+import { launchRange, tableOf, twoApis } from "./compare-scenarios";
 
 /** RFC 4180, strictly: CRLF between records, quoted fields with doubled quotes. */
 function parseCsv(text: string): string[][] {
@@ -57,34 +50,6 @@ function parseCsv(text: string): string[][] {
   if (field !== "" || row.length) throw new Error("last line has no CRLF");
   return rows;
 }
-
-function twoApis(name: string, rate: string): ScenarioDoc {
-  const plain = (form: ApiForm): ApiForm => ({
-    ...form,
-    batchDiscountPercent: "0",
-    verbosity: "1",
-  });
-  return {
-    name,
-    workload: {
-      ...defaultScenario().workload,
-      rate,
-      period: "month",
-      inputTokens: "1000",
-      outputTokens: "1000",
-      cachedPercent: "0",
-      batchPercent: "0",
-    },
-    options: [
-      plain(apiForm("muse", "muse-spark", "list price")),
-      plain(apiForm("gpt", "gpt-5.4", "list price")),
-    ],
-    baselineKey: "muse",
-  };
-}
-
-const tableOf = (...docs: ScenarioDoc[]) =>
-  compareTable(compareScenarios(docs));
 
 /** The field under a header, for a scenario's line (2 = the first scenario). */
 function field(rows: string[][], header: string, line = 2): string {
@@ -180,14 +145,7 @@ describe("compareCsv", () => {
   });
 
   it("gives a price range its own low and high columns", () => {
-    const launch = twoApis("Launch", "1000000");
-    launch.options[0] = {
-      ...apiForm("muse", "muse-spark", "launch (price unannounced)"),
-      low: { input: "1", cached: "0.1", output: "4" },
-      high: { input: "3", cached: "0.3", output: "6" },
-      batchDiscountPercent: "0",
-      verbosity: "1",
-    };
+    const launch = launchRange("Launch", "1000000");
     const ranged = parseCsv(
       compareCsv(tableOf(twoApis("List", "1000000"), launch)),
     );

@@ -6,41 +6,9 @@ import {
   type CompareRow,
   type CompareTable,
 } from "../../../src/lib/present/compare";
-import { apiForm, type ApiForm } from "../../../src/lib/share/form";
-import {
-  defaultScenario,
-  type ScenarioDoc,
-} from "../../../src/lib/share/workspace";
+import { defaultScenario } from "../../../src/lib/share/workspace";
+import { launchRange, tableOf, twoApis } from "./compare-scenarios";
 import { workspaceArb } from "../share/arbitraries";
-
-/** Muse Spark's list price ($1.25 in, $0.15 cached, $4.25 out) against GPT-5.4's ($2.50, $0.25, $15). */
-function twoApis(name: string, rate: string, cachedPercent = "0"): ScenarioDoc {
-  const plain = (form: ApiForm): ApiForm => ({
-    ...form,
-    batchDiscountPercent: "0",
-    verbosity: "1",
-  });
-  return {
-    name,
-    workload: {
-      ...defaultScenario().workload,
-      rate,
-      period: "month",
-      inputTokens: "1000",
-      outputTokens: "1000",
-      cachedPercent,
-      batchPercent: "0",
-    },
-    options: [
-      plain(apiForm("muse", "muse-spark", "list price")),
-      plain(apiForm("gpt", "gpt-5.4", "list price")),
-    ],
-    baselineKey: "muse",
-  };
-}
-
-const tableOf = (...docs: ScenarioDoc[]) =>
-  compareTable(compareScenarios(docs));
 
 function rowOf(
   table: CompareTable,
@@ -175,14 +143,7 @@ describe("compareTable", () => {
   });
 
   it("shows an unannounced price as a range whose middle is the value", () => {
-    const launch = twoApis("Launch", "1000000");
-    launch.options[0] = {
-      ...apiForm("muse", "muse-spark", "launch (price unannounced)"),
-      low: { input: "1", cached: "0.1", output: "4" },
-      high: { input: "3", cached: "0.3", output: "6" },
-      batchDiscountPercent: "0",
-      verbosity: "1",
-    };
+    const launch = launchRange("Launch", "1000000");
     const t = tableOf(twoApis("List", "1000000"), launch);
     const input = rowOf(t, "Option 1: API", "Input price");
     expect(input.cells[1]).toMatchObject({
