@@ -148,7 +148,6 @@ function typed(
   );
 }
 
-const usd = (n: number) => formatUsd(n);
 const percent = (n: number) => `${formatNumber(n, 2)}%`;
 const times = (n: number) => `${formatNumber(n, 3)}×`;
 const plain = (n: number) => formatNumber(n, 3);
@@ -170,9 +169,10 @@ function sameCell(a: CompareCell, b: CompareCell): boolean {
   return a.value === b.value && a.text === b.text;
 }
 
-/** A row, or null when no scenario has anything to show in it. */
+/** A scenario's cell in a row, or null when the row does not apply to it. */
 type CellOf = (c: ComparedScenario) => CompareCell | null;
 
+/** A row, or null when no scenario has anything to show in it. */
 function row(
   compared: ComparedScenario[],
   key: string,
@@ -268,17 +268,15 @@ function priceCell(
 ): CompareCell {
   const path = (part: string) => optionPath(form.key, `${part}.${field}`);
   if (pricePointOf(form)?.quote.status !== "unannounced")
-    return typed(c, path("prices"), form.prices[field], usd);
+    return typed(c, path("prices"), form.prices[field], formatUsd);
   const low = typedNumber(form.low[field]);
   const high = typedNumber(form.high[field]);
   const problem = problemAt(c, path("low"), path("high"));
   if (low === null || high === null)
     return cell(`${form.low[field]}–${form.high[field]}`, null, problem);
   // The middle of the range is the price the headline costs.
-  return cell(`${usd(low)}–${usd(high)}`, (low + high) / 2, problem, {
-    low,
-    high,
-  });
+  const text = `${formatUsd(low)}–${formatUsd(high)}`;
+  return cell(text, (low + high) / 2, problem, { low, high });
 }
 
 function optionSection(compared: ComparedScenario[], index: number) {
@@ -365,17 +363,23 @@ function optionSection(compared: ComparedScenario[], index: number) {
     selfHost("weights", "Weights", null, (form) => cell(form.weights)),
     selfHost("kv", "KV cache", null, (form) => cell(form.kv)),
     selfHost("hosting", "Hosting", null, (form) => cell(form.hosting)),
-    number("usdPerGpuHour", "Rent", "USD/GPU-hour", usd, rented),
-    number("usdPerGpu", "GPU and server share", "USD/GPU", usd, owned),
+    number("usdPerGpuHour", "Rent", "USD/GPU-hour", formatUsd, rented),
+    number("usdPerGpu", "GPU and server share", "USD/GPU", formatUsd, owned),
     number("years", "Years of use", "years", plain, owned),
     number("costOfCapitalPercent", "Cost of capital", "%/year", percent, owned),
     number("pue", "PUE", "×", times, owned),
-    number("usdPerKwh", "Electricity", "USD/kWh", usd, owned),
-    number("colocationUsdPerKwMonth", "Colocation", "USD/kW-month", usd, owned),
+    number("usdPerKwh", "Electricity", "USD/kWh", formatUsd, owned),
+    number(
+      "colocationUsdPerKwMonth",
+      "Colocation",
+      "USD/kW-month",
+      formatUsd,
+      owned,
+    ),
     number("engineerFte", "Engineers", "FTE", plain),
-    number("engineerUsdPerYear", "Cost per engineer", "USD/year", usd),
-    number("setupUsd", "Setup", "USD", usd),
-    number("otherUsdPerMonth", "Other", "USD/month", usd),
+    number("engineerUsdPerYear", "Cost per engineer", "USD/year", formatUsd),
+    number("setupUsd", "Setup", "USD", formatUsd),
+    number("otherUsdPerMonth", "Other", "USD/month", formatUsd),
     number("headroomPercent", "Peak utilisation target", "%", percent),
     number("minReplicas", "Minimum replicas", "replicas", plain),
     efficiency("bandwidthPercent", "Memory bandwidth reached"),
