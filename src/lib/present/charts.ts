@@ -38,7 +38,7 @@ export const PALETTE = [
   "#db2777",
 ];
 
-const colorOf = (index: number) => PALETTE[index % PALETTE.length]!;
+export const colorOf = (index: number) => PALETTE[index % PALETTE.length]!;
 
 function axes(colors: ChartColors, x: object, y: object) {
   const common = {
@@ -85,7 +85,7 @@ function perTheme<T>(
   };
 }
 
-const volumeOptions = perTheme((colors): ChartOptions => ({
+export const volumeOptions = perTheme((colors): ChartOptions => ({
   ...baseOptions(colors),
   parsing: false,
   scales: axes(
@@ -130,6 +130,23 @@ const breakdownOptions = perTheme((colors): ChartOptions => ({
       ticks: { color: colors.text, callback: usdTick },
     },
     { stacked: true },
+  ),
+}));
+/** Bars side by side in groups along x, dollars up y from zero. */
+export const groupedBarOptions = perTheme((colors): ChartOptions => ({
+  ...baseOptions(colors),
+  scales: axes(
+    colors,
+    {},
+    {
+      beginAtZero: true,
+      title: {
+        display: true,
+        text: "Monthly cost (USD)",
+        color: colors.text,
+      },
+      ticks: { color: colors.text, callback: usdTick },
+    },
   ),
 }));
 const cumulativeOptions = perTheme((colors): ChartOptions => ({

@@ -13,7 +13,7 @@ import { formatCompact, formatPercent, formatUsd } from "../format";
 const tokens = (n: number) => `${formatCompact(n)} tokens/month`;
 
 /** The crossing nearest today's volume: a staircase can cross a price line many times. */
-function nearestCrossing(
+export function nearestCrossing(
   crossings: BreakEven[],
   result: ScenarioResult,
 ): BreakEven | undefined {

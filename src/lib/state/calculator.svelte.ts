@@ -5,14 +5,11 @@
  */
 import { createContext } from "svelte";
 import { findApiOffer } from "../catalog";
-import { evaluateScenario, type ScenarioResult } from "../engine/evaluate";
+import { evaluateDoc, type Evaluation } from "../share/evaluate";
 import type { ScenarioDoc } from "../share/workspace";
 import { Workspace } from "./workspace.svelte";
-import type { Scenario } from "../engine/types";
 import {
   apiForm,
-  formPathOf,
-  readScenario,
   selfHostForm,
   withGpu,
   withPricePoint,
@@ -21,10 +18,7 @@ import {
   type WorkloadForm,
 } from "../share/form";
 
-export interface Evaluation {
-  scenario: Scenario;
-  result: ScenarioResult;
-}
+export type { Evaluation };
 
 export class Calculator {
   /** The workspace whose open scenario this calculator edits. */
@@ -60,10 +54,6 @@ export class Calculator {
   /** Each scenario's last good evaluation, shown (marked stale) while its form holds a bad value. */
   #lastGood = new WeakMap<ScenarioDoc, Evaluation>();
 
-  readonly read = $derived(
-    readScenario(this.workload, this.options, this.baselineKey),
-  );
-
   /** The current evaluation, or the last good one while the form holds a bad value. */
   readonly view = $derived.by(
     (): {
@@ -73,25 +63,23 @@ export class Calculator {
       /** A problem no single field is to blame for, for the stale banner. */
       unplaced: string | null;
     } => {
-      const { scenario, errors } = this.read;
       const doc = this.workspace.current;
-      const lastGood = this.#lastGood.get(doc) ?? null;
-      if (scenario) {
-        const result = evaluateScenario(scenario);
-        if (result.ok) {
-          const evaluation = { scenario, result: result.value };
-          this.#lastGood.set(doc, evaluation);
-          return { evaluation, stale: false, errors, unplaced: null };
-        }
-        const path = formPathOf(result.error.field, this.options);
+      const evaluated = evaluateDoc(doc);
+      if (evaluated.ok) {
+        this.#lastGood.set(doc, evaluated.evaluation);
         return {
-          evaluation: lastGood,
-          stale: true,
-          errors: path ? { [path]: result.error.message } : {},
-          unplaced: path ? null : result.error.message,
+          evaluation: evaluated.evaluation,
+          stale: false,
+          errors: {},
+          unplaced: null,
         };
       }
-      return { evaluation: lastGood, stale: true, errors, unplaced: null };
+      return {
+        evaluation: this.#lastGood.get(doc) ?? null,
+        stale: true,
+        errors: evaluated.errors,
+        unplaced: evaluated.unplaced,
+      };
     },
   );
 

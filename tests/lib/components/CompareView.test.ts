@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { fireEvent, render, screen, within } from "@testing-library/svelte";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  compareCsv,
+  CSV_FILE_NAME,
+} from "../../../src/lib/present/compare-csv";
+import { launchRange, tableOf, twoApis } from "../present/compare-scenarios";
+import CompareHarness from "./CompareHarness.svelte";
+
+// The canvas is drawn by Chart.js, which happy-dom cannot host; the data tables stand in for it.
+vi.mock("../../../src/lib/components/chart-js", () => ({
+  Chart: class {
+    update() {}
+    destroy() {}
+  },
+}));
+
+afterEach(() => vi.restoreAllMocks());
+
+const scenarios = () => [
+  twoApis("Today", "1000000"),
+  twoApis("Next year", "2000000", "50"),
+  twoApis("Broken", "lots"),
+];
+
+describe("CompareView", () => {
+  it("shows each scenario's name and headline, or why it cannot be costed", () => {
+    render(CompareHarness, { scenarios: scenarios() });
+    const headlines = within(screen.getByRole("list"));
+    expect(headlines.getByRole("heading", { name: "Today" })).toBeTruthy();
+    expect(
+      headlines.getByText(/^Muse Spark \(Meta\) is the cheapest at 2B/),
+    ).toBeTruthy();
+    expect(
+      headlines.getByText(
+        /Cannot be costed\. Workload, Requests: Enter a number/,
+      ),
+    ).toBeTruthy();
+    const table = screen.getByRole("table", {
+      name: /^Each scenario's inputs and results/,
+    });
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Field", "Today", "Next year", "Broken"]);
+  });
+
+  it("marks a differing cell by background and words, not the same ones", () => {
+    const { container } = render(CompareHarness, { scenarios: scenarios() });
+    const cached = screen.getByRole("rowheader", {
+      name: "Input from prompt cache",
+    }).parentElement!;
+    const [today, nextYear] = [...cached.querySelectorAll("td")];
+    expect(today!.classList.contains("differs")).toBe(false);
+    expect(today!.textContent).not.toMatch(/differs/);
+    expect(nextYear!.classList.contains("differs")).toBe(true);
+    expect(nextYear!.textContent).toMatch(/50%\s*\(differs from Today\)/);
+    // The field at fault in a scenario that cannot be costed is flagged beside its value.
+    const invalid = container.querySelector("td.invalid")!;
+    expect(invalid.textContent).toMatch(/lots[\s\S]*to fix: Enter a number/);
+    // The table scrolls on a phone: its region takes focus and has a name.
+    const region = screen.getByRole("region", { name: "Comparison table" });
+    expect(region.getAttribute("tabindex")).toBe("0");
+  });
+
+  it("downloads the comparison as CSV", async () => {
+    const docs = [
+      twoApis("Today", "1000000"),
+      launchRange("Launch", "1000000"),
+    ];
+    let blob: Blob | undefined;
+    vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
+      blob = b as Blob;
+      return "blob:comparison";
+    });
+    const revokeObjectURL = vi
+      .spyOn(URL, "revokeObjectURL")
+      .mockImplementation(() => {});
+    const clicked: { href: string; download: string }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push({ href: this.href, download: this.download });
+    });
+    render(CompareHarness, { scenarios: docs });
+    await fireEvent.click(screen.getByRole("button", { name: "Download CSV" }));
+    expect(clicked).toEqual([
+      { href: "blob:comparison", download: CSV_FILE_NAME },
+    ]);
+    expect(blob!.type).toBe("text/csv;charset=utf-8");
+    const bytes = new Uint8Array(await blob!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes.slice(3))).toBe(
+      compareCsv(tableOf(...docs)),
+    );
+    await vi.waitFor(() =>
+      expect(revokeObjectURL).toHaveBeenCalledWith("blob:comparison"),
+    );
+  });
+
+  it("offers to open each scenario when asked to", async () => {
+    const onopen = vi.fn();
+    render(CompareHarness, { scenarios: scenarios(), onopen });
+    await fireEvent.click(
+      screen.getByRole("button", { name: "Edit Next year" }),
+    );
+    expect(onopen).toHaveBeenCalledWith(1);
+  });
+
+  it("has both charts with their data tables", () => {
+    render(CompareHarness, { scenarios: scenarios() });
+    expect(
+      screen.getByRole("region", {
+        name: "Each scenario's options at its own volume: data",
+      }),
+    ).toBeTruthy();
+    expect(
+      screen.getByRole("region", {
+        name: "Cheapest monthly cost against volume: data",
+      }),
+    ).toBeTruthy();
+    expect(screen.getByText("GPT-5.4 (OpenAI): $17,500")).toBeTruthy();
+  });
+});
