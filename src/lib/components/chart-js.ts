@@ -4,13 +4,11 @@ import {
   BarElement,
   CategoryScale,
   Chart,
-  Legend,
   LinearScale,
   LineController,
   LineElement,
   LogarithmicScale,
   PointElement,
-  ScatterController,
   Tooltip,
 } from "chart.js";
 
@@ -18,13 +16,11 @@ Chart.register(
   BarController,
   BarElement,
   CategoryScale,
-  Legend,
   LinearScale,
   LineController,
   LineElement,
   LogarithmicScale,
   PointElement,
-  ScatterController,
   Tooltip,
 );
 

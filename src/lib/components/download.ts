@@ -1,12 +1,8 @@
-/** Hands the browser a file to save, named `fileName`. */
-export function download(
-  fileName: string,
-  contents: Blob | string,
-  type: string,
-) {
-  const blob =
-    contents instanceof Blob ? contents : new Blob([contents], { type });
-  const url = URL.createObjectURL(blob);
+import type { LegendItem } from "../present/charts";
+
+/** Hands the browser a file to save as `fileName`. */
+export function download(fileName: string, file: Blob) {
+  const url = URL.createObjectURL(file);
   const link = Object.assign(document.createElement("a"), {
     href: url,
     download: fileName,
@@ -14,6 +10,65 @@ export function download(
   document.body.append(link);
   link.click();
   link.remove();
-  // The download has started from the click; the URL is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Revoked on the next task: some browsers start reading the file only after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url));
+}
+
+/**
+ * Saves a chart as a PNG: its title, its legend (drawn in HTML on the page) and the canvas, on the
+ * page's surface colour, since Chart.js draws on a transparent canvas.
+ */
+export function downloadChart(
+  fileName: string,
+  canvas: HTMLCanvasElement,
+  title: string,
+  legend: LegendItem[],
+) {
+  const scale = canvas.width / (canvas.clientWidth || canvas.width);
+  const style = getComputedStyle(canvas);
+  const line = 22 * scale;
+  const pad = 12 * scale;
+  const image = document.createElement("canvas");
+  const context = image.getContext("2d");
+  if (!context) return;
+  const font = (weight: number) =>
+    `${weight} ${14 * scale}px ${style.fontFamily}`;
+  // Legend entries flow into rows as wide as the chart.
+  context.font = font(400);
+  const rows: { item: LegendItem; x: number }[][] = [[]];
+  let x = pad;
+  for (const item of legend) {
+    const width = 30 * scale + context.measureText(item.label).width;
+    if (x + width > canvas.width - pad && rows.at(-1)!.length > 0) {
+      rows.push([]);
+      x = pad;
+    }
+    rows.at(-1)!.push({ item, x });
+    x += width + 16 * scale;
+  }
+  const top = pad + line * (1 + rows.length);
+  image.width = canvas.width;
+  image.height = top + canvas.height;
+  context.fillStyle = style.getPropertyValue("--surface");
+  context.fillRect(0, 0, image.width, image.height);
+  context.fillStyle = style.getPropertyValue("--text");
+  context.textBaseline = "middle";
+  context.font = font(600);
+  context.fillText(title, pad, pad + line / 2);
+  context.font = font(400);
+  rows.forEach((row, r) => {
+    const y = pad + line * (r + 1.5);
+    for (const { item, x } of row) {
+      context.fillStyle = item.color;
+      if (item.mark === "line")
+        context.fillRect(x, y - scale, 24 * scale, 3 * scale);
+      else if (item.mark === "bar")
+        context.fillRect(x + 5 * scale, y - 6 * scale, 14 * scale, 12 * scale);
+      else context.fillText(item.mark, x + 6 * scale, y);
+      context.fillStyle = style.getPropertyValue("--text");
+      context.fillText(item.label, x + 30 * scale, y);
+    }
+  });
+  context.drawImage(canvas, 0, top);
+  image.toBlob((blob) => blob && download(fileName, blob), "image/png");
 }

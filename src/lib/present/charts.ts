@@ -40,6 +40,39 @@ export const PALETTE = [
 
 export const colorOf = (index: number) => PALETTE[index % PALETTE.length]!;
 
+export interface LegendItem {
+  label: string;
+  color: string;
+  /** How the series is drawn: a line, a bar, or a marker's symbol. */
+  mark: "line" | "bar" | "◆" | "✕";
+}
+
+const MARKER_SYMBOLS: Record<string, LegendItem["mark"]> = {
+  rectRot: "◆",
+  crossRot: "✕",
+};
+
+/**
+ * The chart's legend as data, for a legend drawn in HTML beside the canvas: it prints and wraps
+ * like text, and the page does not load Chart.js's legend plugin.
+ */
+export function legendOf(config: ChartConfiguration): LegendItem[] {
+  return config.data.datasets.map((dataset) => {
+    const { label, borderColor, backgroundColor, pointStyle, showLine } =
+      dataset as ChartDataset<"line">;
+    const bar = (dataset.type ?? config.type) === "bar";
+    return {
+      label: label ?? "",
+      color: String((bar ? backgroundColor : borderColor) ?? ""),
+      mark: bar
+        ? "bar"
+        : showLine === false
+          ? (MARKER_SYMBOLS[String(pointStyle)] ?? "◆")
+          : "line",
+    };
+  });
+}
+
 function axes(colors: ChartColors, x: object, y: object) {
   const common = {
     ticks: { color: colors.text },
@@ -54,7 +87,6 @@ function baseOptions(colors: ChartColors) {
     maintainAspectRatio: false,
     // Results must follow typing within a frame: no tweening.
     animation: false as const,
-    plugins: { legend: { labels: { color: colors.text } } },
   };
 }
 
@@ -202,9 +234,10 @@ export function costVolumeChart(
   }));
   const baselineCurve = curves.find((c) => c.optionId === result.baselineId);
   const crossings = result.breakEven.filter((b) => b.priceCase === "mid");
-  const markers: ChartDataset<"scatter">[] = [
+  const markers: ChartDataset<"line">[] = [
     {
-      type: "scatter",
+      type: "line",
+      showLine: false,
       label: "Break-even",
       data: crossings.map((b) => ({
         x: b.tokensPerMonth,
@@ -220,7 +253,8 @@ export function costVolumeChart(
       backgroundColor: colors.text,
     },
     {
-      type: "scatter",
+      type: "line",
+      showLine: false,
       label: "You are here",
       data: result.options
         .filter((o) => o.monthlyCostUsd !== null && o.monthlyCostUsd > 0)

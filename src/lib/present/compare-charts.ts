@@ -128,8 +128,9 @@ export function compareVolumeChart(
     pointRadius: 0,
     borderWidth: 2,
   }));
-  const here: ChartDataset<"scatter"> = {
-    type: "scatter",
+  const here: ChartDataset<"line"> = {
+    type: "line",
+    showLine: false,
     label: "Today's volume",
     data: points.flatMap((p, i) => {
       const usd =

@@ -8,6 +8,8 @@ import {
   costVolumeChart,
   cumulativeChart,
   CUMULATIVE_MONTHS,
+  legendOf,
+  PALETTE,
 } from "../../../src/lib/present/charts";
 import {
   articleScenario,
@@ -129,5 +131,25 @@ describe("chart data", () => {
       "30",
       "36",
     ]);
+  });
+
+  it("legends each series as drawn: lines, markers by their symbol, bars", () => {
+    expect(
+      legendOf(costVolumeChart(articleScenario, result, colors).config),
+    ).toEqual([
+      { label: "Muse Spark", color: PALETTE[0], mark: "line" },
+      {
+        label: "Llama 4 Maverick on 8 × H100",
+        color: PALETTE[1],
+        mark: "line",
+      },
+      { label: "Break-even", color: colors.text, mark: "◆" },
+      { label: "You are here", color: colors.text, mark: "✕" },
+    ]);
+    const bars = legendOf(breakdownChart(result, colors).config);
+    expect(bars.length).toBeGreaterThan(0);
+    expect(bars.every((item) => item.mark === "bar" && item.color !== "")).toBe(
+      true,
+    );
   });
 });
