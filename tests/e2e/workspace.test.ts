@@ -290,6 +290,111 @@ describe("the workspace", () => {
     await context.close();
   });
 
+  it("keeps each scenario's own choices when switching between them", async () => {
+    const context = await newContext();
+    const { page } = await openIn(context);
+    const period = page.getByLabel("Period", { exact: true });
+    await period.selectOption("day");
+    await page.getByRole("button", { name: "Add scenario" }).click();
+    expect(await period.inputValue()).toBe("second");
+    await tabs(page).nth(0).click();
+    expect(await period.inputValue()).toBe("day");
+    await tabs(page).nth(1).click();
+    expect(await period.inputValue()).toBe("second");
+    await context.close();
+  });
+
+  it("compares the scenarios side by side, exports the CSV, and passes axe in both themes", async () => {
+    const context = await newContext();
+    const { page, errors } = await openIn(context);
+    await buildThree(page);
+    const expected = await headlines(page);
+    await page.getByRole("button", { name: "Compare all" }).click();
+    const table = page.getByRole("region", { name: "Comparison table" });
+    await table.waitFor();
+    expect(await table.locator("thead th").allTextContents()).toEqual([
+      "Field",
+      "Scenario 1",
+      "Growth",
+      "Scenario 3",
+    ]);
+    // Only the request rate and what follows from it differ; the first scenario is never marked.
+    const requests = table.locator("tr", {
+      has: page.getByRole("rowheader", { name: "Requests", exact: true }),
+    });
+    expect(await requests.locator("td.differs").count()).toBe(2);
+    for (const [i, sentence] of expected.entries())
+      expect(await textOf(page.locator(".compare li p").nth(i))).toBe(
+        sentence.trim(),
+      );
+    await page.waitForFunction(
+      () => document.querySelectorAll("canvas[data-revision]").length === 2,
+    );
+
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe("breakeven-comparison.csv");
+    const lines = readFileSync((await csv.path())!, "utf8")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    expect(lines[0]).toMatch(/^Scenario,/);
+    expect(lines[2]).toMatch(/^"?Scenario 1"?,/);
+    expect(lines[3]).toMatch(/^"?Growth"?,/);
+    expect(lines.slice(2).join("\n")).not.toMatch(/\$/);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.getByRole("radio", { name: "Dark" }).check();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A phone: the table scrolls inside its region, its first column stays in view.
+    await page.setViewportSize({ width: 360, height: 800 });
+    // The charts follow the new width on their next resize callback.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.documentElement.scrollWidth -
+            document.documentElement.clientWidth,
+        ),
+      )
+      .toBeLessThanOrEqual(0);
+    await table.evaluate((region) => region.scrollBy(400, 0));
+    const first = table.locator("tbody th").first();
+    expect((await first.boundingBox())!.x).toBeLessThan(40);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Edit Growth" }).click();
+    expect(await headline(page)).toBe(expected[1]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("saves each chart as a PNG", async () => {
+    const context = await newContext();
+    const { page } = await openIn(context);
+    await page.waitForFunction(
+      () => document.querySelectorAll("canvas[data-revision]").length === 3,
+    );
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      page
+        .getByRole("button", {
+          name: /^Download PNG\W+Monthly cost against volume$/,
+        })
+        .click(),
+    ]);
+    expect(png.suggestedFilename()).toBe("breakeven-volume.png");
+    const bytes = readFileSync((await png.path())!);
+    expect(
+      [...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(""),
+    ).toBe("PNG");
+    expect(bytes.length).toBeGreaterThan(10_000);
+    await context.close();
+  });
+
   it("passes axe with three scenarios and a preview showing", async () => {
     const context = await newContext();
     const { page } = await openIn(context);

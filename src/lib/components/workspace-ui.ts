@@ -5,6 +5,7 @@
 import { Session } from "../state/session.svelte";
 import type { Workspace } from "../state/workspace.svelte";
 
+export { default as CompareSlot } from "./CompareSlot.svelte";
 export { default as WorkspacePanel } from "./WorkspacePanel.svelte";
 
 /** The browser's storage, or none where it is blocked (some private modes throw on access). */
