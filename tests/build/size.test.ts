@@ -69,7 +69,11 @@ describe("JavaScript budgets (gzipped)", () => {
   it("finds the calculator page and its lazily loaded charts", () => {
     expect(page).toBeDefined();
     expect(layout).toBeDefined();
-    expect(manifest[CHARTS]?.dynamicImports).toContain(CHART_JS);
+    // Chart.js itself loads from the charts' code (a chunk the comparison shares) on first draw.
+    const fromCharts = [...staticClosure([CHARTS])];
+    expect(
+      fromCharts.some((key) => manifest[key]?.dynamicImports?.includes(CHART_JS)),
+    ).toBe(true);
   });
 
   const beforeCharts = staticClosure([...runtime, layout!, page!]);
