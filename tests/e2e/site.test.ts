@@ -3,31 +3,19 @@
  * that nothing leaves the page's origin or lands in the console.
  */
 import { writeFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { axeViolations } from "./axe";
-import { launchBrowser } from "./browser";
-import { serveBuild, type StaticSite } from "./server";
+import { useSite } from "./use-site";
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveBuild();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 /** A page that records every request and every console error it sees. */
 async function open(
   path: string,
   options: { width?: number; colorScheme?: "light" | "dark" } = {},
 ) {
-  const context = await browser.newContext({
+  const context = await env.browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? "light",
   });
@@ -39,7 +27,7 @@ async function open(
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
+  await page.goto(`${env.site.url}${path}`, { waitUntil: "networkidle" });
   return { page, requests, errors, close: () => context.close() };
 }
 
@@ -55,7 +43,7 @@ async function chartsDrawn(page: Page) {
 
 describe("the calculator page", () => {
   it("is prerendered: the default answer is in the HTML before any script runs", async () => {
-    const html = await (await fetch(`${site.url}/`)).text();
+    const html = await (await fetch(`${env.site.url}/`)).text();
     expect(html).toMatch(
       /data-testid="headline"[^>]*>(?:<!--[^>]*-->|\s)*[^<]*saves \d+% vs Muse Spark/,
     );
@@ -75,7 +63,7 @@ describe("the calculator page", () => {
       await page.locator(".assumptions td.source").first().textContent(),
     ).toMatch(/\w{10,}/);
     for (const url of requests)
-      expect(url.startsWith(site.url), url).toBe(true);
+      expect(url.startsWith(env.site.url), url).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });

@@ -3,32 +3,20 @@
  * and the comparison, in Debian's Chromium.
  */
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { axeViolations } from "./axe";
 import fixtures from "../lib/share/fixtures/links.json";
-import { launchBrowser } from "./browser";
-import { serveBuild, type StaticSite } from "./server";
+import { useSite } from "./use-site";
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveBuild();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 async function newContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({
+  const context = await env.browser.newContext({
     viewport: { width: 1280, height: 900 },
   });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], {
-    origin: site.url,
+    origin: env.site.url,
   });
   return context;
 }
@@ -41,7 +29,7 @@ async function openIn(context: BrowserContext, path = "/") {
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
-  await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
+  await page.goto(`${env.site.url}${path}`, { waitUntil: "networkidle" });
   await page.getByTestId("scenario-tabs").waitFor();
   return { page, errors };
 }
@@ -108,7 +96,7 @@ describe("the workspace", () => {
       .toMatch(/Link copied: 3 scenarios, \d+ characters\./);
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toMatch(/#b1\.[\w-]+$/);
-    expect(link.length - site.url.length).toBeLessThan(300);
+    expect(link.length - env.site.url.length).toBeLessThan(300);
     // Edits replaced the address; they added no history entries.
     expect(historyLength).toBe(historyBefore);
     expect(errors).toEqual([]);
@@ -116,7 +104,7 @@ describe("the workspace", () => {
     const fresh = await newContext();
     const { page: other, errors: otherErrors } = await openIn(
       fresh,
-      link.slice(site.url.length),
+      link.slice(env.site.url.length),
     );
     await other.getByTestId("preview").waitFor();
     expect(await tabs(other).allTextContents()).toEqual(names);
@@ -170,7 +158,7 @@ describe("the workspace", () => {
     const { page } = await openIn(context);
     await buildThree(page);
     const expected = await headlines(page);
-    await page.goto(`${site.url}/`, { waitUntil: "networkidle" });
+    await page.goto(`${env.site.url}/`, { waitUntil: "networkidle" });
     await page.getByTestId("scenario-tabs").waitFor();
     expect(await headlines(page)).toEqual(expected);
 

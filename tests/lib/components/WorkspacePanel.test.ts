@@ -1,0 +1,138 @@
+// @vitest-environment happy-dom
+import { fireEvent, render, screen, within } from "@testing-library/svelte";
+import { describe, expect, it } from "vitest";
+import WorkspacePanel from "../../../src/lib/components/WorkspacePanel.svelte";
+import { exportWorkspace } from "../../../src/lib/share/file";
+import { defaultScenario } from "../../../src/lib/share/workspace";
+import { AUTOSAVE_KEY } from "../../../src/lib/state/autosave.svelte";
+import { Session } from "../../../src/lib/state/session.svelte";
+import { Workspace } from "../../../src/lib/state/workspace.svelte";
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const items = new Map(Object.entries(initial));
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+  };
+}
+
+function panel(storage = memoryStorage()) {
+  const session = new Session(new Workspace(), storage);
+  render(WorkspacePanel, { session });
+  return session;
+}
+
+const tabNames = () =>
+  within(screen.getByTestId("scenario-tabs"))
+    .getAllByRole("button")
+    .map((b) => b.textContent?.trim());
+
+describe("the scenario bar", () => {
+  it("adds, duplicates, renames and reorders scenarios, marking the open one", async () => {
+    const session = panel();
+    await fireEvent.click(screen.getByRole("button", { name: "Add scenario" }));
+    expect(tabNames()).toEqual(["Scenario 1", "Scenario 2", "Add scenario"]);
+    expect(
+      screen
+        .getByRole("button", { name: "Scenario 2" })
+        .getAttribute("aria-current"),
+    ).toBe("true");
+    const name = screen.getByLabelText("Name");
+    await fireEvent.change(name, { target: { value: "Growth" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Duplicate" }));
+    expect(tabNames()).toEqual([
+      "Scenario 1",
+      "Growth",
+      "Growth (copy)",
+      "Add scenario",
+    ]);
+    await fireEvent.click(screen.getByRole("button", { name: "Move earlier" }));
+    expect(tabNames()).toEqual([
+      "Scenario 1",
+      "Growth (copy)",
+      "Growth",
+      "Add scenario",
+    ]);
+    expect(session.workspace.open).toBe(1);
+    expect(
+      screen.getByRole("button", { name: "Move later" }),
+    ).not.toHaveProperty("disabled", true);
+  });
+
+  it("deletes with undo, and never the last scenario", async () => {
+    panel();
+    expect(screen.getByRole("button", { name: "Delete" })).toHaveProperty(
+      "disabled",
+      true,
+    );
+    await fireEvent.click(screen.getByRole("button", { name: "Add scenario" }));
+    await fireEvent.click(screen.getByRole("button", { name: "Delete" }));
+    expect(tabNames()).toEqual(["Scenario 1", "Add scenario"]);
+    expect(screen.getByText(/Deleted “Scenario 2”\./)).toBeTruthy();
+    await fireEvent.click(screen.getByRole("button", { name: "Undo" }));
+    expect(tabNames()).toEqual(["Scenario 1", "Scenario 2", "Add scenario"]);
+  });
+
+  it("stops adding at twelve scenarios", async () => {
+    panel();
+    const add = screen.getByRole("button", { name: "Add scenario" });
+    for (let i = 0; i < 11; i++) await fireEvent.click(add);
+    expect(tabNames()).toHaveLength(13);
+    expect(add).toHaveProperty("disabled", true);
+    expect(screen.getByText("12 of 12")).toBeTruthy();
+  });
+
+  it("switches between the calculator and the comparison", async () => {
+    const session = panel();
+    await fireEvent.click(screen.getByRole("button", { name: "Compare all" }));
+    expect(session.view).toBe("compare");
+    expect(
+      screen
+        .getByRole("button", { name: "Compare all" })
+        .getAttribute("aria-pressed"),
+    ).toBe("true");
+    // The open scenario's own controls belong to the calculator.
+    expect(screen.queryByLabelText("Name")).toBeNull();
+    await fireEvent.click(screen.getByRole("button", { name: "Scenario 1" }));
+    expect(session.view).toBe("calculator");
+  });
+});
+
+describe("the workspace notices", () => {
+  it("offers to keep or leave a previewed file, and says what it did", async () => {
+    const saved = { scenarios: [defaultScenario("Mine")], open: 0 };
+    const session = panel(
+      memoryStorage({ [AUTOSAVE_KEY]: exportWorkspace(saved) }),
+    );
+    await session.start("");
+    session.import(
+      exportWorkspace({ scenarios: [defaultScenario("Theirs")], open: 0 }),
+      "w.json",
+    );
+    const preview = await screen.findByTestId("preview");
+    expect(preview.textContent).toMatch(/1 scenario from a\s+file/);
+    await fireEvent.click(
+      screen.getByRole("button", { name: "Add to my workspace" }),
+    );
+    expect(tabNames()).toEqual(["Mine", "Theirs", "Add scenario"]);
+    expect(screen.getByTestId("workspace-message").textContent).toMatch(
+      "Added 1 scenario to your workspace.",
+    );
+    expect(screen.queryByTestId("preview")).toBeNull();
+  });
+
+  it("asks which version to keep when another tab saved", async () => {
+    const session = panel();
+    await session.start("");
+    session.autosave.receive(
+      AUTOSAVE_KEY,
+      exportWorkspace({ scenarios: [defaultScenario("Other tab")], open: 0 }),
+    );
+    const conflict = await screen.findByTestId("conflict");
+    expect(conflict.getAttribute("role")).toBe("alert");
+    await fireEvent.click(
+      screen.getByRole("button", { name: "Load the other tab's version" }),
+    );
+    expect(tabNames()).toEqual(["Other tab", "Add scenario"]);
+  });
+});
