@@ -275,6 +275,22 @@ describe("the workspace", () => {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(
         false,
       );
+
+    // The comparison prints as a report too, its whole table on the page.
+    await page.emulateMedia({ media: "screen" });
+    await page.getByRole("button", { name: "Compare all" }).click();
+    const table = page.getByRole("region", { name: "Comparison table" });
+    await table.waitFor();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".report-title").textContent()).toMatch(
+      /Breakeven report: 3 scenarios compared/,
+    );
+    expect(
+      await table.evaluate((region) => region.scrollWidth - region.clientWidth),
+    ).toBeLessThanOrEqual(0);
+    expect(
+      await page.getByRole("button", { name: "Download CSV" }).isVisible(),
+    ).toBe(false);
     await context.close();
   });
 
