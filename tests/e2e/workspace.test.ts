@@ -110,14 +110,8 @@ describe("the workspace", () => {
     expect(await tabs(other).allTextContents()).toEqual(names);
     expect(await headlines(other)).toEqual(expected);
     await other.getByRole("button", { name: "Add to my workspace" }).click();
-    // A fresh browser had only the default scenario; the three come after it.
-    expect(await tabs(other).allTextContents()).toEqual([
-      "Scenario 1",
-      "Scenario 1",
-      "Growth",
-      "Scenario 3",
-      "Add scenario",
-    ]);
+    // A fresh browser had only the untouched default: the three replace it.
+    expect(await tabs(other).allTextContents()).toEqual(names);
     expect(otherErrors).toEqual([]);
     await mine.close();
     await fresh.close();
@@ -179,16 +173,15 @@ describe("the workspace", () => {
     await context.close();
   });
 
-  it("warns when another tab saves over this one's work", async () => {
+  it("follows what another tab saves, and says so", async () => {
     const context = await newContext();
     const { page: first } = await openIn(context);
     const { page: second } = await openIn(context);
     await rate(first).fill("33");
-    await second.getByTestId("conflict").waitFor();
-    await second
-      .getByRole("button", { name: "Load the other tab's version" })
-      .click();
-    expect(await rate(second).inputValue()).toBe("33");
+    await expect.poll(() => rate(second).inputValue()).toBe("33");
+    expect(await second.getByTestId("workspace-message").textContent()).toMatch(
+      /This tab now shows the changes saved in another tab\./,
+    );
     await context.close();
   });
 

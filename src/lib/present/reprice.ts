@@ -4,8 +4,7 @@
  */
 import { parseCatalogVersion } from "../catalog";
 import type { Range } from "../catalog/types";
-import { evaluateScenario } from "../engine/evaluate";
-import { readScenario } from "../share/form";
+import { evaluateDoc } from "../share/evaluate";
 import type { ScenarioDoc, Workspace } from "../share/workspace";
 import { optionTitle } from "./labels";
 
@@ -37,15 +36,10 @@ export interface RepriceDifference {
 
 /** The baseline's monthly cost, evaluated as the calculator evaluates the scenario. */
 function baselineCost(scenario: ScenarioDoc): MonthlyCost {
-  const { scenario: read } = readScenario(
-    scenario.workload,
-    scenario.options,
-    scenario.baselineKey,
-  );
-  const result = read && evaluateScenario(read);
-  const baseline =
-    result?.ok &&
-    result.value.options.find((o) => o.id === result.value.baselineId);
+  const outcome = evaluateDoc(scenario);
+  if (!outcome.ok) return null;
+  const { result } = outcome.evaluation;
+  const baseline = result.options.find((o) => o.id === result.baselineId);
   if (!baseline) return null;
   return baseline.monthlyCostRange ?? baseline.monthlyCostUsd;
 }

@@ -31,6 +31,8 @@ import {
   type WorkloadForm,
 } from "./form";
 import {
+  MAX_FIELD_LENGTH,
+  MAX_NAME_LENGTH,
   MAX_OPTIONS,
   MAX_SCENARIOS,
   type ScenarioDoc,
@@ -49,7 +51,10 @@ const WEIGHTS = [
 const KV = ["bf16", "fp8"] as const satisfies readonly KvPrecision[];
 
 /** Any typed text a field can hold; the form itself judges the value. */
-const field = v.pipe(v.string("must be text"), v.maxLength(64, "is too long"));
+const field = v.pipe(
+  v.string("must be text"),
+  v.maxLength(MAX_FIELD_LENGTH, "is too long"),
+);
 const id = v.pipe(v.string("must be text"), v.maxLength(120, "is too long"));
 const strict = <const T extends v.ObjectEntries>(entries: T) =>
   v.strictObject(entries, (issue) =>
@@ -116,7 +121,9 @@ const payloadSchema = strict({
   s: v.pipe(
     v.array(
       strict({
-        n: v.optional(v.pipe(v.string(), v.maxLength(80, "is too long"))),
+        n: v.optional(
+          v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH, "is too long")),
+        ),
         w: v.optional(
           strict({
             ...partialOf(WORKLOAD_TEXT).entries,

@@ -5,7 +5,7 @@
  */
 import { readWorkspaceFile } from "./file";
 import { defaultName } from "./payload";
-import type { Workspace } from "./workspace";
+import { MAX_NAME_LENGTH, type Workspace } from "./workspace";
 
 export interface Recovery {
   /** The workspace to open, or null when nothing was saved or nothing could be read. */
@@ -76,7 +76,7 @@ function recoverEach(
 
 function nameOf(scenario: unknown, index: number): string {
   const name = (scenario as { n?: unknown } | null)?.n;
-  return typeof name === "string" && name.length <= 64
+  return typeof name === "string" && name.length <= MAX_NAME_LENGTH
     ? `“${name}”`
     : `“${defaultName(index)}”`;
 }

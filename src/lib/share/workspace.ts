@@ -25,6 +25,10 @@ export interface Workspace {
 
 export const MAX_SCENARIOS = 12;
 export const MAX_OPTIONS = 20;
+/** Longest scenario name a link or a saved workspace holds. */
+export const MAX_NAME_LENGTH = 80;
+/** Longest text a form field holds: any number fits with room to spare. */
+export const MAX_FIELD_LENGTH = 64;
 
 export function defaultScenario(name = "Scenario 1"): ScenarioDoc {
   return {

@@ -1,8 +1,9 @@
 /**
  * The workspace saved in the browser as the user edits, read back on the next visit. Saved data
- * that cannot be read whole is recovered as far as it goes and kept aside, never discarded. When
- * another tab saves over this one's work, saving pauses until the user picks whose version stays:
- * the last writer wins only after that notice.
+ * that cannot be read whole is recovered as far as it goes and kept aside, never discarded. A tab
+ * with nothing unsaved follows another tab's saves; when another tab saves over this one's unsaved
+ * work, saving pauses until the user picks whose version stays: the last writer wins only after
+ * that notice.
  */
 import { exportWorkspace } from "../share/file";
 import { recoverWorkspace } from "../share/recover";
@@ -52,17 +53,36 @@ export class Autosave {
     if (this.#write(AUTOSAVE_KEY, text)) this.#saved = text;
   }
 
-  /** A `storage` event: another tab of this site saved. */
-  receive(key: string | null, text: string | null) {
-    if (key !== AUTOSAVE_KEY || text === null || text === this.#saved) return;
+  /**
+   * A `storage` event: another tab of this site saved. A tab with nothing unsaved follows it; one
+   * showing a preview takes it as the user's own workspace to return to (returned); one with
+   * edits of its own pauses saving and asks. Says which it did, or null when it was not a save.
+   */
+  receive(
+    key: string | null,
+    text: string | null,
+  ):
+    | { outcome: "followed" | "conflict" }
+    | { outcome: "preview"; theirs: WorkspaceData }
+    | null {
+    if (key !== AUTOSAVE_KEY || text === null || text === this.#saved)
+      return null;
     const theirs = recoverWorkspace(text).workspace;
-    if (!theirs) return;
+    if (!theirs) return null;
     if (this.paused) {
-      // Showing a shared link: nothing of this tab's is at stake; follow the other tab.
       this.#saved = text;
-      return;
+      return { outcome: "preview", theirs };
     }
-    this.conflict = theirs;
+    if (
+      this.conflict ||
+      exportWorkspace(this.#workspace.snapshot()) !== this.#saved
+    ) {
+      this.conflict = theirs;
+      return { outcome: "conflict" };
+    }
+    this.#workspace.load(theirs);
+    this.#saved = exportWorkspace(this.#workspace.snapshot());
+    return { outcome: "followed" };
   }
 
   /** Takes the other tab's version, replacing this tab's unsaved view. */

@@ -9,6 +9,7 @@ import type { DecodedLink } from "../share/link";
 import { toPayload } from "../share/payload";
 import { needsRepriceNotice, repriceWorkspace } from "../share/reprice";
 import {
+  defaultWorkspace,
   MAX_SCENARIOS,
   type Workspace as WorkspaceData,
 } from "../share/workspace";
@@ -69,14 +70,26 @@ export class Session {
       this.message = `${fileName} could not be imported: ${result.error.message}`;
       return;
     }
-    this.#receive(result.value, "file");
-    this.message = `Showing ${count(result.value.workspace.scenarios.length)} from ${fileName}.`;
+    this.message = this.#receive(result.value, "file")
+      ? `Showing ${count(result.value.workspace.scenarios.length)} from ${fileName}.`
+      : `${fileName} holds the scenarios your workspace already has.`;
   }
 
-  #receive(incoming: DecodedLink, source: Preview["source"]) {
+  /** A `storage` event: another tab saved the workspace. */
+  storage(key: string | null, text: string | null) {
+    const heard = this.autosave.receive(key, text);
+    if (heard?.outcome === "followed")
+      this.message = "This tab now shows the changes saved in another tab.";
+    // While a preview shows, the other tab's save is the user's workspace to go back to.
+    else if (heard?.outcome === "preview" && this.preview)
+      this.preview = { ...this.preview, mine: heard.theirs };
+  }
+
+  /** Opens a preview; false when the incoming scenarios are the user's own already. */
+  #receive(incoming: DecodedLink, source: Preview["source"]): boolean {
     const mine = this.preview?.mine ?? this.workspace.snapshot();
     // The user's own link, reopened (a reload): nothing to preview.
-    if (!this.preview && sameWorkspace(incoming.workspace, mine)) return;
+    if (!this.preview && sameWorkspace(incoming.workspace, mine)) return false;
     this.preview = {
       mine,
       source,
@@ -89,19 +102,28 @@ export class Session {
     this.autosave.paused = true;
     this.workspace.load(incoming.workspace);
     this.view = "calculator";
+    return true;
   }
 
-  /** Adds the previewed scenarios after the user's own, as many as fit. */
+  /**
+   * Adds the previewed scenarios after the user's own, as many as fit; a workspace still at its
+   * untouched default is replaced rather than kept in front of them.
+   */
   keep() {
     const preview = this.preview;
     if (!preview) return;
-    const incoming = this.workspace.snapshot().scenarios;
-    this.workspace.load(preview.mine);
-    const added = this.workspace.append(incoming);
+    const incoming = this.workspace.snapshot();
+    let added = incoming.scenarios.length;
+    if (sameWorkspace(preview.mine, defaultWorkspace())) {
+      this.workspace.load(incoming);
+    } else {
+      this.workspace.load(preview.mine);
+      added = this.workspace.append(incoming.scenarios);
+    }
     this.message =
-      added === incoming.length
+      added === incoming.scenarios.length
         ? `Added ${count(added)} to your workspace.`
-        : `Added ${count(added)} of ${incoming.length}: a workspace holds at most ${MAX_SCENARIOS} scenarios.`;
+        : `Added ${count(added)} of ${incoming.scenarios.length}: a workspace holds at most ${MAX_SCENARIOS} scenarios.`;
     this.#close();
   }
 

@@ -32,13 +32,10 @@ export class ShareLink {
   /** The workspace as the hash last held it, so only real edits rewrite it. */
   #written = "";
 
-  /** Where a link that was read goes: by default, straight into the workspace. */
+  /** Where a link that was read goes (the session shows it as a preview). */
   readonly #receive: (link: DecodedLink) => void;
 
-  constructor(
-    workspace: Workspace,
-    receive = (link: DecodedLink) => workspace.load(link.workspace),
-  ) {
+  constructor(workspace: Workspace, receive: (link: DecodedLink) => void) {
     this.#workspace = workspace;
     this.#receive = receive;
   }
@@ -47,8 +44,16 @@ export class ShareLink {
   async open(hash: string): Promise<void> {
     const text = hash.replace(/^#/, "");
     if (text !== "") {
-      const { decodeLink } = await codec();
-      const result = await decodeLink(text);
+      const result = await codec().then(
+        ({ decodeLink }) => decodeLink(text),
+        () => ({
+          ok: false as const,
+          error: {
+            message:
+              "Part of the page did not load, so the link could not be read; reload to try again.",
+          },
+        }),
+      );
       if (result.ok) {
         this.#receive(result.value);
         this.problem = null;

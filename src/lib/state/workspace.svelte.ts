@@ -6,15 +6,19 @@ import { createContext } from "svelte";
 import {
   defaultScenario,
   defaultWorkspace,
+  MAX_NAME_LENGTH,
   MAX_SCENARIOS,
   type ScenarioDoc,
   type Workspace as WorkspaceData,
 } from "../share/workspace";
 
+/** Room left in a name for a number that tells it apart (" 12"). */
+const NAME_STEM = MAX_NAME_LENGTH - 3;
+
 export class Workspace {
   scenarios = $state<ScenarioDoc[]>(defaultWorkspace().scenarios);
   open = $state(0);
-  /** The last deleted scenario and where it stood, until the next change. */
+  /** The last deleted scenario and where it stood, until undone, or until a scenario is added or deleted or a workspace loaded. */
   removed = $state.raw<{ scenario: ScenarioDoc; index: number } | null>(null);
 
   readonly current = $derived(this.scenarios[this.open] ?? this.scenarios[0]!);
@@ -35,11 +39,18 @@ export class Workspace {
     this.removed = null;
   }
 
-  /** Appends scenarios (from a shared link) up to the workspace's limit; returns how many fitted. */
+  /**
+   * Appends scenarios (from a shared link) up to the workspace's limit, renaming any whose name is
+   * taken; returns how many fitted.
+   */
   append(scenarios: ScenarioDoc[]): number {
     const room = MAX_SCENARIOS - this.scenarios.length;
     const added = scenarios.slice(0, room);
-    this.scenarios.push(...added);
+    for (const scenario of added)
+      this.scenarios.push({
+        ...scenario,
+        name: this.#freshName(scenario.name),
+      });
     if (added.length) this.open = this.scenarios.length - added.length;
     return added.length;
   }
@@ -68,13 +79,14 @@ export class Workspace {
     const copy = structuredClone($state.snapshot(source)) as ScenarioDoc;
     this.#insert(index + 1, {
       ...copy,
-      name: this.#freshName(`${source.name} (copy)`),
+      name: this.#freshName(`${source.name.slice(0, NAME_STEM - 7)} (copy)`),
     });
   }
 
   rename(index: number, name: string) {
     const scenario = this.scenarios[index];
-    if (scenario) scenario.name = name.trim() || scenario.name;
+    if (scenario)
+      scenario.name = name.trim().slice(0, MAX_NAME_LENGTH) || scenario.name;
   }
 
   remove(index: number) {
@@ -106,14 +118,16 @@ export class Workspace {
     else if (this.open === to) this.open = index;
   }
 
-  /** `base`, or `base 2`, `base 3`… : the first name no scenario has. */
-  #freshName(base: string): string {
+  /** `base`, or `base 2`, `base 3`… : the first name no scenario has, within the length a link holds. */
+  #freshName(name: string): string {
     const taken = new Set(this.scenarios.map((s) => s.name));
-    if (base === "Scenario") {
+    if (name === "Scenario") {
       for (let n = this.scenarios.length + 1; ; n++)
         if (!taken.has(`Scenario ${n}`)) return `Scenario ${n}`;
     }
-    if (!taken.has(base)) return base;
+    const whole = name.slice(0, MAX_NAME_LENGTH);
+    if (!taken.has(whole)) return whole;
+    const base = name.slice(0, NAME_STEM);
     for (let n = 2; ; n++)
       if (!taken.has(`${base} ${n}`)) return `${base} ${n}`;
   }

@@ -121,10 +121,12 @@ describe("the workspace notices", () => {
     expect(screen.queryByTestId("preview")).toBeNull();
   });
 
-  it("asks which version to keep when another tab saved", async () => {
+  it("asks which version to keep when another tab saved over unsaved edits", async () => {
     const session = panel();
     await session.start("");
-    session.autosave.receive(
+    // An edit this tab has not saved yet meets the other tab's save.
+    session.workspace.current.workload.rate = "9";
+    session.storage(
       AUTOSAVE_KEY,
       exportWorkspace({ scenarios: [defaultScenario("Other tab")], open: 0 }),
     );

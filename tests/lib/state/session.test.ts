@@ -62,21 +62,37 @@ describe("Session: autosave", () => {
     expect(JSON.parse(storage.items.get(AUTOSAVE_KEY)!).s).toHaveLength(1);
   });
 
-  it("pauses on another tab's save until the user picks a version", () => {
+  it("follows another tab's save when it has nothing unsaved, and says so", () => {
+    const session = new Session(new Workspace(), memoryStorage());
+    session.autosave.restore();
+    session.autosave.watch();
+    session.storage(AUTOSAVE_KEY, exportWorkspace(named("A", "B")));
+    expect(names(session.workspace)).toEqual(["A", "B"]);
+    expect(session.autosave.conflict).toBeNull();
+    expect(session.message).toBe(
+      "This tab now shows the changes saved in another tab.",
+    );
+    // Other keys and unreadable saves change nothing.
+    session.storage("theme", "dark");
+    session.storage(AUTOSAVE_KEY, "{broken");
+    expect(names(session.workspace)).toEqual(["A", "B"]);
+  });
+
+  it("pauses on another tab's save over unsaved edits until the user picks a version", () => {
     const storage = memoryStorage();
     const session = new Session(new Workspace(), storage);
     session.autosave.restore();
+    // An edit not yet saved (the save runs after the edit's task) meets the other tab's save.
     session.workspace.current.workload.rate = "11";
-    session.autosave.watch();
     const theirs = exportWorkspace(named("From the other tab"));
-    session.autosave.receive(AUTOSAVE_KEY, theirs);
+    storage.items.set(AUTOSAVE_KEY, theirs);
+    session.storage(AUTOSAVE_KEY, theirs);
     expect(
       names({ scenarios: session.autosave.conflict!.scenarios } as Workspace),
     ).toEqual(["From the other tab"]);
+    expect(session.workspace.current.workload.rate).toBe("11");
     // Edits here do not overwrite the other tab's save while the notice shows.
     session.workspace.current.workload.rate = "12";
-    session.autosave.watch();
-    storage.items.set(AUTOSAVE_KEY, theirs);
     session.autosave.watch();
     expect(storage.items.get(AUTOSAVE_KEY)).toBe(theirs);
     session.autosave.keepMine();
@@ -87,13 +103,10 @@ describe("Session: autosave", () => {
   it("loads the other tab's version when asked", () => {
     const session = new Session(new Workspace(), memoryStorage());
     session.autosave.restore();
-    session.autosave.receive(AUTOSAVE_KEY, exportWorkspace(named("A", "B")));
+    session.workspace.current.workload.rate = "11";
+    session.storage(AUTOSAVE_KEY, exportWorkspace(named("A", "B")));
     session.autosave.loadTheirs();
     expect(names(session.workspace)).toEqual(["A", "B"]);
-    expect(session.autosave.conflict).toBeNull();
-    // Other keys and unreadable saves are not conflicts.
-    session.autosave.receive("theme", "dark");
-    session.autosave.receive(AUTOSAVE_KEY, "{broken");
     expect(session.autosave.conflict).toBeNull();
   });
 
@@ -221,5 +234,40 @@ describe("Session: links and files as previews", () => {
     await session.start(`#${today.link}`);
     expect(session.preview).not.toBeNull();
     expect(session.oldPrices).toBeNull();
+  });
+
+  it("goes back to what another tab saved while the preview showed", async () => {
+    const { session, storage } = await withSaved("Mine");
+    await session.start(`#${await encodeLink(named("Shared"))}`);
+    const theirs = exportWorkspace(named("Mine", "Added in the other tab"));
+    storage.items.set(AUTOSAVE_KEY, theirs);
+    session.storage(AUTOSAVE_KEY, theirs);
+    expect(names(session.workspace)).toEqual(["Shared"]);
+    session.back();
+    expect(names(session.workspace)).toEqual([
+      "Mine",
+      "Added in the other tab",
+    ]);
+    session.autosave.watch();
+    expect(storage.items.get(AUTOSAVE_KEY)).toBe(theirs);
+  });
+
+  it("replaces a workspace still at its untouched default instead of keeping it in front", async () => {
+    const session = new Session(new Workspace(), memoryStorage());
+    const twelve = Array.from({ length: 12 }, (_, i) => `Shared ${i + 1}`);
+    await session.start(`#${await encodeLink(named(...twelve))}`);
+    session.keep();
+    expect(names(session.workspace)).toEqual(twelve);
+    expect(session.message).toBe("Added 12 scenarios to your workspace.");
+  });
+
+  it("says so when an imported file holds the workspace already open", async () => {
+    const { session } = await withSaved("Mine");
+    await session.start("");
+    session.import(exportWorkspace(named("Mine")), "same.json");
+    expect(session.preview).toBeNull();
+    expect(session.message).toBe(
+      "same.json holds the scenarios your workspace already has.",
+    );
   });
 });

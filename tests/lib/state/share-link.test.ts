@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { encodeLink } from "../../../src/lib/share/link";
+import { encodeLink, type DecodedLink } from "../../../src/lib/share/link";
 import { defaultWorkspace } from "../../../src/lib/share/workspace";
 import {
   HASH_WRITE_DELAY_MS,
@@ -29,10 +29,14 @@ async function written(link: ShareLink): Promise<string | null> {
 
 afterEach(() => vi.useRealTimers());
 
+/** Links go straight into the workspace (the page previews them: see session.test.ts). */
+const loadInto = (workspace: Workspace) => (link: DecodedLink) =>
+  workspace.load(link.workspace);
+
 describe("ShareLink", () => {
   it("opens a link into the workspace", async () => {
     const workspace = new Workspace();
-    const link = new ShareLink(workspace);
+    const link = new ShareLink(workspace, loadInto(workspace));
     await link.open(`#${await twoScenarioLink()}`);
     expect(workspace.scenarios.map((s) => s.name)).toEqual([
       "Scenario 1",
@@ -45,7 +49,7 @@ describe("ShareLink", () => {
   it("reports a link it cannot read, keeps its text, and leaves the workspace alone", async () => {
     const workspace = new Workspace();
     workspace.current.workload.rate = "33";
-    const link = new ShareLink(workspace);
+    const link = new ShareLink(workspace, loadInto(workspace));
     await link.open("#b1.not-deflate-at-all");
     expect(link.problem?.text).toBe("b1.not-deflate-at-all");
     expect(link.problem?.message).toMatch(/damaged/);
@@ -55,7 +59,7 @@ describe("ShareLink", () => {
   it("writes the hash only after an edit, and not while a link problem shows", async () => {
     vi.useFakeTimers();
     const workspace = new Workspace();
-    const link = new ShareLink(workspace);
+    const link = new ShareLink(workspace, loadInto(workspace));
     expect(await written(link)).toBeNull(); // not before the opened link is read
     await link.open("");
     expect(await written(link)).toBeNull(); // nothing edited yet
@@ -71,14 +75,14 @@ describe("ShareLink", () => {
     expect(await written(link)).toMatch(/^#b1\./);
 
     const reopened = new Workspace();
-    await new ShareLink(reopened).open(hash!);
+    await new ShareLink(reopened, loadInto(reopened)).open(hash!);
     expect(reopened.current.workload.rate).toBe("12");
   });
 
   it("copies the link to the clipboard, or shows it when the clipboard refuses", async () => {
     const workspace = new Workspace();
     workspace.add();
-    const link = new ShareLink(workspace);
+    const link = new ShareLink(workspace, loadInto(workspace));
     const copied: string[] = [];
     await link.copy("https://example.test/app/#old", {
       writeText: async (text: string) => void copied.push(text),

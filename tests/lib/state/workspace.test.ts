@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SCENARIOS } from "../../../src/lib/share/workspace";
+import {
+  defaultScenario,
+  MAX_NAME_LENGTH,
+  MAX_SCENARIOS,
+} from "../../../src/lib/share/workspace";
 import { Calculator } from "../../../src/lib/state/calculator.svelte";
 import { Workspace } from "../../../src/lib/state/workspace.svelte";
 
@@ -51,6 +55,31 @@ describe("Workspace", () => {
     for (let i = 0; i < 20; i++) workspace.add();
     expect(workspace.scenarios).toHaveLength(MAX_SCENARIOS);
     expect(workspace.append([workspace.snapshot().scenarios[0]!])).toBe(0);
+  });
+
+  it("keeps every name within what a link holds, however often it is copied", () => {
+    const workspace = new Workspace();
+    workspace.rename(0, "x".repeat(200));
+    expect(workspace.current.name).toHaveLength(MAX_NAME_LENGTH);
+    for (let i = 0; i < 3; i++) workspace.duplicate(workspace.open);
+    const names = workspace.scenarios.map((s) => s.name);
+    expect(names.every((n) => n.length <= MAX_NAME_LENGTH)).toBe(true);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names[1]).toBe(`${"x".repeat(MAX_NAME_LENGTH - 10)} (copy)`);
+    expect(names[2]).toBe(`${"x".repeat(MAX_NAME_LENGTH - 10)} (copy) 2`);
+  });
+
+  it("renames appended scenarios whose names are taken", () => {
+    const workspace = new Workspace();
+    expect(
+      workspace.append([defaultScenario(), defaultScenario("Other")]),
+    ).toBe(2);
+    expect(workspace.scenarios.map((s) => s.name)).toEqual([
+      "Scenario 1",
+      "Scenario 1 2",
+      "Other",
+    ]);
+    expect(workspace.open).toBe(1);
   });
 
   it("gives the calculator the open scenario to edit", () => {
