@@ -287,6 +287,21 @@ describe("the workspace", () => {
     await context.close();
   });
 
+  it("folds the scenario tools away on a phone and unfolds them when the window widens", async () => {
+    const context = await env.browser.newContext({
+      viewport: { width: 360, height: 800 },
+    });
+    const { page } = await openIn(context);
+    const copy = page.getByRole("button", { name: "Copy link" });
+    expect(await copy.isVisible()).toBe(false);
+    await page.getByText("Rename, reorder, share or export").click();
+    expect(await copy.isVisible()).toBe(true);
+    await page.getByText("Rename, reorder, share or export").click();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => copy.isVisible()).toBe(true);
+    await context.close();
+  });
+
   it("keeps each scenario's own choices when switching between them", async () => {
     const context = await newContext();
     const { page } = await openIn(context);
