@@ -4,7 +4,8 @@ import { gpus } from "./gpus";
 import { lookup } from "./lookup";
 import { openModels } from "./models";
 import { qualityRecords } from "./quality";
-import type { ApiOffer, PricePoint } from "./types";
+import { figureAt, superseded, type AssumptionKey } from "./history";
+import type { ApiOffer, Gpu, PricePoint, Range } from "./types";
 
 export type * from "./types";
 export type { Catalog } from "./lookup";
@@ -45,4 +46,35 @@ export function priceAt(offer: ApiOffer, date: string): PricePoint {
   const point = offer.prices.findLast((p) => p.asOf <= date) ?? offer.prices[0];
   if (!point) throw new Error(`API offer '${offer.id}' has no price`);
   return point;
+}
+
+/** A GPU's typical rental and its purchase range as the catalog of `date` had them. */
+export function gpuPricesAt(
+  gpu: Gpu,
+  date: string,
+): { rentalTypical: number; purchase: Range } {
+  return {
+    rentalTypical: figureAt(
+      date,
+      gpu.rental.typical,
+      (change) => change.gpus?.[gpu.id]?.rentalTypical,
+      superseded,
+    ),
+    purchase: figureAt(
+      date,
+      { low: gpu.purchase.low, high: gpu.purchase.high },
+      (change) => change.gpus?.[gpu.id]?.purchase,
+      superseded,
+    ),
+  };
+}
+
+/** A cost assumption's value as the catalog of `date` had it. */
+export function assumptionAt(key: AssumptionKey, date: string): number {
+  return figureAt(
+    date,
+    assumptions[key].value,
+    (change) => change.assumptions?.[key],
+    superseded,
+  );
 }

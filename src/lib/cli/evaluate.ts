@@ -143,7 +143,7 @@ function describe(result: ScenarioResult): string {
 /** What re-pricing a workspace made with an older catalog would change; nothing otherwise. */
 const changesSince = (decoded: DecodedLink): PriceChange[] =>
   decoded.pricesAsOf < catalogDate
-    ? repriceWorkspace(decoded.workspace).changes
+    ? repriceWorkspace(decoded.workspace, decoded.pricesAsOf).changes
     : [];
 
 /**

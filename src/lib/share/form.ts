@@ -5,17 +5,20 @@
  * value outside it becomes a message keyed by the field's path, and the scenario is withheld.
  */
 import {
+  assumptionAt,
   assumptions,
   catalogDate,
   currentPrice,
   findApiOffer,
   findGpu,
   findOpenModel,
+  gpuPricesAt,
   priceAt,
   type ApiOffer,
   type PricePoint,
   type TokenPrices,
 } from "../catalog";
+import type { AssumptionKey } from "../catalog/history";
 import type { KvPrecision, WeightPrecision } from "../catalog/types";
 import {
   DEFAULT_ENGINEER_FTE,
@@ -474,19 +477,53 @@ export function apiForm(
   );
 }
 
-/** Hosting fields from the GPU's catalog prices and the sourced assumptions. */
-export function withGpu(form: SelfHostForm, gpuId: string): SelfHostForm {
+/** The self-hosting fields whose defaults come from the catalog: GPU prices and cost assumptions. */
+export const CATALOG_COST_FIELDS = [
+  "usdPerGpuHour",
+  "usdPerGpu",
+  "years",
+  "costOfCapitalPercent",
+  "pue",
+  "usdPerKwh",
+  "colocationUsdPerKwMonth",
+  "engineerUsdPerYear",
+] as const satisfies readonly (keyof SelfHostForm)[];
+export type CatalogCostField = (typeof CATALOG_COST_FIELDS)[number];
+
+/**
+ * What the catalog of `asOf` fills in on a self-hosted option on `gpuId`, as the form writes it;
+ * the GPU's two prices are left out when the catalog has no such GPU.
+ */
+export function catalogCosts(
+  gpuId: string,
+  asOf = catalogDate,
+): Partial<Record<CatalogCostField, string>> {
   const gpu = findGpu(gpuId);
-  if (!gpu) return { ...form, gpuId };
+  const prices = gpu && gpuPricesAt(gpu, asOf);
+  const at = (key: AssumptionKey) => assumptionAt(key, asOf);
   return {
-    ...form,
-    gpuId,
-    usdPerGpuHour: text(gpu.rental.typical),
-    usdPerGpu: text(
-      (gpu.purchase.low + gpu.purchase.high) / 2 +
-        assumptions.serverCostPerGpuUsd.value,
-    ),
+    ...(prices && {
+      usdPerGpuHour: text(prices.rentalTypical),
+      usdPerGpu: text(
+        (prices.purchase.low + prices.purchase.high) / 2 +
+          at("serverCostPerGpuUsd"),
+      ),
+    }),
+    years: text(at("hardwareYears")),
+    costOfCapitalPercent: text(at("costOfCapital") * 100),
+    pue: text(at("pue")),
+    usdPerKwh: text(at("electricityUsdPerKwh")),
+    colocationUsdPerKwMonth: text(at("colocationUsdPerKwMonth")),
+    engineerUsdPerYear: text(at("engineerLoadedYearlyUsd")),
   };
+}
+
+/** The option on another GPU, at that GPU's catalog prices. */
+export function withGpu(form: SelfHostForm, gpuId: string): SelfHostForm {
+  const { usdPerGpuHour, usdPerGpu } = catalogCosts(gpuId);
+  if (usdPerGpuHour === undefined || usdPerGpu === undefined)
+    return { ...form, gpuId };
+  return { ...form, gpuId, usdPerGpuHour, usdPerGpu };
 }
 
 export function selfHostForm(
@@ -495,38 +532,37 @@ export function selfHostForm(
   gpuId: string,
   gpus: number,
   weights: WeightPrecision,
+  asOf = catalogDate,
 ): SelfHostForm {
-  return withGpu(
-    {
-      kind: "self-host",
-      key,
-      modelId,
-      gpuId,
-      gpusPerReplica: String(gpus),
-      weights,
-      kv: defaultKvPrecision(weights),
-      hosting: "rented",
-      usdPerGpuHour: "",
-      usdPerGpu: "",
-      years: text(assumptions.hardwareYears.value),
-      costOfCapitalPercent: text(assumptions.costOfCapital.value * 100),
-      pue: text(assumptions.pue.value),
-      usdPerKwh: text(assumptions.electricityUsdPerKwh.value),
-      colocationUsdPerKwMonth: text(assumptions.colocationUsdPerKwMonth.value),
-      engineerFte: text(DEFAULT_ENGINEER_FTE),
-      engineerUsdPerYear: text(assumptions.engineerLoadedYearlyUsd.value),
-      setupUsd: "0",
-      otherUsdPerMonth: "0",
-      headroomPercent: text(DEFAULT_HEADROOM * 100),
-      minReplicas: String(DEFAULT_MIN_REPLICAS),
-      verbosity: "",
-      bandwidthPercent: "",
-      computePercent: "",
-      prefillPercent: "",
-      measuredOutputTokensPerSecond: "",
-    },
+  return {
+    kind: "self-host",
+    key,
+    modelId,
     gpuId,
-  );
+    gpusPerReplica: String(gpus),
+    weights,
+    kv: defaultKvPrecision(weights),
+    hosting: "rented",
+    usdPerGpuHour: "",
+    usdPerGpu: "",
+    years: "",
+    costOfCapitalPercent: "",
+    pue: "",
+    usdPerKwh: "",
+    colocationUsdPerKwMonth: "",
+    engineerFte: text(DEFAULT_ENGINEER_FTE),
+    engineerUsdPerYear: "",
+    setupUsd: "0",
+    otherUsdPerMonth: "0",
+    headroomPercent: text(DEFAULT_HEADROOM * 100),
+    minReplicas: String(DEFAULT_MIN_REPLICAS),
+    verbosity: "",
+    bandwidthPercent: "",
+    computePercent: "",
+    prefillPercent: "",
+    measuredOutputTokensPerSecond: "",
+    ...catalogCosts(gpuId, asOf),
+  };
 }
 
 /** The default scenario: the article's question at a busy team's volume. */
@@ -549,7 +585,7 @@ export function defaultWorkload(): WorkloadForm {
 export function defaultOptions(asOf = catalogDate): OptionForm[] {
   return [
     apiForm("muse-spark", "muse-spark", undefined, asOf),
-    selfHostForm("self-hosted", "llama-4-maverick", "h100-sxm", 8, "fp8"),
+    selfHostForm("self-hosted", "llama-4-maverick", "h100-sxm", 8, "fp8", asOf),
   ];
 }
 

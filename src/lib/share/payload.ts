@@ -206,22 +206,23 @@ function diff<T extends object>(
   return Object.keys(changed).length ? changed : undefined;
 }
 
-/** The option's defaults: what picking the same catalog entries gives. */
-function defaultsOf(form: OptionForm): OptionForm {
+/** The option's defaults: what picking the same catalog entries gives in the catalog of `asOf`. */
+function defaultsOf(form: OptionForm, asOf: string): OptionForm {
   return form.kind === "api"
-    ? apiForm(form.key, form.offerId, form.pricePoint)
+    ? apiForm(form.key, form.offerId, form.pricePoint, asOf)
     : selfHostForm(
         form.key,
         form.modelId,
         form.gpuId,
         Number(form.gpusPerReplica) || 1,
         form.weights,
+        asOf,
       );
 }
 
 /** `asOf`: the date of the catalog the link is made with, whose prices go without saying. */
 function compactOption(form: OptionForm, asOf: string): CompactOption {
-  const defaults = defaultsOf(form);
+  const defaults = defaultsOf(form, asOf);
   if (form.kind === "api") {
     const offer = findApiOffer(form.offerId);
     const inEffect = offer && priceAt(offer, asOf).label;
@@ -333,7 +334,14 @@ function expandOption(
       `names a GPU that is not in the catalog: "${option.g}"`,
     );
   return ok({
-    ...selfHostForm(key, option.m, option.g, Number(option.n) || 1, option.w),
+    ...selfHostForm(
+      key,
+      option.m,
+      option.g,
+      Number(option.n) || 1,
+      option.w,
+      asOf,
+    ),
     gpusPerReplica: option.n,
     ...option.d,
   });

@@ -1,10 +1,26 @@
 /**
  * Re-pricing a workspace opened from a link made with an older catalog. The link opens with the
  * prices it was made with; re-pricing moves each API option still at its catalog prices to the
- * price point in effect today, and says what moved. Prices the user typed are theirs and stay.
+ * price point in effect today, and each self-hosted option's GPU prices and cost assumptions still
+ * at their old catalog values to today's, and says what moved. Figures the user typed stay.
  */
-import { catalogDate, findApiOffer, priceAt } from "../catalog";
-import { offerLabel, withPricePoint, type ApiForm } from "./form";
+import {
+  catalogDate,
+  findApiOffer,
+  findGpu,
+  findOpenModel,
+  priceAt,
+} from "../catalog";
+import {
+  CATALOG_COST_FIELDS,
+  catalogCosts,
+  offerLabel,
+  withPricePoint,
+  type ApiForm,
+  type CatalogCostField,
+  type OptionForm,
+  type SelfHostForm,
+} from "./form";
 import type { DecodedLink } from "./link";
 import type { ScenarioDoc, Workspace } from "./workspace";
 
@@ -14,10 +30,25 @@ export interface PriceChange {
   optionKey: string;
   /** The option as results name it: "Muse Spark (Meta)". */
   optionLabel: string;
-  /** Label of the price point the option had, and of the one it has now. */
+  /** Label of the price point the option had and of the one it has now; for a self-hosted
+   * option's cost, the figure as the form writes it, with its unit. */
   from: string;
   to: string;
 }
+
+type Change = Omit<PriceChange, "scenarioIndex" | "scenarioName">;
+
+/** How the notice names a self-hosted option's catalog cost, and its unit. */
+const COST_FIELDS: Record<CatalogCostField, [name: string, unit: string]> = {
+  usdPerGpuHour: ["rent", "$/GPU-hour"],
+  usdPerGpu: ["GPU and server share", "$/GPU"],
+  years: ["years of use", "years"],
+  costOfCapitalPercent: ["cost of capital", "%/year"],
+  pue: ["PUE", "×"],
+  usdPerKwh: ["electricity", "$/kWh"],
+  colocationUsdPerKwMonth: ["colocation", "$/kW-month"],
+  engineerUsdPerYear: ["cost per engineer", "$/year"],
+};
 
 export interface Repriced {
   workspace: Workspace;
@@ -33,13 +64,10 @@ const PRICE_FIELDS = [
 ] as const satisfies readonly (keyof ApiForm)[];
 
 /** The option moved to the price in effect on `asOf` and what moved, or null when it stays. */
-function repriceOption(
+function repriceApi(
   form: ApiForm,
   asOf: string,
-): {
-  moved: ApiForm;
-  change: Omit<PriceChange, "scenarioIndex" | "scenarioName">;
-} | null {
+): { moved: ApiForm; changes: Change[] } | null {
   const offer = findApiOffer(form.offerId);
   const point = offer?.prices.find((p) => p.label === form.pricePoint);
   if (!offer || !point) return null;
@@ -52,23 +80,68 @@ function repriceOption(
   if (typedOver) return null;
   return {
     moved: withPricePoint(form, offer, target),
-    change: {
-      optionKey: form.key,
-      optionLabel: offerLabel(offer),
-      from: point.label,
-      to: target.label,
-    },
+    changes: [
+      {
+        optionKey: form.key,
+        optionLabel: offerLabel(offer),
+        from: point.label,
+        to: target.label,
+      },
+    ],
   };
 }
 
 /**
- * The workspace with every API option whose price point is not the one in effect on `asOf` (today,
- * unless given) moved to that one — unless its price fields no longer hold its point's catalog
- * values, which means the user typed their own. Only the price point and its price fields change.
- * The input is left as it was.
+ * The self-hosted option with each catalog cost that still holds its value in the catalog of
+ * `pricedAsOf` moved to its value on `asOf`, or null when none moves.
+ */
+function repriceSelfHost(
+  form: SelfHostForm,
+  pricedAsOf: string,
+  asOf: string,
+): { moved: SelfHostForm; changes: Change[] } | null {
+  const then = catalogCosts(form.gpuId, pricedAsOf);
+  const now = catalogCosts(form.gpuId, asOf);
+  const model = findOpenModel(form.modelId)?.name ?? form.modelId;
+  const gpu = findGpu(form.gpuId)?.name ?? form.gpuId;
+  const moved = { ...form };
+  const changes: Change[] = [];
+  for (const field of CATALOG_COST_FIELDS) {
+    const [old, fresh] = [then[field], now[field]];
+    if (old === undefined || fresh === undefined) continue;
+    if (form[field] !== old || old === fresh) continue;
+    moved[field] = fresh;
+    const [name, unit] = COST_FIELDS[field];
+    changes.push({
+      optionKey: form.key,
+      optionLabel: `${model} on ${gpu}, ${name}`,
+      from: `${old} ${unit}`,
+      to: `${fresh} ${unit}`,
+    });
+  }
+  return changes.length ? { moved, changes } : null;
+}
+
+function repriceOption(
+  form: OptionForm,
+  pricedAsOf: string,
+  asOf: string,
+): { moved: OptionForm; changes: Change[] } | null {
+  return form.kind === "api"
+    ? repriceApi(form, asOf)
+    : repriceSelfHost(form, pricedAsOf, asOf);
+}
+
+/**
+ * The workspace, priced with the catalog of `pricedAsOf`, moved to the catalog of `asOf` (today,
+ * unless given): every API option whose price point is not the one in effect then moves to that
+ * one, unless its price fields no longer hold its point's catalog values, which means the user
+ * typed their own; every self-hosted option's GPU prices and cost assumptions that still hold
+ * their old catalog values take the new ones. Nothing else changes; the input is left as it was.
  */
 export function repriceWorkspace(
   workspace: Workspace,
+  pricedAsOf: string,
   asOf = catalogDate,
 ): Repriced {
   const changes: PriceChange[] = [];
@@ -76,13 +149,14 @@ export function repriceWorkspace(
     (scenario, scenarioIndex): ScenarioDoc => ({
       ...scenario,
       options: scenario.options.map((form) => {
-        const repriced = form.kind === "api" && repriceOption(form, asOf);
+        const repriced = repriceOption(form, pricedAsOf, asOf);
         if (!repriced) return form;
-        changes.push({
-          scenarioIndex,
-          scenarioName: scenario.name,
-          ...repriced.change,
-        });
+        for (const change of repriced.changes)
+          changes.push({
+            scenarioIndex,
+            scenarioName: scenario.name,
+            ...change,
+          });
         return repriced.moved;
       }),
     }),
@@ -99,6 +173,6 @@ export function needsRepriceNotice(
 ): boolean {
   return (
     link.pricesAsOf < catalogDate &&
-    repriceWorkspace(link.workspace).changes.length > 0
+    repriceWorkspace(link.workspace, link.pricesAsOf).changes.length > 0
   );
 }

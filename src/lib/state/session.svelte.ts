@@ -30,6 +30,8 @@ export interface Preview {
 /** A preview priced with an older catalog: its original prices, and re-pricing on request. */
 export interface OldPrices {
   catalogVersion: string;
+  /** The day whose catalog priced the scenarios. */
+  pricesAsOf: string;
   /** The workspace before and after "re-price with today's catalog", once pressed. */
   repriced: { before: WorkspaceData; after: WorkspaceData } | null;
 }
@@ -97,7 +99,11 @@ export class Session {
       newerCatalog: incoming.newerCatalog,
     };
     this.oldPrices = needsRepriceNotice(incoming)
-      ? { catalogVersion: incoming.catalogVersion, repriced: null }
+      ? {
+          catalogVersion: incoming.catalogVersion,
+          pricesAsOf: incoming.pricesAsOf,
+          repriced: null,
+        }
       : null;
     this.autosave.paused = true;
     this.workspace.load(incoming.workspace);
@@ -141,7 +147,7 @@ export class Session {
     const old = this.oldPrices;
     if (!old || old.repriced) return;
     const before = this.workspace.snapshot();
-    const after = repriceWorkspace(before).workspace;
+    const after = repriceWorkspace(before, old.pricesAsOf).workspace;
     this.workspace.load(after);
     this.oldPrices = { ...old, repriced: { before, after } };
   }

@@ -53,7 +53,7 @@ describe("repriceDifferences", () => {
     const before: Workspace = { scenarios: [oldScenario("Launch")], open: 0 };
     const [difference] = repriceDifferences(
       before,
-      repriceWorkspace(before).workspace,
+      repriceWorkspace(before, "2026-07-01").workspace,
     );
     expect(difference!.name).toBe("Launch");
     expect(difference!.option).toBe(MUSE);
@@ -95,7 +95,7 @@ describe("repriceDifferences", () => {
     const before: Workspace = { scenarios: [selfHosted], open: 0 };
     const [difference] = repriceDifferences(
       before,
-      repriceWorkspace(before).workspace,
+      repriceWorkspace(before, "2026-07-01").workspace,
     );
     expect(difference!.option).toBe(
       "Llama 4 Maverick 17B-128E on 8 × H100 SXM5 80GB",
@@ -121,7 +121,7 @@ describe("repriceDifferences", () => {
     const before: Workspace = { scenarios: [broken, tooSmall], open: 0 };
     const differences = repriceDifferences(
       before,
-      repriceWorkspace(before).workspace,
+      repriceWorkspace(before, "2026-07-01").workspace,
     );
     for (const difference of differences) {
       expect(difference.before).toBeNull();
@@ -141,7 +141,7 @@ describe("repriceDifferences", () => {
     };
     const differences = repriceDifferences(
       before,
-      repriceWorkspace(before).workspace,
+      repriceWorkspace(before, "2026-07-01").workspace,
     );
     expect(differences.map((d) => [d.name, d.moved.length])).toEqual([
       ["One", 1],

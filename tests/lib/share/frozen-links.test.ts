@@ -91,7 +91,10 @@ describe("frozen links", () => {
     const frozen = links.find((l) => l.catalogVersion === "2026.07.01")!;
     const decoded = await open(frozen);
     expect(needsRepriceNotice(decoded)).toBe(true);
-    const { workspace, changes } = repriceWorkspace(decoded.workspace);
+    const { workspace, changes } = repriceWorkspace(
+      decoded.workspace,
+      decoded.pricesAsOf,
+    );
     expect(
       changes.map((c) => [c.scenarioName, c.optionLabel, c.from, c.to]),
     ).toEqual([

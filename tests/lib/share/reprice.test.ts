@@ -37,7 +37,10 @@ describe("repriceWorkspace", () => {
       scenarios: [scenario("Launch", [launchMuse(), maverick])],
       open: 0,
     };
-    const { workspace: after, changes } = repriceWorkspace(workspace);
+    const { workspace: after, changes } = repriceWorkspace(
+      workspace,
+      "2026-07-01",
+    );
     const muse = after.scenarios[0]!.options[0] as ApiForm;
     expect(muse.pricePoint).toBe(LIST);
     expect(muse.prices).toEqual({
@@ -69,7 +72,8 @@ describe("repriceWorkspace", () => {
       ],
       open: 0,
     };
-    const after = repriceWorkspace(workspace).workspace.scenarios[0]!;
+    const after = repriceWorkspace(workspace, "2026-07-01").workspace
+      .scenarios[0]!;
     expect(after.options[0]).toMatchObject({
       key: "muse",
       offerId: "muse-spark",
@@ -91,7 +95,10 @@ describe("repriceWorkspace", () => {
       scenarios: [scenario("Own", [typed, discounted])],
       open: 0,
     };
-    const { workspace: after, changes } = repriceWorkspace(workspace);
+    const { workspace: after, changes } = repriceWorkspace(
+      workspace,
+      "2026-07-01",
+    );
     expect(changes).toEqual([]);
     expect(after).toEqual(workspace);
   });
@@ -107,7 +114,10 @@ describe("repriceWorkspace", () => {
       ],
       open: 1,
     };
-    expect(repriceWorkspace(workspace)).toEqual({ workspace, changes: [] });
+    expect(repriceWorkspace(workspace, "2026-07-01")).toEqual({
+      workspace,
+      changes: [],
+    });
   });
 
   it("lists each moved option with its scenario, and leaves the input alone", () => {
@@ -120,7 +130,10 @@ describe("repriceWorkspace", () => {
       open: 2,
     };
     const before = structuredClone(workspace);
-    const { workspace: after, changes } = repriceWorkspace(workspace);
+    const { workspace: after, changes } = repriceWorkspace(
+      workspace,
+      "2026-07-01",
+    );
     expect(workspace).toEqual(before);
     expect(after.open).toBe(2);
     expect(
@@ -136,6 +149,7 @@ describe("repriceWorkspace", () => {
     const workspace: Workspace = { scenarios: [defaultScenario()], open: 0 };
     const { workspace: after, changes } = repriceWorkspace(
       workspace,
+      "2026-11-29",
       "2026-07-01",
     );
     expect(after.scenarios[0]!.options).toEqual(defaultOptions("2026-07-01"));

@@ -211,6 +211,7 @@ describe("Session: links and files as previews", () => {
     await session.start(`#${old.link}`);
     expect(session.oldPrices).toEqual({
       catalogVersion: "2026.07.01",
+      pricesAsOf: "2026-07-01",
       repriced: null,
     });
     const launch = session.workspace.scenarios[0]!.options[0]!;
