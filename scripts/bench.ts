@@ -9,6 +9,9 @@ import { calibratedEfficiency } from "../src/lib/engine/efficiency";
 import { evaluateScenario } from "../src/lib/engine/evaluate";
 import { resolveScenario } from "../src/lib/engine/scenario-spec";
 import { memoryFit, servingPoint } from "../src/lib/engine/serving";
+import { compareScenarios, compareTable } from "../src/lib/present/compare";
+import { decodeLink, encodeLink } from "../src/lib/share/link";
+import { defaultScenario, MAX_SCENARIOS } from "../src/lib/share/workspace";
 
 function measure(label: string, runs: number, work: () => unknown) {
   for (let i = 0; i < Math.min(20, runs); i++) work(); // warm up the JIT
@@ -64,4 +67,31 @@ const setup = {
 const max = memoryFit(setup).maxConcurrency;
 measure("estimate: one serving point (Maverick, 8 × H100, offline)", 5000, () =>
   servingPoint(setup, max),
+);
+
+// A full workspace: twelve scenarios at rates from 1 to 12 requests a second.
+const workspace = {
+  scenarios: Array.from({ length: MAX_SCENARIOS }, (_, i) => {
+    const scenario = defaultScenario(`Scenario ${i + 1}`);
+    return {
+      ...scenario,
+      workload: { ...scenario.workload, rate: String(i + 1) },
+    };
+  }),
+  open: 0,
+};
+measure("compare twelve scenarios (evaluate all, build the table)", 50, () =>
+  compareTable(compareScenarios(workspace.scenarios)),
+);
+const link = await encodeLink(workspace);
+console.log(`link of twelve scenarios: ${link.length} characters`);
+const runs: number[] = [];
+for (let i = 0; i < 100; i++) {
+  const start = performance.now();
+  await decodeLink(link);
+  runs.push(performance.now() - start);
+}
+runs.sort((a, b) => a - b);
+console.log(
+  `${"decode that link (inflate, validate, expand)".padEnd(58)} median ${runs[50]!.toFixed(3)} ms   (100 runs)`,
 );
