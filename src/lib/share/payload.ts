@@ -22,6 +22,7 @@ import { validate } from "../engine/schema";
 import { PERIODS_PER_MONTH } from "../engine/units";
 import {
   apiForm,
+  CATALOG_COST_FIELDS,
   defaultOptions,
   defaultWorkload,
   selfHostForm,
@@ -84,15 +85,8 @@ const prices = v.optional(
   strict({ input: field, cached: field, output: field }),
 );
 const SELF_HOST_TEXT = [
-  "usdPerGpuHour",
-  "usdPerGpu",
-  "years",
-  "costOfCapitalPercent",
-  "pue",
-  "usdPerKwh",
-  "colocationUsdPerKwMonth",
+  ...CATALOG_COST_FIELDS,
   "engineerFte",
-  "engineerUsdPerYear",
   "setupUsd",
   "otherUsdPerMonth",
   "headroomPercent",
