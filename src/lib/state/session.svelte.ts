@@ -18,7 +18,7 @@ import { ShareLink } from "./share-link.svelte";
 import type { Workspace } from "./workspace.svelte";
 
 export interface Preview {
-  /** The user's own workspace, as it was when the preview opened. */
+  /** The user's own workspace to go back to: as it was when the preview opened, or as another tab saved it since. */
   mine: WorkspaceData;
   source: "link" | "file";
   /** The catalog the previewed scenarios were priced with. */
@@ -48,7 +48,7 @@ export class Session {
   readonly link: ShareLink;
   preview = $state.raw<Preview | null>(null);
   oldPrices = $state.raw<OldPrices | null>(null);
-  /** The outcome of the last import or "Add to my workspace", for a polite live region. */
+  /** The outcome of the last import, "Add to my workspace" or another tab's save, for a live region. */
   message = $state("");
   /** The calculator for the open scenario, or every scenario side by side. */
   view = $state<"calculator" | "compare">("calculator");
