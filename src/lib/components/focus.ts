@@ -7,8 +7,6 @@ import { tick } from "svelte";
 export async function focusOpenScenario() {
   await tick();
   document
-    .querySelector<HTMLElement>(
-      '[data-testid="scenario-tabs"] [aria-current="true"]',
-    )
+    .querySelector<HTMLElement>('[data-testid="scenario-tabs"] [data-open]')
     ?.focus();
 }

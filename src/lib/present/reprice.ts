@@ -5,6 +5,7 @@
 import { parseCatalogVersion } from "../catalog";
 import type { Range } from "../catalog/types";
 import { evaluateDoc } from "../share/evaluate";
+import type { Repriced } from "../share/reprice";
 import type { ScenarioDoc, Workspace } from "../share/workspace";
 import { optionTitle } from "./labels";
 
@@ -15,9 +16,10 @@ import { optionTitle } from "./labels";
  */
 export type MonthlyCost = number | Range | null;
 
+/** One figure re-pricing moved: a price point ("launch (price unannounced)" → "list price") or a
+ * self-hosted cost ("2.95 $/GPU-hour" → "2.49 $/GPU-hour"). */
 export interface PriceMove {
   option: string;
-  /** Price point labels: "launch (price unannounced)" → "list price". */
   from: string;
   to: string;
 }
@@ -30,7 +32,7 @@ export interface RepriceDifference {
   after: MonthlyCost;
   /** `after − before`; a range when either side is one, null when either is null. */
   change: MonthlyCost;
-  /** The scenario's options whose price point moved, the baseline or not. */
+  /** What re-pricing moved in the scenario, on the baseline or not. */
   moved: PriceMove[];
 }
 
@@ -57,23 +59,6 @@ function difference(before: MonthlyCost, after: MonthlyCost): MonthlyCost {
   return { low: a.low - b.high, high: a.high - b.low };
 }
 
-function moves(before: ScenarioDoc, after: ScenarioDoc): PriceMove[] {
-  return after.options.flatMap((form) => {
-    const old = before.options.find((o) => o.key === form.key);
-    return form.kind === "api" &&
-      old?.kind === "api" &&
-      old.pricePoint !== form.pricePoint
-      ? [
-          {
-            option: optionTitle(form),
-            from: old.pricePoint,
-            to: form.pricePoint,
-          },
-        ]
-      : [];
-  });
-}
-
 /**
  * Each scenario's baseline cost before and after re-pricing (`after` being `before` re-priced,
  * scenario for scenario). The baseline is what a scenario's savings are measured against, so its
@@ -82,7 +67,7 @@ function moves(before: ScenarioDoc, after: ScenarioDoc): PriceMove[] {
  */
 export function repriceDifferences(
   before: Workspace,
-  after: Workspace,
+  { workspace: after, changes }: Repriced,
 ): RepriceDifference[] {
   return after.scenarios.map((scenario, i) => {
     const old = before.scenarios[i] ?? scenario;
@@ -97,7 +82,13 @@ export function repriceDifferences(
       before: was,
       after: now,
       change: difference(was, now),
-      moved: moves(old, scenario),
+      moved: changes
+        .filter((change) => change.scenarioIndex === i)
+        .map(({ optionLabel, from, to }) => ({
+          option: optionLabel,
+          from,
+          to,
+        })),
     };
   });
 }

@@ -54,13 +54,16 @@ export class Autosave {
   }
 
   /**
-   * A `storage` event: another tab of this site saved. A tab with nothing unsaved follows it; one
-   * showing a preview takes it as the user's own workspace to return to (returned); one with
-   * edits of its own pauses saving and asks. Says which it did, or null when it was not a save.
+   * A `storage` event: another tab of this site saved. `own` is the user's own workspace when the
+   * page shows something else (a preview), else the one on screen. If it holds edits not saved
+   * yet (or a choice is pending), saving pauses and the user is asked; if not, the other tab's
+   * save is taken: followed on screen, keeping the scenario this tab has open, or returned as the
+   * workspace a preview goes back to. Says which, or null when nothing changed here.
    */
   receive(
     key: string | null,
     text: string | null,
+    own: WorkspaceData = this.#workspace.snapshot(),
   ):
     | { outcome: "followed" | "conflict" }
     | { outcome: "preview"; theirs: WorkspaceData }
@@ -69,20 +72,21 @@ export class Autosave {
       return null;
     const theirs = recoverWorkspace(text).workspace;
     if (!theirs) return null;
+    if (this.conflict || exportWorkspace(own) !== this.#saved) {
+      this.conflict = theirs;
+      return { outcome: "conflict" };
+    }
     if (this.paused) {
       this.#saved = text;
       return { outcome: "preview", theirs };
     }
-    if (
-      this.conflict ||
-      exportWorkspace(this.#workspace.snapshot()) !== this.#saved
-    ) {
-      this.conflict = theirs;
-      return { outcome: "conflict" };
-    }
-    this.#workspace.load(theirs);
-    this.#saved = exportWorkspace(this.#workspace.snapshot());
-    return { outcome: "followed" };
+    // Each tab keeps its own open scenario: choosing one in another tab moves nothing here.
+    const open = Math.min(this.#workspace.open, theirs.scenarios.length - 1);
+    const followed = exportWorkspace({ ...theirs, open });
+    const changed = followed !== exportWorkspace(this.#workspace.snapshot());
+    if (changed) this.#workspace.load({ ...theirs, open });
+    this.#saved = followed;
+    return changed ? { outcome: "followed" } : null;
   }
 
   /** Takes the other tab's version, replacing this tab's unsaved view. */

@@ -7,13 +7,18 @@ import { catalogVersion } from "../catalog";
 import { importWorkspace } from "../share/file";
 import type { DecodedLink } from "../share/link";
 import { toPayload } from "../share/payload";
-import { needsRepriceNotice, repriceWorkspace } from "../share/reprice";
+import {
+  needsRepriceNotice,
+  repriceWorkspace,
+  type Repriced,
+} from "../share/reprice";
 import {
   defaultWorkspace,
   MAX_SCENARIOS,
   type Workspace as WorkspaceData,
 } from "../share/workspace";
 import { Autosave, type SaveStorage } from "./autosave.svelte";
+import { ScenarioList } from "./scenario-list.svelte";
 import { ShareLink } from "./share-link.svelte";
 import type { Workspace } from "./workspace.svelte";
 
@@ -32,8 +37,8 @@ export interface OldPrices {
   catalogVersion: string;
   /** The day whose catalog priced the scenarios. */
   pricesAsOf: string;
-  /** The workspace before and after "re-price with today's catalog", once pressed. */
-  repriced: { before: WorkspaceData; after: WorkspaceData } | null;
+  /** The workspace before "re-price with today's catalog", and what it did, once pressed. */
+  repriced: { before: WorkspaceData; after: Repriced } | null;
 }
 
 const sameWorkspace = (a: WorkspaceData, b: WorkspaceData) =>
@@ -44,6 +49,8 @@ const count = (n: number) => (n === 1 ? "1 scenario" : `${n} scenarios`);
 
 export class Session {
   readonly workspace: Workspace;
+  /** Adding, renaming, reordering and deleting the workspace's scenarios. */
+  readonly scenarios: ScenarioList;
   readonly autosave: Autosave;
   readonly link: ShareLink;
   preview = $state.raw<Preview | null>(null);
@@ -55,6 +62,7 @@ export class Session {
 
   constructor(workspace: Workspace, storage: SaveStorage | null) {
     this.workspace = workspace;
+    this.scenarios = new ScenarioList(workspace);
     this.autosave = new Autosave(workspace, storage);
     this.link = new ShareLink(workspace, (link) => this.#receive(link, "link"));
   }
@@ -79,7 +87,7 @@ export class Session {
 
   /** A `storage` event: another tab saved the workspace. */
   storage(key: string | null, text: string | null) {
-    const heard = this.autosave.receive(key, text);
+    const heard = this.autosave.receive(key, text, this.preview?.mine);
     if (heard?.outcome === "followed")
       this.message = "This tab now shows the changes saved in another tab.";
     // While a preview shows, the other tab's save is the user's workspace to go back to.
@@ -124,7 +132,7 @@ export class Session {
       this.workspace.load(incoming);
     } else {
       this.workspace.load(preview.mine);
-      added = this.workspace.append(incoming.scenarios);
+      added = this.scenarios.append(incoming.scenarios);
     }
     this.message =
       added === incoming.scenarios.length
@@ -147,8 +155,8 @@ export class Session {
     const old = this.oldPrices;
     if (!old || old.repriced) return;
     const before = this.workspace.snapshot();
-    const after = repriceWorkspace(before, old.pricesAsOf).workspace;
-    this.workspace.load(after);
+    const after = repriceWorkspace(before, old.pricesAsOf);
+    this.workspace.load(after.workspace);
     this.oldPrices = { ...old, repriced: { before, after } };
   }
 

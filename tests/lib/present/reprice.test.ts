@@ -53,7 +53,7 @@ describe("repriceDifferences", () => {
     const before: Workspace = { scenarios: [oldScenario("Launch")], open: 0 };
     const [difference] = repriceDifferences(
       before,
-      repriceWorkspace(before, "2026-07-01").workspace,
+      repriceWorkspace(before, "2026-07-01"),
     );
     expect(difference!.name).toBe("Launch");
     expect(difference!.option).toBe(MUSE);
@@ -80,7 +80,10 @@ describe("repriceDifferences", () => {
       open: 0,
     };
     const after: Workspace = { scenarios: [defaultScenario()], open: 0 };
-    const [difference] = repriceDifferences(before, after);
+    const [difference] = repriceDifferences(before, {
+      workspace: after,
+      changes: [],
+    });
     closeTo(difference!.before, 2 * LIST);
     closeTo(difference!.after, LIST);
     closeTo(difference!.change, -LIST);
@@ -95,7 +98,7 @@ describe("repriceDifferences", () => {
     const before: Workspace = { scenarios: [selfHosted], open: 0 };
     const [difference] = repriceDifferences(
       before,
-      repriceWorkspace(before, "2026-07-01").workspace,
+      repriceWorkspace(before, "2026-07-01"),
     );
     expect(difference!.option).toBe(
       "Llama 4 Maverick 17B-128E on 8 × H100 SXM5 80GB",
@@ -121,7 +124,7 @@ describe("repriceDifferences", () => {
     const before: Workspace = { scenarios: [broken, tooSmall], open: 0 };
     const differences = repriceDifferences(
       before,
-      repriceWorkspace(before, "2026-07-01").workspace,
+      repriceWorkspace(before, "2026-07-01"),
     );
     for (const difference of differences) {
       expect(difference.before).toBeNull();
@@ -141,7 +144,7 @@ describe("repriceDifferences", () => {
     };
     const differences = repriceDifferences(
       before,
-      repriceWorkspace(before, "2026-07-01").workspace,
+      repriceWorkspace(before, "2026-07-01"),
     );
     expect(differences.map((d) => [d.name, d.moved.length])).toEqual([
       ["One", 1],

@@ -22,6 +22,7 @@ const { needsRepriceNotice, repriceWorkspace } =
   await import("../../../src/lib/share/reprice");
 const { defaultScenario } = await import("../../../src/lib/share/workspace");
 const { findGpu } = await import("../../../src/lib/catalog");
+const { repriceDifferences } = await import("../../../src/lib/present/reprice");
 
 const rentToday = String(findGpu("h100-sxm")!.rental.typical);
 
@@ -57,10 +58,19 @@ describe("self-hosting costs by catalog date", () => {
     });
     expect(needsRepriceNotice(decoded.value)).toBe(true);
 
-    const { workspace, changes } = repriceWorkspace(
+    const repriced = repriceWorkspace(
       decoded.value.workspace,
       decoded.value.pricesAsOf,
     );
+    const { workspace, changes } = repriced;
+    // The notice lists the self-hosted costs that moved, though the baseline is the API.
+    expect(
+      repriceDifferences(decoded.value.workspace, repriced)[0]!.moved,
+    ).toContainEqual({
+      option: "Llama 4 Maverick 17B-128E on H100 SXM5 80GB, rent",
+      from: "1.99 $/GPU-hour",
+      to: `${rentToday} $/GPU-hour`,
+    });
     expect(workspace.scenarios[0]!.options[1]).toMatchObject({
       usdPerGpuHour: rentToday,
       usdPerKwh: catalogCosts("h100-sxm").usdPerKwh,

@@ -271,4 +271,43 @@ describe("Session: links and files as previews", () => {
       "same.json holds the scenarios your workspace already has.",
     );
   });
+
+  it("keeps unsaved edits behind a preview: another tab's save becomes a choice, not a replacement", async () => {
+    const storage = memoryStorage();
+    const session = new Session(new Workspace(), storage);
+    await session.start("");
+    session.autosave.watch();
+    session.workspace.current.workload.rate = "77"; // not saved yet
+    session.import(exportWorkspace(named("Imported")), "w.json");
+    const theirs = exportWorkspace(named("Other tab"));
+    storage.items.set(AUTOSAVE_KEY, theirs);
+    session.storage(AUTOSAVE_KEY, theirs);
+    session.back();
+    expect(session.workspace.current.workload.rate).toBe("77");
+    expect(
+      names({ scenarios: session.autosave.conflict!.scenarios } as Workspace),
+    ).toEqual(["Other tab"]);
+    session.autosave.watch();
+    expect(storage.items.get(AUTOSAVE_KEY)).toBe(theirs);
+  });
+});
+
+describe("Session: two tabs following each other", () => {
+  it("keeps the scenario this tab has open, and says nothing when only the other tab's choice of scenario changed", () => {
+    const session = new Session(new Workspace(), memoryStorage());
+    session.autosave.restore();
+    session.workspace.load(named("A", "B", "C"));
+    session.workspace.select(2);
+    session.autosave.watch();
+    session.storage(
+      AUTOSAVE_KEY,
+      exportWorkspace({ ...named("A", "B", "C"), open: 0 }),
+    );
+    expect(session.workspace.open).toBe(2);
+    expect(session.message).toBe("");
+    session.storage(AUTOSAVE_KEY, exportWorkspace(named("A", "B", "C", "D")));
+    expect(names(session.workspace)).toEqual(["A", "B", "C", "D"]);
+    expect(session.workspace.open).toBe(2);
+    expect(session.message).toMatch(/changes saved in another tab/);
+  });
 });

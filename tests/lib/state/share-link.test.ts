@@ -5,6 +5,7 @@ import {
   HASH_WRITE_DELAY_MS,
   ShareLink,
 } from "../../../src/lib/state/share-link.svelte";
+import { ScenarioList } from "../../../src/lib/state/scenario-list.svelte";
 import { Workspace } from "../../../src/lib/state/workspace.svelte";
 
 /** A workspace of two scenarios, the second with its own rate. */
@@ -81,7 +82,7 @@ describe("ShareLink", () => {
 
   it("copies the link to the clipboard, or shows it when the clipboard refuses", async () => {
     const workspace = new Workspace();
-    workspace.add();
+    new ScenarioList(workspace).add();
     const link = new ShareLink(workspace, loadInto(workspace));
     const copied: string[] = [];
     await link.copy("https://example.test/app/#old", {

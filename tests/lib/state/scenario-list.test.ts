@@ -5,28 +5,30 @@ import {
   MAX_SCENARIOS,
 } from "../../../src/lib/share/workspace";
 import { Calculator } from "../../../src/lib/state/calculator.svelte";
+import { ScenarioList } from "../../../src/lib/state/scenario-list.svelte";
 import { Workspace } from "../../../src/lib/state/workspace.svelte";
 
-describe("Workspace", () => {
+describe("the workspace and its scenario list", () => {
   it("adds, duplicates, renames, reorders and selects scenarios", () => {
     const workspace = new Workspace();
-    workspace.add();
+    const list = new ScenarioList(workspace);
+    list.add();
     expect(workspace.scenarios.map((s) => s.name)).toEqual([
       "Scenario 1",
       "Scenario 2",
     ]);
     expect(workspace.open).toBe(1);
     workspace.current.workload.rate = "42";
-    workspace.duplicate(1);
+    list.duplicate(1);
     expect(workspace.scenarios[2]!.name).toBe("Scenario 2 (copy)");
     expect(workspace.scenarios[2]!.workload.rate).toBe("42");
     workspace.scenarios[2]!.workload.rate = "7";
     expect(workspace.scenarios[1]!.workload.rate).toBe("42"); // a copy, not the same scenario
-    workspace.rename(2, "  Next year ");
+    list.rename(2, "  Next year ");
     expect(workspace.scenarios[2]!.name).toBe("Next year");
-    workspace.rename(2, "   ");
+    list.rename(2, "   ");
     expect(workspace.scenarios[2]!.name).toBe("Next year");
-    workspace.move(2, -1);
+    list.move(2, -1);
     expect(workspace.scenarios.map((s) => s.name)).toEqual([
       "Scenario 1",
       "Next year",
@@ -37,31 +39,34 @@ describe("Workspace", () => {
 
   it("deletes with undo, never the last scenario", () => {
     const workspace = new Workspace();
-    workspace.add();
+    const list = new ScenarioList(workspace);
+    list.add();
     workspace.current.workload.rate = "99";
-    workspace.remove(1);
+    list.remove(1);
     expect(workspace.scenarios).toHaveLength(1);
     expect(workspace.open).toBe(0);
-    workspace.undoRemove();
+    list.undoRemove();
     expect(workspace.scenarios).toHaveLength(2);
     expect(workspace.scenarios[1]!.workload.rate).toBe("99");
-    workspace.remove(0);
-    workspace.remove(0);
+    list.remove(0);
+    list.remove(0);
     expect(workspace.scenarios).toHaveLength(1);
   });
 
   it(`holds at most ${MAX_SCENARIOS} scenarios`, () => {
     const workspace = new Workspace();
-    for (let i = 0; i < 20; i++) workspace.add();
+    const list = new ScenarioList(workspace);
+    for (let i = 0; i < 20; i++) list.add();
     expect(workspace.scenarios).toHaveLength(MAX_SCENARIOS);
-    expect(workspace.append([workspace.snapshot().scenarios[0]!])).toBe(0);
+    expect(list.append([workspace.snapshot().scenarios[0]!])).toBe(0);
   });
 
   it("keeps every name within what a link holds, however often it is copied", () => {
     const workspace = new Workspace();
-    workspace.rename(0, "x".repeat(200));
+    const list = new ScenarioList(workspace);
+    list.rename(0, "x".repeat(200));
     expect(workspace.current.name).toHaveLength(MAX_NAME_LENGTH);
-    for (let i = 0; i < 3; i++) workspace.duplicate(workspace.open);
+    for (let i = 0; i < 3; i++) list.duplicate(workspace.open);
     const names = workspace.scenarios.map((s) => s.name);
     expect(names.every((n) => n.length <= MAX_NAME_LENGTH)).toBe(true);
     expect(new Set(names).size).toBe(names.length);
@@ -71,12 +76,11 @@ describe("Workspace", () => {
 
   it("renames appended scenarios whose names are taken", () => {
     const workspace = new Workspace();
-    expect(
-      workspace.append([defaultScenario(), defaultScenario("Other")]),
-    ).toBe(2);
+    const list = new ScenarioList(workspace);
+    expect(list.append([defaultScenario(), defaultScenario("Other")])).toBe(2);
     expect(workspace.scenarios.map((s) => s.name)).toEqual([
       "Scenario 1",
-      "Scenario 1 2",
+      "Scenario 2",
       "Other",
     ]);
     expect(workspace.open).toBe(1);
@@ -84,10 +88,22 @@ describe("Workspace", () => {
 
   it("gives the calculator the open scenario to edit", () => {
     const calculator = new Calculator();
-    calculator.workspace.add();
+    new ScenarioList(calculator.workspace).add();
     calculator.workload.rate = "11";
     calculator.workspace.select(0);
     expect(calculator.workload.rate).toBe("5");
     expect(calculator.workspace.scenarios[1]!.workload.rate).toBe("11");
+  });
+
+  it("offers no undo once another workspace is loaded", () => {
+    const workspace = new Workspace();
+    const list = new ScenarioList(workspace);
+    list.add();
+    list.remove(1);
+    expect(list.removed?.scenario.name).toBe("Scenario 2");
+    workspace.load({ scenarios: [defaultScenario("Other")], open: 0 });
+    expect(list.removed).toBeNull();
+    list.undoRemove();
+    expect(workspace.scenarios.map((s) => s.name)).toEqual(["Other"]);
   });
 });
