@@ -1,10 +1,10 @@
 /**
- * The workspace in the address bar: a link opened with the page is read into the workspace, edits
+ * The workspace in the address bar: a link opened with the page is read and handed on, edits
  * are written back into the hash (replaced, never pushed), and "Copy link" hands the link over. A
  * link that cannot be read is reported with its text kept, and the hash is left alone until the
  * user dismisses the message, so nothing of theirs is overwritten behind their back.
  */
-import type { DecodedLink } from "../share/link";
+import { decodeLink, encodeLink, type DecodedLink } from "../share/link";
 import type { Workspace } from "./workspace.svelte";
 
 /** Quiet time after the last edit before the hash is rewritten, ms. */
@@ -15,9 +15,6 @@ export interface LinkProblem {
   /** The link as it was opened, for the user to copy. */
   text: string;
 }
-
-/** The codec loads on first use: most visits never open or make a link before the answer shows. */
-const codec = () => import("../share/link");
 
 export class ShareLink {
   readonly #workspace: Workspace;
@@ -44,16 +41,7 @@ export class ShareLink {
   async open(hash: string): Promise<void> {
     const text = hash.replace(/^#/, "");
     if (text !== "") {
-      const result = await codec().then(
-        ({ decodeLink }) => decodeLink(text),
-        () => ({
-          ok: false as const,
-          error: {
-            message:
-              "Part of the page did not load, so the link could not be read; reload to try again.",
-          },
-        }),
-      );
+      const result = await decodeLink(text);
       if (result.ok) {
         this.#receive(result.value);
         this.problem = null;
@@ -77,7 +65,6 @@ export class ShareLink {
     if (!this.#ready || this.problem || json === this.#written) return;
     let cancelled = false;
     const timer = setTimeout(async () => {
-      const { encodeLink } = await codec();
       const link = await encodeLink(snapshot);
       if (cancelled) return;
       this.#written = json;
@@ -94,7 +81,6 @@ export class ShareLink {
     base: string,
     clipboard: Pick<Clipboard, "writeText"> | undefined,
   ): Promise<void> {
-    const { encodeLink } = await codec();
     const url = `${base.replace(/#.*$/, "")}#${await encodeLink(this.#workspace.snapshot())}`;
     const count = this.#workspace.scenarios.length;
     const what = count === 1 ? "1 scenario" : `${count} scenarios`;
