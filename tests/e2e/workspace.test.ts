@@ -284,6 +284,17 @@ describe("the workspace", () => {
     expect(
       await page.getByRole("button", { name: "Download CSV" }).isVisible(),
     ).toBe(false);
+    // Charts drawn in the dark theme print with dark ink.
+    const canvas = page.locator("canvas").first();
+    expect(await canvas.evaluate((c) => getComputedStyle(c).filter)).toBe(
+      "none",
+    );
+    await page.evaluate(
+      () => (document.documentElement.dataset.theme = "dark"),
+    );
+    expect(await canvas.evaluate((c) => getComputedStyle(c).filter)).toMatch(
+      /invert/,
+    );
     await context.close();
   });
 
