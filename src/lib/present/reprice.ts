@@ -30,7 +30,7 @@ export interface RepriceDifference {
   option: string;
   before: MonthlyCost;
   after: MonthlyCost;
-  /** `after − before`; a range when either side is one, null when either is null. */
+  /** `after − before`: a range when either side is one and the ends moved apart, null when either is null. */
   change: MonthlyCost;
   /** What re-pricing moved in the scenario, on the baseline or not. */
   moved: PriceMove[];
@@ -49,14 +49,19 @@ function baselineCost(scenario: ScenarioDoc): MonthlyCost {
 const span = (cost: number | Range): Range =>
   typeof cost === "number" ? { low: cost, high: cost } : cost;
 
-/** Interval subtraction: every value `after − before` can take. */
+/**
+ * `after − before`. A range's ends are the low and the high price of the same unknown price, so
+ * ends are subtracted from ends (low from low, high from high): a range that did not move
+ * changed by nothing, not by anything from −width to +width.
+ */
 function difference(before: MonthlyCost, after: MonthlyCost): MonthlyCost {
   if (before === null || after === null) return null;
   if (typeof before === "number" && typeof after === "number")
     return after - before;
   const b = span(before);
   const a = span(after);
-  return { low: a.low - b.high, high: a.high - b.low };
+  const [low, high] = [a.low - b.low, a.high - b.high].sort((x, y) => x - y);
+  return low === high ? low! : { low: low!, high: high! };
 }
 
 /**

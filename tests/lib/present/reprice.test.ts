@@ -161,4 +161,19 @@ describe("catalogDateLabel", () => {
     expect(catalogDateLabel("2026.11.29")).toBe("29 November 2026");
     expect(catalogDateLabel("next")).toBe("next");
   });
+
+  it("shows no change for a launch range the user typed, which re-pricing keeps", () => {
+    const typed = oldScenario("Own estimate");
+    const muse = typed.options[0]!;
+    if (muse.kind === "api")
+      muse.high = { input: "2", cached: "0.2", output: "10" };
+    const before: Workspace = { scenarios: [typed], open: 0 };
+    const [difference] = repriceDifferences(
+      before,
+      repriceWorkspace(before, "2026-07-01"),
+    );
+    expect(typeof difference!.before).toBe("object");
+    expect(difference!.after).toEqual(difference!.before);
+    expect(difference!.change).toBe(0);
+  });
 });
