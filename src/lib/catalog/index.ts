@@ -31,6 +31,10 @@ export const catalog = lookup({
 
 export const { findApiOffer, findOpenModel, findGpu, findQuality } = catalog;
 
+/** How an offer is named in results and lists: "Muse Spark (Meta)". */
+export const offerLabel = (offer: ApiOffer) =>
+  `${offer.model} (${offer.vendor})`;
+
 /** The offer's newest price point: the one in effect at this catalog's date. */
 export function currentPrice(offer: ApiOffer): PricePoint {
   const latest = offer.prices.at(-1);

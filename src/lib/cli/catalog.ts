@@ -7,6 +7,7 @@ import {
   catalogVersion,
   currentPrice,
   gpus,
+  offerLabel,
   openModels,
   qualityRecords,
 } from "../catalog";
@@ -31,7 +32,7 @@ function describe(): string {
   for (const offer of apiOffers) {
     const point = currentPrice(offer);
     lines.push(
-      `  ${offer.id.padEnd(34)} ${`${offer.model} (${offer.vendor})`.padEnd(44)} ${priceText(point)}  [${point.asOf}]`,
+      `  ${offer.id.padEnd(34)} ${offerLabel(offer).padEnd(44)} ${priceText(point)}  [${point.asOf}]`,
     );
     lines.push(`  ${"".padEnd(34)} source: ${point.source}`);
   }

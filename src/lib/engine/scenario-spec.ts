@@ -11,6 +11,7 @@ import {
   findApiOffer,
   findGpu,
   findOpenModel,
+  offerLabel,
   qualityRecords,
   referenceQualityId,
 } from "../catalog";
@@ -244,8 +245,7 @@ function resolveApi(
     kind: "api",
     id,
     label:
-      (spec.label as string | undefined) ??
-      (offer ? `${offer.model} (${offer.vendor})` : id),
+      (spec.label as string | undefined) ?? (offer ? offerLabel(offer) : id),
     pricing: (spec.pricing as ApiPricing | undefined) ?? pricingOf(point!),
     batchDiscount:
       (spec.batchDiscount as number | undefined) ?? point?.batchDiscount ?? 0,

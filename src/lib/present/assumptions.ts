@@ -5,6 +5,7 @@
 import {
   catalog as defaultCatalog,
   catalogDate,
+  offerLabel,
   type Catalog,
   type Sourced,
 } from "../catalog";
@@ -76,11 +77,7 @@ function apiRows(form: ApiForm, catalog: Catalog): AssumptionRow[] {
       ? `${formatUsd(q.prices.inputPerM)} in, ${formatUsd(q.prices.cachedInputPerM)} cached, ${formatUsd(q.prices.outputPerM)} out per 1M tokens`
       : `unannounced: ${formatUsd(q.low.inputPerM)}–${formatUsd(q.high.inputPerM)} in, ${formatUsd(q.low.outputPerM)}–${formatUsd(q.high.outputPerM)} out per 1M tokens (estimate)`;
   const rows = [
-    row(
-      `${offer.model} (${offer.vendor}) price, ${point.label}`,
-      prices,
-      point,
-    ),
+    row(`${offerLabel(offer)} price, ${point.label}`, prices, point),
   ];
   const quality = offer.qualityId
     ? catalog.findQuality(offer.qualityId)

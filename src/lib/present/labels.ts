@@ -1,4 +1,4 @@
-import { findApiOffer, findGpu, findOpenModel } from "../catalog";
+import { findApiOffer, findGpu, findOpenModel, offerLabel } from "../catalog";
 import type { OptionForm } from "../share/form";
 
 /** Words for the engine's keys. */
@@ -28,7 +28,7 @@ export const PERIOD_LABELS = {
 export function optionTitle(form: OptionForm): string {
   if (form.kind === "api") {
     const offer = findApiOffer(form.offerId);
-    return offer ? `${offer.model} (${offer.vendor})` : form.offerId;
+    return offer ? offerLabel(offer) : form.offerId;
   }
   const model = findOpenModel(form.modelId)?.name ?? form.modelId;
   const gpu = findGpu(form.gpuId)?.name ?? form.gpuId;

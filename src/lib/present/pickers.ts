@@ -1,5 +1,11 @@
 /** Catalog entries as picker items, grouped for the option cards' lists. */
-import { apiOffers, gpus, openModels, qualityRecords } from "../catalog";
+import {
+  apiOffers,
+  gpus,
+  offerLabel,
+  openModels,
+  qualityRecords,
+} from "../catalog";
 
 export interface PickerItem {
   id: string;
@@ -11,7 +17,7 @@ export const apiItems: readonly PickerItem[] = apiOffers.map((offer) => ({
   id: offer.id,
   label:
     offer.kind === "proprietary"
-      ? `${offer.model} (${offer.vendor})`
+      ? offerLabel(offer)
       : `${offer.model} — ${offer.vendor}`,
   group:
     offer.kind === "proprietary"

@@ -13,6 +13,7 @@ import {
   findGpu,
   findOpenModel,
   gpuPricesAt,
+  offerLabel,
   priceAt,
   type ApiOffer,
   type PricePoint,
@@ -255,8 +256,6 @@ export function pricePointOf(form: ApiForm): PricePoint | undefined {
 }
 
 /** An API option's name in results: "Muse Spark (Meta)". */
-export const offerLabel = (offer: ApiOffer) =>
-  `${offer.model} (${offer.vendor})`;
 
 function readApi(r: Reader, form: ApiForm, referenceModel: string): ApiOption {
   const path = (field: string) => optionPath(form.key, field);

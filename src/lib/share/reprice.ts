@@ -6,6 +6,7 @@
  */
 import {
   catalogDate,
+  offerLabel,
   findApiOffer,
   findGpu,
   findOpenModel,
@@ -14,7 +15,6 @@ import {
 import {
   CATALOG_COST_FIELDS,
   catalogCosts,
-  offerLabel,
   withPricePoint,
   type ApiForm,
   type CatalogCostField,
