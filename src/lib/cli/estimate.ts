@@ -11,9 +11,9 @@ import type {
   WeightPrecision,
 } from "../catalog/types";
 import {
-  BYTES_PER_KV_VALUE,
-  BYTES_PER_WEIGHT,
   defaultKvPrecision,
+  KV_PRECISIONS,
+  WEIGHT_PRECISIONS,
 } from "../engine/architecture";
 import { calibratedEfficiency } from "../engine/efficiency";
 import {
@@ -26,9 +26,6 @@ import { formatNumber } from "../format";
 import { InputError } from "./errors";
 import { choiceFlag, numberFlag } from "./flags";
 import { isJsonPath, readJson, type Io } from "./io";
-
-const WEIGHTS = Object.keys(BYTES_PER_WEIGHT) as WeightPrecision[];
-const KV = Object.keys(BYTES_PER_KV_VALUE) as KvPrecision[];
 
 /** `--model` or `--gpu`: a catalog id, or a JSON file checked against the engine's schema. */
 function catalogOrFile<T>(
@@ -181,7 +178,7 @@ export function runEstimate(args: string[], io: Io): void {
       json: { type: "boolean", default: false },
     },
   });
-  const weights = choiceFlag("weights", values.weights, WEIGHTS);
+  const weights = choiceFlag("weights", values.weights, WEIGHT_PRECISIONS);
   const setup: ServingSetup = {
     model: catalogOrFile<ModelArchitecture>(
       io,
@@ -201,7 +198,7 @@ export function runEstimate(args: string[], io: Io): void {
     ),
     gpus: numberFlag("gpus", values.gpus, { min: 1, max: 4096, whole: true }),
     weights,
-    kv: choiceFlag("kv", values.kv, KV, defaultKvPrecision(weights)),
+    kv: choiceFlag("kv", values.kv, KV_PRECISIONS, defaultKvPrecision(weights)),
     inputTokens: numberFlag("input", values.input, { min: 0, max: 10_000_000 }),
     outputTokens: numberFlag("output", values.output, {
       min: 1,

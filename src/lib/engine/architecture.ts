@@ -22,6 +22,14 @@ export const BYTES_PER_KV_VALUE: Readonly<Record<KvPrecision, number>> = {
   fp8: 1,
 };
 
+/** Every precision the estimator knows, for schemas and choices: the keys of the tables above. */
+export const WEIGHT_PRECISIONS = Object.keys(
+  BYTES_PER_WEIGHT,
+) as readonly WeightPrecision[];
+export const KV_PRECISIONS = Object.keys(
+  BYTES_PER_KV_VALUE,
+) as readonly KvPrecision[];
+
 /** Default KV-cache precision: 8-bit when the weights are 8-bit or narrower. */
 export const defaultKvPrecision = (weights: WeightPrecision): KvPrecision =>
   weights === "bf16" ? "bf16" : "fp8";

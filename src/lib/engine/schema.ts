@@ -5,6 +5,7 @@
  */
 import * as v from "valibot";
 import type { GpuSpec, ModelArchitecture } from "../catalog/types";
+import { KV_PRECISIONS, WEIGHT_PRECISIONS } from "./architecture";
 import { fail, ok, type Result } from "./result";
 import type { Scenario, Workload } from "./types";
 
@@ -236,10 +237,10 @@ const selfHostOptionSchema = obj({
   gpu: gpuSpecSchema,
   gpusPerReplica: whole(1, 4_096),
   weights: v.picklist(
-    ["bf16", "fp8", "int8", "fp4", "int4"],
+    WEIGHT_PRECISIONS,
     "must be bf16, fp8, int8, fp4 or int4",
   ),
-  kv: v.picklist(["bf16", "fp8"], "must be bf16 or fp8"),
+  kv: v.picklist(KV_PRECISIONS, "must be bf16 or fp8"),
   hosting: hostingSchema,
   minReplicas: whole(1, 1_000_000),
   headroom: number(0.05, 1),

@@ -16,7 +16,7 @@ import {
   parseCatalogVersion,
   priceAt,
 } from "../catalog";
-import type { KvPrecision, WeightPrecision } from "../catalog/types";
+import { KV_PRECISIONS, WEIGHT_PRECISIONS } from "../engine/architecture";
 import { fail, ok, type Result } from "../engine/result";
 import { validate } from "../engine/schema";
 import { PERIODS_PER_MONTH } from "../engine/units";
@@ -41,15 +41,6 @@ import {
 } from "./workspace";
 
 export const PAYLOAD_VERSION = 1;
-
-const WEIGHTS = [
-  "bf16",
-  "fp8",
-  "int8",
-  "fp4",
-  "int4",
-] as const satisfies readonly WeightPrecision[];
-const KV = ["bf16", "fp8"] as const satisfies readonly KvPrecision[];
 
 /** Any typed text a field can hold; the form itself judges the value. */
 const field = v.pipe(
@@ -153,11 +144,11 @@ const payloadSchema = strict({
                   m: id,
                   g: id,
                   n: field,
-                  w: v.picklist(WEIGHTS),
+                  w: v.picklist(WEIGHT_PRECISIONS),
                   d: v.optional(
                     strict({
                       ...partialOf(SELF_HOST_TEXT).entries,
-                      kv: v.optional(v.picklist(KV)),
+                      kv: v.optional(v.picklist(KV_PRECISIONS)),
                       hosting: v.optional(v.picklist(["rented", "owned"])),
                     }),
                   ),
