@@ -7,6 +7,7 @@ import {
   catalogDate,
   offerLabel,
   type Catalog,
+  type QualityRecord,
   type Sourced,
 } from "../catalog";
 import {
@@ -67,6 +68,27 @@ function row(item: string, value: string, sourced: Sourced): AssumptionRow {
   };
 }
 
+const indexFigures = (quality: QualityRecord) =>
+  `score ${formatNumber(quality.score, 1)}; ${formatNumber(quality.outputTokensM, 1)}M output tokens`;
+
+/** The Intelligence Index record an option's verbosity comes from, if it has one. */
+function qualityRows(
+  qualityId: string | undefined,
+  catalog: Catalog,
+  tokensNote: string,
+): AssumptionRow[] {
+  const quality = qualityId ? catalog.findQuality(qualityId) : undefined;
+  return quality
+    ? [
+        row(
+          `${quality.model}: Intelligence Index ${quality.indexVersion}`,
+          `${indexFigures(quality)}${tokensNote}`,
+          quality,
+        ),
+      ]
+    : [];
+}
+
 function apiRows(form: ApiForm, catalog: Catalog): AssumptionRow[] {
   const offer = catalog.findApiOffer(form.offerId);
   const point = offer?.prices.find((p) => p.label === form.pricePoint);
@@ -76,22 +98,10 @@ function apiRows(form: ApiForm, catalog: Catalog): AssumptionRow[] {
     q.status === "list"
       ? `${formatUsd(q.prices.inputPerM)} in, ${formatUsd(q.prices.cachedInputPerM)} cached, ${formatUsd(q.prices.outputPerM)} out per 1M tokens`
       : `unannounced: ${formatUsd(q.low.inputPerM)}–${formatUsd(q.high.inputPerM)} in, ${formatUsd(q.low.outputPerM)}–${formatUsd(q.high.outputPerM)} out per 1M tokens (estimate)`;
-  const rows = [
+  return [
     row(`${offerLabel(offer)} price, ${point.label}`, prices, point),
+    ...qualityRows(offer.qualityId, catalog, " to run the index"),
   ];
-  const quality = offer.qualityId
-    ? catalog.findQuality(offer.qualityId)
-    : undefined;
-  if (quality) {
-    rows.push(
-      row(
-        `${quality.model}: Intelligence Index ${quality.indexVersion}`,
-        `score ${formatNumber(quality.score, 1)}; ${formatNumber(quality.outputTokensM, 1)}M output tokens to run the index`,
-        quality,
-      ),
-    );
-  }
-  return rows;
 }
 
 function selfHostRows(form: SelfHostForm, catalog: Catalog): AssumptionRow[] {
@@ -107,18 +117,7 @@ function selfHostRows(form: SelfHostForm, catalog: Catalog): AssumptionRow[] {
         model,
       ),
     );
-    const quality = model.qualityId
-      ? catalog.findQuality(model.qualityId)
-      : undefined;
-    if (quality) {
-      rows.push(
-        row(
-          `${quality.model}: Intelligence Index ${quality.indexVersion}`,
-          `score ${formatNumber(quality.score, 1)}; ${formatNumber(quality.outputTokensM, 1)}M output tokens`,
-          quality,
-        ),
-      );
-    }
+    rows.push(...qualityRows(model.qualityId, catalog, ""));
   }
   if (gpu) {
     rows.push(
@@ -198,7 +197,7 @@ function referenceRow(
   return [
     row(
       `Reference for output tokens: ${quality.model}, Intelligence Index ${quality.indexVersion}`,
-      `score ${formatNumber(quality.score, 1)}; ${formatNumber(quality.outputTokensM, 1)}M output tokens to run the index`,
+      `${indexFigures(quality)} to run the index`,
       quality,
     ),
   ];
