@@ -4,6 +4,10 @@
  * input is rejected — never thrown.
  */
 import fc from "fast-check";
+import {
+  KV_PRECISIONS,
+  WEIGHT_PRECISIONS,
+} from "../../../src/lib/engine/architecture";
 import { describe, expect, it } from "vitest";
 import { gpus, openModels } from "../../../src/lib/catalog";
 import {
@@ -60,14 +64,8 @@ const selfHostArb: fc.Arbitrary<SelfHostOption> = fc.record({
   model: fc.constantFrom(...openModels),
   gpu: fc.constantFrom(...gpus),
   gpusPerReplica: fc.constantFrom(1, 2, 4, 8, 16),
-  weights: fc.constantFrom(
-    "bf16" as const,
-    "fp8" as const,
-    "fp4" as const,
-    "int8" as const,
-    "int4" as const,
-  ),
-  kv: fc.constantFrom("bf16" as const, "fp8" as const),
+  weights: fc.constantFrom(...WEIGHT_PRECISIONS),
+  kv: fc.constantFrom(...KV_PRECISIONS),
   verbosity: fc.double({ min: 0.01, max: 5, noNaN: true }),
   hosting: fc.oneof(
     fc.record({

@@ -1,5 +1,6 @@
 /** Generated workspaces for the share layer's property tests. */
 import fc from "fast-check";
+import { WEIGHT_PRECISIONS } from "../../../src/lib/engine/architecture";
 import { apiOffers, gpus, openModels } from "../../../src/lib/catalog";
 import {
   apiForm,
@@ -44,13 +45,7 @@ const selfHostOption: fc.Arbitrary<OptionForm> = fc
     model: fc.constantFrom(...openModels),
     gpu: fc.constantFrom(...gpus),
     gpus: fc.constantFrom("1", "2", "4", "8", "16"),
-    weights: fc.constantFrom(
-      "bf16" as const,
-      "fp8" as const,
-      "fp4" as const,
-      "int8" as const,
-      "int4" as const,
-    ),
+    weights: fc.constantFrom(...WEIGHT_PRECISIONS),
     hosting: fc.constantFrom("rented" as const, "owned" as const),
     rent: fc.option(typed, { nil: undefined }),
     measured: fc.option(typed, { nil: undefined }),
