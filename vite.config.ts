@@ -10,7 +10,7 @@ import { catalogProvenance } from "./scripts/vite-catalog-provenance.ts";
  * The chart helpers stay out: only the lazily loaded parts use them.
  */
 const SHARED_WITH_PAGE =
-  /\/src\/lib\/(catalog|engine|share|present|format)\b(?!.*charts)|\/node_modules\/valibot\//;
+  /\/src\/lib\/(catalog|engine|scenario|share|present|format)\b(?!.*charts)|\/node_modules\/valibot\//;
 
 export default defineConfig({
   plugins: [...catalogProvenance(), sveltekit(), svelteTesting()],

@@ -7,11 +7,11 @@ import { readFileSync } from "node:fs";
 import { findGpu, findOpenModel } from "../src/lib/catalog";
 import { calibratedEfficiency } from "../src/lib/engine/efficiency";
 import { evaluateScenario } from "../src/lib/engine/evaluate";
-import { resolveScenario } from "../src/lib/engine/scenario-spec";
+import { resolveScenario } from "../src/lib/scenario/spec";
 import { memoryFit, servingPoint } from "../src/lib/engine/serving";
 import { compareScenarios, compareTable } from "../src/lib/present/compare";
 import { decodeLink, encodeLink } from "../src/lib/share/link";
-import { defaultScenario, MAX_SCENARIOS } from "../src/lib/share/workspace";
+import { defaultScenario, MAX_SCENARIOS } from "../src/lib/scenario/workspace";
 
 function measure(label: string, runs: number, work: () => unknown) {
   for (let i = 0; i < Math.min(20, runs); i++) work(); // warm up the JIT

@@ -9,7 +9,8 @@
 import type { Plugin } from "vite";
 
 /** Catalog data modules; the types, the index and the provenance module are left as they are. */
-const DATA_MODULE = /\/src\/lib\/catalog\/(?!types|index|provenance)[\w-]+\.ts$/;
+const DATA_MODULE =
+  /\/src\/lib\/catalog\/(?!types|index|provenance)[\w-]+\.ts$/;
 /** The article's source is quoted under its figure on the page, so only its notes go. */
 const ARTICLE_MODULE = /\/src\/lib\/catalog\/article\.ts$/;
 const PROVENANCE_MODULE = /\/src\/lib\/catalog\/provenance\.ts$/;

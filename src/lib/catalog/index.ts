@@ -12,7 +12,12 @@ export type { Catalog } from "./lookup";
 export { apiOffers } from "./api-offers";
 export { openModels } from "./models";
 export { gpus } from "./gpus";
-export { qualityRecords, referenceQualityId } from "./quality";
+export {
+  qualityRecords,
+  referenceQualityId,
+  qualityFamily,
+  verbosityFactor,
+} from "./quality";
 export * from "./assumptions";
 export { catalogVersion, catalogDate, parseCatalogVersion } from "./version";
 export { articleSaving } from "./article";

@@ -408,3 +408,27 @@ export const qualityRecords: readonly QualityRecord[] = [
     asOf: "2026-08-22",
   },
 ];
+
+/** The quality family of a record id: `gpt-5.4@v4.0` → `gpt-5.4`. */
+export const qualityFamily = (qualityId: string) =>
+  qualityId.split("@")[0] ?? qualityId;
+
+/**
+ * Output tokens `model` writes for each one the reference writes, from the tokens each spent on
+ * the same Intelligence Index version (v4.0 first: the article's). 1 when either is unmeasured.
+ */
+export function verbosityFactor(
+  modelQualityId: string | undefined,
+  referenceQualityFamily: string,
+): number {
+  if (!modelQualityId) return 1;
+  for (const version of ["v4.0", "v4.1"]) {
+    const find = (f: string) =>
+      qualityRecords.find((q) => q.id === `${f}@${version}`);
+    const model = find(qualityFamily(modelQualityId));
+    const reference = find(referenceQualityFamily);
+    if (model && reference)
+      return model.outputTokensM / reference.outputTokensM;
+  }
+  return 1;
+}

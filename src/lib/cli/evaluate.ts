@@ -10,12 +10,12 @@ import {
   type ScenarioResult,
   type ServingSummary,
 } from "../engine/evaluate";
-import { resolveScenario } from "../engine/scenario-spec";
+import { resolveScenario } from "../scenario/spec";
 import { isWorkspaceFile, readWorkspaceFile } from "../share/file";
-import { readScenario } from "../share/form";
+import { readScenario } from "../scenario/read";
 import { decodeLink, type DecodedLink } from "../share/link";
-import { repriceWorkspace, type PriceChange } from "../share/reprice";
-import type { Workspace } from "../share/workspace";
+import { repriceWorkspace, type PriceChange } from "../scenario/reprice";
+import type { Workspace } from "../scenario/workspace";
 import {
   formatCompact,
   formatNumber,

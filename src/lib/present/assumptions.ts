@@ -17,7 +17,7 @@ import {
   DEFAULT_SETUP_MONTHS,
 } from "../engine/defaults";
 import { calibratedEfficiency } from "../engine/efficiency";
-import type { ApiForm, OptionForm, SelfHostForm } from "../share/form";
+import type { ApiForm, OptionForm, SelfHostForm } from "../scenario/form";
 import { formatNumber, formatPercent, formatUsd } from "../format";
 
 export interface AssumptionRow {

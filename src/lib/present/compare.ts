@@ -13,19 +13,19 @@ import {
   formatPercent,
   formatUsd,
 } from "../format";
-import { evaluateDoc, type DocEvaluation } from "../share/evaluate";
+import { evaluateDoc, type DocEvaluation } from "../scenario/evaluate";
+import { efficiencyPlaceholders } from "../scenario/defaults";
 import {
-  efficiencyPlaceholders,
   optionPath,
   pricePointOf,
-  readNumber,
   workloadPath,
   type ApiForm,
   type OptionForm,
   type PriceFields,
   type SelfHostForm,
-} from "../share/form";
-import type { ScenarioDoc } from "../share/workspace";
+} from "../scenario/form";
+import { readNumber } from "../scenario/read";
+import type { ScenarioDoc } from "../scenario/workspace";
 import { headline, nearestCrossing } from "./headline";
 import { optionTitle, PERIOD_LABELS } from "./labels";
 import { referenceChoices } from "./pickers";

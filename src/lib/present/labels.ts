@@ -1,5 +1,5 @@
 import { findApiOffer, findGpu, findOpenModel, offerLabel } from "../catalog";
-import type { OptionForm } from "../share/form";
+import type { OptionForm } from "../scenario/form";
 
 /** Words for the engine's keys. */
 

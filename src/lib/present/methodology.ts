@@ -71,11 +71,13 @@ import {
   DEFAULT_BASELINE,
   defaultOptions,
   defaultWorkload,
-  readScenario,
+} from "../scenario/defaults";
+import { readScenario } from "../scenario/read";
+import {
   type ApiForm,
   type OptionForm,
   type WorkloadForm,
-} from "../share/form";
+} from "../scenario/form";
 
 const GB = 1e9;
 const TERA = 1e12;

@@ -4,9 +4,9 @@
  */
 import { parseCatalogVersion } from "../catalog";
 import type { Range } from "../catalog/types";
-import { evaluateDoc } from "../share/evaluate";
-import type { Repriced } from "../share/reprice";
-import type { ScenarioDoc, Workspace } from "../share/workspace";
+import { evaluateDoc } from "../scenario/evaluate";
+import type { Repriced } from "../scenario/reprice";
+import type { ScenarioDoc, Workspace } from "../scenario/workspace";
 import { optionTitle } from "./labels";
 
 /**

@@ -5,7 +5,7 @@
 import { catalogVersion } from "../catalog";
 import { newerVersion, readPayload, type LinkResult } from "./link";
 import { PAYLOAD_VERSION, toPayload } from "./payload";
-import type { Workspace } from "./workspace";
+import type { Workspace } from "../scenario/workspace";
 
 export const FILE_FORMAT = "breakeven-workspace";
 

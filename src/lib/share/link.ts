@@ -13,7 +13,7 @@ import {
   toPayload,
   type ExpandedPayload,
 } from "./payload";
-import type { Workspace } from "./workspace";
+import type { Workspace } from "../scenario/workspace";
 
 /** Longest link text read, characters. */
 export const MAX_ENCODED_LENGTH = 8 * 1024;

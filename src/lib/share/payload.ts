@@ -26,11 +26,13 @@ import {
   defaultOptions,
   defaultWorkload,
   selfHostForm,
+} from "../scenario/defaults";
+import {
   type ApiForm,
   type OptionForm,
   type SelfHostForm,
   type WorkloadForm,
-} from "./form";
+} from "../scenario/form";
 import {
   MAX_FIELD_LENGTH,
   MAX_NAME_LENGTH,
@@ -38,7 +40,7 @@ import {
   MAX_SCENARIOS,
   type ScenarioDoc,
   type Workspace,
-} from "./workspace";
+} from "../scenario/workspace";
 
 export const PAYLOAD_VERSION = 1;
 

@@ -5,7 +5,7 @@
  */
 import { readWorkspaceFile } from "./file";
 import { defaultName } from "./payload";
-import { MAX_NAME_LENGTH, type Workspace } from "./workspace";
+import { MAX_NAME_LENGTH, type Workspace } from "../scenario/workspace";
 
 export interface Recovery {
   /** The workspace to open, or null when nothing was saved or nothing could be read. */

@@ -7,7 +7,7 @@
  */
 import { exportWorkspace } from "../share/file";
 import { recoverWorkspace } from "../share/recover";
-import type { Workspace as WorkspaceData } from "../share/workspace";
+import type { Workspace as WorkspaceData } from "../scenario/workspace";
 import type { Workspace } from "./workspace.svelte";
 
 export const AUTOSAVE_KEY = "breakeven:workspace";

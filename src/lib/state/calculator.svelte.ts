@@ -5,18 +5,20 @@
  */
 import { createContext } from "svelte";
 import { findApiOffer } from "../catalog";
-import { evaluateDoc, type Evaluation } from "../share/evaluate";
-import type { ScenarioDoc } from "../share/workspace";
+import { evaluateDoc, type Evaluation } from "../scenario/evaluate";
+import type { ScenarioDoc } from "../scenario/workspace";
 import { Workspace } from "./workspace.svelte";
 import {
   apiForm,
   selfHostForm,
   withGpu,
   withPricePoint,
+} from "../scenario/defaults";
+import {
   type FieldErrors,
   type OptionForm,
   type WorkloadForm,
-} from "../share/form";
+} from "../scenario/form";
 
 export type { Evaluation };
 

@@ -8,7 +8,7 @@ import {
   MAX_NAME_LENGTH,
   MAX_SCENARIOS,
   type ScenarioDoc,
-} from "../share/workspace";
+} from "../scenario/workspace";
 import type { Workspace } from "./workspace.svelte";
 
 const DEFAULT_NAME = /^Scenario \d+$/;

@@ -11,12 +11,12 @@ import {
   needsRepriceNotice,
   repriceWorkspace,
   type Repriced,
-} from "../share/reprice";
+} from "../scenario/reprice";
 import {
   defaultWorkspace,
   MAX_SCENARIOS,
   type Workspace as WorkspaceData,
-} from "../share/workspace";
+} from "../scenario/workspace";
 import { Autosave, type SaveStorage } from "./autosave.svelte";
 import { ScenarioList } from "./scenario-list.svelte";
 import { ShareLink } from "./share-link.svelte";

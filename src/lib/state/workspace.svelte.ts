@@ -8,7 +8,7 @@ import {
   defaultWorkspace,
   type ScenarioDoc,
   type Workspace as WorkspaceData,
-} from "../share/workspace";
+} from "../scenario/workspace";
 
 export class Workspace {
   scenarios = $state<ScenarioDoc[]>(defaultWorkspace().scenarios);

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { run } from "../../../src/lib/cli/run";
 import { encodeLink } from "../../../src/lib/share/link";
-import { defaultWorkspace } from "../../../src/lib/share/workspace";
+import { defaultWorkspace } from "../../../src/lib/scenario/workspace";
 
 const examples = new URL("../../../examples/", import.meta.url);
 

@@ -9,7 +9,7 @@ import {
   qualityRecords,
 } from "../../../src/lib/catalog";
 import AssumptionsTable from "../../../src/lib/components/AssumptionsTable.svelte";
-import { defaultOptions } from "../../../src/lib/share/form";
+import { defaultOptions } from "../../../src/lib/scenario/defaults";
 
 const props = () => ({
   options: defaultOptions(),

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import WorkspacePanel from "../../../src/lib/components/WorkspacePanel.svelte";
 import { exportWorkspace } from "../../../src/lib/share/file";
-import { defaultScenario } from "../../../src/lib/share/workspace";
+import { defaultScenario } from "../../../src/lib/scenario/workspace";
 import { AUTOSAVE_KEY } from "../../../src/lib/state/autosave.svelte";
 import { Session } from "../../../src/lib/state/session.svelte";
 import { Workspace } from "../../../src/lib/state/workspace.svelte";

@@ -8,7 +8,7 @@ import {
   apiForm,
   defaultOptions,
   selfHostForm,
-} from "../../../src/lib/share/form";
+} from "../../../src/lib/scenario/defaults";
 
 describe("latestDate", () => {
   it.each([

@@ -6,7 +6,7 @@ import {
   toCsv,
 } from "../../../src/lib/present/compare-csv";
 import type { CompareTable } from "../../../src/lib/present/compare";
-import { defaultScenario } from "../../../src/lib/share/workspace";
+import { defaultScenario } from "../../../src/lib/scenario/workspace";
 import { launchRange, tableOf, twoApis } from "./compare-scenarios";
 
 /** RFC 4180, strictly: CRLF between records, quoted fields with doubled quotes. */

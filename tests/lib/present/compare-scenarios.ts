@@ -3,11 +3,12 @@ import {
   compareScenarios,
   compareTable,
 } from "../../../src/lib/present/compare";
-import { apiForm, type ApiForm } from "../../../src/lib/share/form";
+import { apiForm } from "../../../src/lib/scenario/defaults";
+import { type ApiForm } from "../../../src/lib/scenario/form";
 import {
   defaultScenario,
   type ScenarioDoc,
-} from "../../../src/lib/share/workspace";
+} from "../../../src/lib/scenario/workspace";
 
 /**
  * Muse Spark's list price ($1.25 in, $0.15 cached, $4.25 out per 1M tokens, the baseline) against

@@ -6,7 +6,7 @@ import {
   type CompareRow,
   type CompareTable,
 } from "../../../src/lib/present/compare";
-import { defaultScenario } from "../../../src/lib/share/workspace";
+import { defaultScenario } from "../../../src/lib/scenario/workspace";
 import { launchRange, tableOf, twoApis } from "./compare-scenarios";
 import { workspaceArb } from "../share/arbitraries";
 

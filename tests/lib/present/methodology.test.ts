@@ -5,8 +5,8 @@ import {
   DEFAULT_BASELINE,
   defaultOptions,
   defaultWorkload,
-  readScenario,
-} from "../../../src/lib/share/form";
+} from "../../../src/lib/scenario/defaults";
+import { readScenario } from "../../../src/lib/scenario/read";
 
 const worked = workedExample();
 

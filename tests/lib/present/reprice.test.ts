@@ -4,16 +4,16 @@ import {
   defaultOptions,
   defaultWorkload,
   selfHostForm,
-} from "../../../src/lib/share/form";
+} from "../../../src/lib/scenario/defaults";
 import {
   catalogDateLabel,
   repriceDifferences,
 } from "../../../src/lib/present/reprice";
-import { repriceWorkspace } from "../../../src/lib/share/reprice";
+import { repriceWorkspace } from "../../../src/lib/scenario/reprice";
 import {
   defaultScenario,
   type Workspace,
-} from "../../../src/lib/share/workspace";
+} from "../../../src/lib/scenario/workspace";
 
 // The default workload: 5 requests a second over a 730-hour month is 13.14M requests, each of
 // 1,500 prompt tokens (20% cached) and 500 answer tokens in Muse Spark's own words. Per request:

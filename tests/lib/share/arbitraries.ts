@@ -2,14 +2,14 @@
 import fc from "fast-check";
 import { WEIGHT_PRECISIONS } from "../../../src/lib/engine/architecture";
 import { apiOffers, gpus, openModels } from "../../../src/lib/catalog";
-import {
-  apiForm,
-  selfHostForm,
-  type OptionForm,
-} from "../../../src/lib/share/form";
+import { apiForm, selfHostForm } from "../../../src/lib/scenario/defaults";
+import { type OptionForm } from "../../../src/lib/scenario/form";
 import { PERIODS_PER_MONTH } from "../../../src/lib/engine/units";
-import type { ScenarioDoc, Workspace } from "../../../src/lib/share/workspace";
-import { defaultScenario } from "../../../src/lib/share/workspace";
+import type {
+  ScenarioDoc,
+  Workspace,
+} from "../../../src/lib/scenario/workspace";
+import { defaultScenario } from "../../../src/lib/scenario/workspace";
 
 /** What a user might leave in a field: numbers, blanks, typos. */
 const typed = fc.oneof(

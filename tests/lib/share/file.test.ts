@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exportWorkspace, importWorkspace } from "../../../src/lib/share/file";
-import { defaultScenario } from "../../../src/lib/share/workspace";
+import { defaultScenario } from "../../../src/lib/scenario/workspace";
 import { withoutKeys } from "./arbitraries";
 
 describe("workspace files", () => {

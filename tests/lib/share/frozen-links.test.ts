@@ -8,16 +8,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate";
-import { readScenario } from "../../../src/lib/share/form";
+import { readScenario } from "../../../src/lib/scenario/read";
 import { decodeLink } from "../../../src/lib/share/link";
 import {
   needsRepriceNotice,
   repriceWorkspace,
-} from "../../../src/lib/share/reprice";
+} from "../../../src/lib/scenario/reprice";
 import {
   defaultScenario,
   type ScenarioDoc,
-} from "../../../src/lib/share/workspace";
+} from "../../../src/lib/scenario/workspace";
 
 interface FrozenLink {
   version: number;

@@ -12,7 +12,7 @@ import {
 import {
   defaultScenario,
   type Workspace,
-} from "../../../src/lib/share/workspace";
+} from "../../../src/lib/scenario/workspace";
 import { withoutKeys, workspaceArb } from "./arbitraries";
 
 async function roundTrip(workspace: Workspace) {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { catalogDate, catalogVersion } from "../../../src/lib/catalog";
-import { defaultOptions, type ApiForm } from "../../../src/lib/share/form";
+import { defaultOptions } from "../../../src/lib/scenario/defaults";
+import { type ApiForm } from "../../../src/lib/scenario/form";
 import { fromPayload, toPayload } from "../../../src/lib/share/payload";
 import {
   defaultWorkspace,
   type Workspace,
-} from "../../../src/lib/share/workspace";
+} from "../../../src/lib/scenario/workspace";
 
 const LAUNCH = "launch (price unannounced)";
 const LIST = "list price";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exportWorkspace } from "../../../src/lib/share/file";
 import { recoverWorkspace } from "../../../src/lib/share/recover";
-import { defaultScenario } from "../../../src/lib/share/workspace";
+import { defaultScenario } from "../../../src/lib/scenario/workspace";
 import { withoutKeys } from "./arbitraries";
 
 const three = {

@@ -1,7 +1,7 @@
 import { flushSync } from "svelte";
 import { describe, expect, it } from "vitest";
 import { Calculator } from "../../../src/lib/state/calculator.svelte";
-import { workloadPath } from "../../../src/lib/share/form";
+import { workloadPath } from "../../../src/lib/scenario/form";
 
 describe("Calculator", () => {
   it("evaluates the default scenario", () => {

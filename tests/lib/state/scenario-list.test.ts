@@ -3,7 +3,7 @@ import {
   defaultScenario,
   MAX_NAME_LENGTH,
   MAX_SCENARIOS,
-} from "../../../src/lib/share/workspace";
+} from "../../../src/lib/scenario/workspace";
 import { Calculator } from "../../../src/lib/state/calculator.svelte";
 import { ScenarioList } from "../../../src/lib/state/scenario-list.svelte";
 import { Workspace } from "../../../src/lib/state/workspace.svelte";

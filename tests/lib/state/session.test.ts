@@ -5,7 +5,7 @@ import { encodeLink } from "../../../src/lib/share/link";
 import {
   defaultScenario,
   defaultWorkspace,
-} from "../../../src/lib/share/workspace";
+} from "../../../src/lib/scenario/workspace";
 import {
   AUTOSAVE_KEY,
   UNREADABLE_KEY,

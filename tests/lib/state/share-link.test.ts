@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { encodeLink, type DecodedLink } from "../../../src/lib/share/link";
-import { defaultWorkspace } from "../../../src/lib/share/workspace";
+import { defaultWorkspace } from "../../../src/lib/scenario/workspace";
 import {
   HASH_WRITE_DELAY_MS,
   ShareLink,

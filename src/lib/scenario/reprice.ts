@@ -16,12 +16,9 @@ import {
   CATALOG_COST_FIELDS,
   catalogCosts,
   withPricePoint,
-  type ApiForm,
   type CatalogCostField,
-  type OptionForm,
-  type SelfHostForm,
-} from "./form";
-import type { DecodedLink } from "./link";
+} from "./defaults";
+import { type ApiForm, type OptionForm, type SelfHostForm } from "./form";
 import type { ScenarioDoc, Workspace } from "./workspace";
 
 export interface PriceChange {
@@ -168,9 +165,11 @@ export function repriceWorkspace(
  * Whether an opened link should offer re-pricing: it was made with an older catalog than today's
  * (so it was priced as of an earlier day), and re-pricing would change at least one of its prices.
  */
-export function needsRepriceNotice(
-  link: Pick<DecodedLink, "pricesAsOf" | "workspace">,
-): boolean {
+export function needsRepriceNotice(link: {
+  /** The catalog date the link's prices are from. */
+  pricesAsOf: string;
+  workspace: Workspace;
+}): boolean {
   return (
     link.pricesAsOf < catalogDate &&
     repriceWorkspace(link.workspace, link.pricesAsOf).changes.length > 0

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { evaluateDoc } from "../../../src/lib/share/evaluate";
-import { workloadPath } from "../../../src/lib/share/form";
-import { defaultScenario } from "../../../src/lib/share/workspace";
+import { evaluateDoc } from "../../../src/lib/scenario/evaluate";
+import { workloadPath } from "../../../src/lib/scenario/form";
+import { defaultScenario } from "../../../src/lib/scenario/workspace";
 
 describe("evaluateDoc", () => {
   it("evaluates a scenario as written", () => {

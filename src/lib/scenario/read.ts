@@ -1,35 +1,17 @@
 /**
- * A scenario as the user writes it — the calculator's form, and what a link or a saved workspace
- * holds: what the user typed, kept as text so a bad value can be shown and explained, and its
- * translation into the engine's Scenario. Every numeric field has a rule; a
- * value outside it becomes a message keyed by the field's path, and the scenario is withheld.
+ * The form as the engine's Scenario. Every numeric field has a rule; a value outside it becomes a
+ * message keyed by the field's path, and the scenario is withheld.
  */
 import {
-  assumptionAt,
   assumptions,
-  catalogDate,
-  currentPrice,
   findApiOffer,
   findGpu,
   findOpenModel,
-  gpuPricesAt,
   offerLabel,
-  priceAt,
-  type ApiOffer,
-  type PricePoint,
+  verbosityFactor,
   type TokenPrices,
 } from "../catalog";
-import type { AssumptionKey } from "../catalog/history";
-import type { KvPrecision, WeightPrecision } from "../catalog/types";
-import {
-  DEFAULT_ENGINEER_FTE,
-  DEFAULT_HEADROOM,
-  DEFAULT_MIN_REPLICAS,
-  DEFAULT_SETUP_MONTHS,
-} from "../engine/defaults";
-import { defaultKvPrecision } from "../engine/architecture";
-import { calibratedEfficiency } from "../engine/efficiency";
-import { verbosityFactor } from "../engine/scenario-spec";
+import { DEFAULT_SETUP_MONTHS } from "../engine/defaults";
 import type {
   ApiOption,
   CostOption,
@@ -37,76 +19,18 @@ import type {
   SelfHostOption,
   Workload,
 } from "../engine/types";
-import { PERIODS_PER_MONTH, type RatePeriod } from "../engine/units";
-
-export interface WorkloadForm {
-  rate: string;
-  period: RatePeriod;
-  inputTokens: string;
-  outputTokens: string;
-  /** Quality family whose output the output tokens count (`muse-spark`, `gpt-5.4`, …). */
-  referenceModel: string;
-  cachedPercent: string;
-  batchPercent: string;
-  peakToAverage: string;
-  minTokensPerSecond: string;
-  maxTimeToFirstTokenSeconds: string;
-}
-
-export interface PriceFields {
-  input: string;
-  cached: string;
-  output: string;
-}
-
-export interface ApiForm {
-  kind: "api";
-  /** Stable identity for keyed lists and field paths. */
-  key: string;
-  offerId: string;
-  pricePoint: string;
-  prices: PriceFields;
-  low: PriceFields;
-  high: PriceFields;
-  batchDiscountPercent: string;
-  /** Empty: derived from the Intelligence Index token counts. */
-  verbosity: string;
-}
-
-export interface SelfHostForm {
-  kind: "self-host";
-  key: string;
-  modelId: string;
-  gpuId: string;
-  gpusPerReplica: string;
-  weights: WeightPrecision;
-  kv: KvPrecision;
-  hosting: "rented" | "owned";
-  usdPerGpuHour: string;
-  usdPerGpu: string;
-  years: string;
-  costOfCapitalPercent: string;
-  pue: string;
-  usdPerKwh: string;
-  colocationUsdPerKwMonth: string;
-  engineerFte: string;
-  engineerUsdPerYear: string;
-  setupUsd: string;
-  otherUsdPerMonth: string;
-  headroomPercent: string;
-  minReplicas: string;
-  verbosity: string;
-  /** Advanced: efficiency overrides (empty: calibrated) and a measured throughput. */
-  bandwidthPercent: string;
-  computePercent: string;
-  prefillPercent: string;
-  measuredOutputTokensPerSecond: string;
-}
-
-export type OptionForm = ApiForm | SelfHostForm;
-
-/** Field path → plain message, e.g. `workload.rate` → "Enter a number from 0.001 to …". */
-export type FieldErrors = Record<string, string>;
+import { PERIODS_PER_MONTH } from "../engine/units";
+import {
+  optionPath,
+  pricePointOf,
+  workloadPath,
+  type ApiForm,
+  type FieldErrors,
+  type OptionForm,
+  type PriceFields,
+  type SelfHostForm,
+  type WorkloadForm,
+} from "./form";
 
 interface Rule {
   min: number;
@@ -193,10 +117,6 @@ const PERCENT: Rule = { min: 0, max: 100 };
 const PRICE: Rule = { min: 0, max: 10_000 };
 const USD: Rule = { min: 0, max: 1e12 };
 
-export const workloadPath = (field: keyof WorkloadForm) => `workload.${field}`;
-export const optionPath = (key: string, field: string) =>
-  `options.${key}.${field}`;
-
 function readWorkload(r: Reader, w: WorkloadForm): Workload {
   const p = (field: keyof WorkloadForm) => workloadPath(field);
   // The engine takes 1 to 10^13 requests a month; the field holds them per the chosen period.
@@ -246,16 +166,6 @@ function readPrices(r: Reader, path: string, fields: PriceFields): TokenPrices {
     outputPerM: r.number(`${path}.output`, fields.output, PRICE),
   };
 }
-
-export function pricePointOf(form: ApiForm): PricePoint | undefined {
-  const offer = findApiOffer(form.offerId);
-  return (
-    offer?.prices.find((p) => p.label === form.pricePoint) ??
-    (offer && currentPrice(offer))
-  );
-}
-
-/** An API option's name in results: "Muse Spark (Meta)". */
 
 function readApi(r: Reader, form: ApiForm, referenceModel: string): ApiOption {
   const path = (field: string) => optionPath(form.key, field);
@@ -405,190 +315,6 @@ export function readScenario(
     errors: {},
   };
 }
-
-// ---- Filling forms from the catalog ------------------------------------------------------------
-
-const text = (n: number) => String(Number(n.toPrecision(6)));
-
-/** What an empty efficiency field stands for: the calibrated factor, in percent. */
-export const efficiencyPlaceholders = {
-  bandwidthPercent: text(calibratedEfficiency.bandwidth * 100),
-  computePercent: text(calibratedEfficiency.compute * 100),
-  prefillPercent: text(calibratedEfficiency.prefill * 100),
-} as const;
-
-function priceFields(prices: TokenPrices): PriceFields {
-  return {
-    input: text(prices.inputPerM),
-    cached: text(prices.cachedInputPerM),
-    output: text(prices.outputPerM),
-  };
-}
-
-/** The form's price fields for one of the offer's price points. */
-export function withPricePoint(
-  form: ApiForm,
-  offer: ApiOffer,
-  point: PricePoint,
-): ApiForm {
-  const quote = point.quote;
-  const list = quote.status === "list" ? quote.prices : quote.low;
-  return {
-    ...form,
-    offerId: offer.id,
-    pricePoint: point.label,
-    prices: priceFields(list),
-    low: priceFields(quote.status === "list" ? quote.prices : quote.low),
-    high: priceFields(quote.status === "list" ? quote.prices : quote.high),
-    batchDiscountPercent: text(point.batchDiscount * 100),
-  };
-}
-
-/**
- * A fresh API option: the named price point, or else the one in effect on `asOf` — a link made
- * with an older catalog passes its own date, so its defaults are the prices it was made with.
- */
-export function apiForm(
-  key: string,
-  offerId: string,
-  pricePoint?: string,
-  asOf = catalogDate,
-): ApiForm {
-  const offer = findApiOffer(offerId);
-  if (!offer) throw new Error(`unknown offer ${offerId}`);
-  const point =
-    offer.prices.find((p) => p.label === pricePoint) ?? priceAt(offer, asOf);
-  const empty = { input: "", cached: "", output: "" };
-  return withPricePoint(
-    {
-      kind: "api",
-      key,
-      offerId,
-      pricePoint: point.label,
-      prices: empty,
-      low: empty,
-      high: empty,
-      batchDiscountPercent: "0",
-      verbosity: "",
-    },
-    offer,
-    point,
-  );
-}
-
-/** The self-hosting fields whose defaults come from the catalog: GPU prices and cost assumptions. */
-export const CATALOG_COST_FIELDS = [
-  "usdPerGpuHour",
-  "usdPerGpu",
-  "years",
-  "costOfCapitalPercent",
-  "pue",
-  "usdPerKwh",
-  "colocationUsdPerKwMonth",
-  "engineerUsdPerYear",
-] as const satisfies readonly (keyof SelfHostForm)[];
-export type CatalogCostField = (typeof CATALOG_COST_FIELDS)[number];
-
-/**
- * What the catalog of `asOf` fills in on a self-hosted option on `gpuId`, as the form writes it;
- * the GPU's two prices are left out when the catalog has no such GPU.
- */
-export function catalogCosts(
-  gpuId: string,
-  asOf = catalogDate,
-): Partial<Record<CatalogCostField, string>> {
-  const gpu = findGpu(gpuId);
-  const prices = gpu && gpuPricesAt(gpu, asOf);
-  const at = (key: AssumptionKey) => assumptionAt(key, asOf);
-  return {
-    ...(prices && {
-      usdPerGpuHour: text(prices.rentalTypical),
-      usdPerGpu: text(
-        (prices.purchase.low + prices.purchase.high) / 2 +
-          at("serverCostPerGpuUsd"),
-      ),
-    }),
-    years: text(at("hardwareYears")),
-    costOfCapitalPercent: text(at("costOfCapital") * 100),
-    pue: text(at("pue")),
-    usdPerKwh: text(at("electricityUsdPerKwh")),
-    colocationUsdPerKwMonth: text(at("colocationUsdPerKwMonth")),
-    engineerUsdPerYear: text(at("engineerLoadedYearlyUsd")),
-  };
-}
-
-/** The option on another GPU, at that GPU's catalog prices. */
-export function withGpu(form: SelfHostForm, gpuId: string): SelfHostForm {
-  const { usdPerGpuHour, usdPerGpu } = catalogCosts(gpuId);
-  if (usdPerGpuHour === undefined || usdPerGpu === undefined)
-    return { ...form, gpuId };
-  return { ...form, gpuId, usdPerGpuHour, usdPerGpu };
-}
-
-export function selfHostForm(
-  key: string,
-  modelId: string,
-  gpuId: string,
-  gpus: number,
-  weights: WeightPrecision,
-  asOf = catalogDate,
-): SelfHostForm {
-  return {
-    kind: "self-host",
-    key,
-    modelId,
-    gpuId,
-    gpusPerReplica: String(gpus),
-    weights,
-    kv: defaultKvPrecision(weights),
-    hosting: "rented",
-    usdPerGpuHour: "",
-    usdPerGpu: "",
-    years: "",
-    costOfCapitalPercent: "",
-    pue: "",
-    usdPerKwh: "",
-    colocationUsdPerKwMonth: "",
-    engineerFte: text(DEFAULT_ENGINEER_FTE),
-    engineerUsdPerYear: "",
-    setupUsd: "0",
-    otherUsdPerMonth: "0",
-    headroomPercent: text(DEFAULT_HEADROOM * 100),
-    minReplicas: String(DEFAULT_MIN_REPLICAS),
-    verbosity: "",
-    bandwidthPercent: "",
-    computePercent: "",
-    prefillPercent: "",
-    measuredOutputTokensPerSecond: "",
-    ...catalogCosts(gpuId, asOf),
-  };
-}
-
-/** The default scenario: the article's question at a busy team's volume. */
-export function defaultWorkload(): WorkloadForm {
-  return {
-    rate: "5",
-    period: "second",
-    inputTokens: "1500",
-    outputTokens: "500",
-    referenceModel: "muse-spark",
-    cachedPercent: "20",
-    batchPercent: "10",
-    peakToAverage: "2",
-    minTokensPerSecond: "20",
-    maxTimeToFirstTokenSeconds: "2",
-  };
-}
-
-/** The default scenario's options, priced as the catalog stood on `asOf`. */
-export function defaultOptions(asOf = catalogDate): OptionForm[] {
-  return [
-    apiForm("muse-spark", "muse-spark", undefined, asOf),
-    selfHostForm("self-hosted", "llama-4-maverick", "h100-sxm", 8, "fp8", asOf),
-  ];
-}
-
-export const DEFAULT_BASELINE = "muse-spark";
 
 /** Engine fields whose form field has another name; the rest keep theirs. */
 const WORKLOAD_FIELD: Record<string, keyof WorkloadForm> = {

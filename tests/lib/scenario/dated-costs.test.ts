@@ -16,11 +16,11 @@ vi.mock("../../../src/lib/catalog/history", async (importOriginal) => ({
 }));
 
 const { catalogCosts, defaultOptions } =
-  await import("../../../src/lib/share/form");
+  await import("../../../src/lib/scenario/defaults");
 const { decodeLink, encodeLink } = await import("../../../src/lib/share/link");
 const { needsRepriceNotice, repriceWorkspace } =
-  await import("../../../src/lib/share/reprice");
-const { defaultScenario } = await import("../../../src/lib/share/workspace");
+  await import("../../../src/lib/scenario/reprice");
+const { defaultScenario } = await import("../../../src/lib/scenario/workspace");
 const { findGpu } = await import("../../../src/lib/catalog");
 const { repriceDifferences } = await import("../../../src/lib/present/reprice");
 

@@ -5,12 +5,10 @@ import {
   DEFAULT_BASELINE,
   defaultOptions,
   defaultWorkload,
-  optionPath,
-  readNumber,
-  readScenario,
   selfHostForm,
-  workloadPath,
-} from "../../../src/lib/share/form";
+} from "../../../src/lib/scenario/defaults";
+import { optionPath, workloadPath } from "../../../src/lib/scenario/form";
+import { readNumber, readScenario } from "../../../src/lib/scenario/read";
 import { catalogDate } from "../../../src/lib/catalog";
 import { SECONDS_PER_MONTH } from "../../../src/lib/engine/units";
 

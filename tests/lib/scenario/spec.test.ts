@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { assumptions, findGpu } from "../../../src/lib/catalog";
 import {
-  resolveScenario,
+  assumptions,
+  findGpu,
   verbosityFactor,
-} from "../../../src/lib/engine/scenario-spec";
-import { baseWorkload } from "./scenarios";
+} from "../../../src/lib/catalog";
+import { resolveScenario } from "../../../src/lib/scenario/spec";
+import { baseWorkload } from "../engine/scenarios";
 
 const spec = (options: unknown[], extra: Record<string, unknown> = {}) => ({
   workload: baseWorkload,

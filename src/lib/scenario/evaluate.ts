@@ -4,7 +4,8 @@
  */
 import { evaluateScenario, type ScenarioResult } from "../engine/evaluate";
 import type { Scenario } from "../engine/types";
-import { formPathOf, readScenario, type FieldErrors } from "./form";
+import { formPathOf, readScenario } from "./read";
+import { type FieldErrors } from "./form";
 import type { ScenarioDoc } from "./workspace";
 
 export interface Evaluation {

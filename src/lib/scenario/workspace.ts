@@ -2,13 +2,8 @@
  * A workspace: the scenarios a user keeps side by side, one open for editing. It is what links,
  * exported files and the browser's autosave hold.
  */
-import {
-  defaultOptions,
-  defaultWorkload,
-  DEFAULT_BASELINE,
-  type OptionForm,
-  type WorkloadForm,
-} from "./form";
+import { defaultOptions, defaultWorkload, DEFAULT_BASELINE } from "./defaults";
+import { type OptionForm, type WorkloadForm } from "./form";
 
 export interface ScenarioDoc {
   name: string;

@@ -12,8 +12,10 @@ import {
   findGpu,
   findOpenModel,
   offerLabel,
+  qualityFamily,
   qualityRecords,
   referenceQualityId,
+  verbosityFactor,
 } from "../catalog";
 import type {
   ApiOffer,
@@ -24,7 +26,7 @@ import type {
   PricePoint,
   WeightPrecision,
 } from "../catalog/types";
-import { defaultKvPrecision } from "./architecture";
+import { defaultKvPrecision } from "../engine/architecture";
 import {
   DEFAULT_ENGINEER_FTE,
   DEFAULT_HEADROOM,
@@ -32,17 +34,17 @@ import {
   DEFAULT_SETUP_MONTHS,
   MIN_DEFAULT_CONCURRENCY,
   REPLICA_SIZES,
-} from "./defaults";
-import { fail, ok, type Result } from "./result";
+} from "../engine/defaults";
+import { fail, ok, type Result } from "../engine/result";
 import {
   gpuSpecSchema,
   modelArchitectureSchema,
   scenarioSchema,
   validate,
   workloadSchema,
-} from "./schema";
-import { servingSetup } from "./replica";
-import { memoryFit } from "./serving";
+} from "../engine/schema";
+import { servingSetup } from "../engine/replica";
+import { memoryFit } from "../engine/serving";
 import type {
   ApiOption,
   ApiPricing,
@@ -51,7 +53,7 @@ import type {
   Scenario,
   SelfHostOption,
   Workload,
-} from "./types";
+} from "../engine/types";
 
 /** Messages for the written format's objects: unknown and missing fields are named plainly. */
 const strictMessage = (issue: v.BaseIssue<unknown>) =>
@@ -178,29 +180,6 @@ const specSchema = v.strictObject(
 
 type OptionSpec = v.InferOutput<typeof optionSpecSchema> &
   Record<string, unknown>;
-
-/** The quality family of a record id: `gpt-5.4@v4.0` → `gpt-5.4`. */
-const family = (qualityId: string) => qualityId.split("@")[0] ?? qualityId;
-
-/**
- * Output tokens `model` writes for each one the reference writes, from the tokens each spent on
- * the same Intelligence Index version (v4.0 first: the article's). 1 when either is unmeasured.
- */
-export function verbosityFactor(
-  modelQualityId: string | undefined,
-  referenceQualityFamily: string,
-): number {
-  if (!modelQualityId) return 1;
-  for (const version of ["v4.0", "v4.1"]) {
-    const find = (f: string) =>
-      qualityRecords.find((q) => q.id === `${f}@${version}`);
-    const model = find(family(modelQualityId));
-    const reference = find(referenceQualityFamily);
-    if (model && reference)
-      return model.outputTokensM / reference.outputTokensM;
-  }
-  return 1;
-}
 
 function pickPricePoint(
   offer: ApiOffer,
@@ -462,7 +441,7 @@ function referenceFamily(
   baseline: OptionSpec,
 ): Result<string> {
   if (named !== undefined) {
-    return qualityRecords.some((q) => family(q.id) === named)
+    return qualityRecords.some((q) => qualityFamily(q.id) === named)
       ? ok(named)
       : fail(
           "workload.referenceModel",
@@ -475,5 +454,5 @@ function referenceFamily(
       : baseline.kind === "self-host" && typeof baseline.model === "string"
         ? findOpenModel(baseline.model)?.qualityId
         : undefined;
-  return ok(family(qualityId ?? referenceQualityId));
+  return ok(qualityFamily(qualityId ?? referenceQualityId));
 }

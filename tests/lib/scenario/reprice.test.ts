@@ -4,18 +4,18 @@ import {
   apiForm,
   defaultOptions,
   selfHostForm,
-  type ApiForm,
-} from "../../../src/lib/share/form";
+} from "../../../src/lib/scenario/defaults";
+import { type ApiForm } from "../../../src/lib/scenario/form";
 import { fromPayload, toPayload } from "../../../src/lib/share/payload";
 import {
   needsRepriceNotice,
   repriceWorkspace,
-} from "../../../src/lib/share/reprice";
+} from "../../../src/lib/scenario/reprice";
 import {
   defaultScenario,
   type ScenarioDoc,
   type Workspace,
-} from "../../../src/lib/share/workspace";
+} from "../../../src/lib/scenario/workspace";
 
 const LAUNCH = "launch (price unannounced)";
 const LIST = "list price";
