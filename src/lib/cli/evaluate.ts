@@ -113,7 +113,7 @@ function comparisons(
   }
   if (!result.breakEvenComplete) {
     lines.push(
-      "(Crossings alternate at every replica step here; the list stops after the first ones.)",
+      "(The costs stay within a replica step of each other over many steps here; the list stops after the first crossings.)",
     );
   }
   return lines;

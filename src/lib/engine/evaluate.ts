@@ -3,7 +3,7 @@
  * costs and warnings; savings against the baseline; and the break-even volumes.
  */
 import type { Range } from "../catalog/types";
-import { findCrossings, MAX_CROSSINGS, type VolumeRange } from "./break-even";
+import { findCrossings, type VolumeRange } from "./break-even";
 import type { Fleet } from "./fleet";
 import {
   prepareOption,
@@ -13,7 +13,7 @@ import {
 } from "./option-cost";
 import type { ReplicaEstimate } from "./replica";
 import { fail, ok, type Result } from "./result";
-import { scenarioSchema, validate } from "./schema";
+import { scenarioSchema, validate, VOLUME_RANGE } from "./schema";
 import type { Bound } from "./serving";
 import { apiWarnings, selfHostWarnings, type Warning } from "./warnings";
 import type {
@@ -84,15 +84,11 @@ export interface ScenarioResult {
   options: OptionResult[];
   savingsVsBaseline: Savings[];
   breakEven: BreakEven[];
-  /** False when a pair crossed so often that its list was cut at MAX_CROSSINGS. */
+  /** False when a pair crossed so often that its list was cut (see break-even.ts). */
   breakEvenComplete: boolean;
-  /** The volumes searched for break-even points. */
+  /** The volumes searched for break-even points: every volume the engine costs. */
   sweep: VolumeRange;
 }
-
-/** Break-even points are searched from 1/10,000 to 10,000 times the scenario's volume. */
-const SWEEP_FACTOR = 1e4;
-const MAX_VOLUME = 1e13;
 
 export function tokensPerRequest(workload: Workload): number {
   return workload.inputTokens + workload.outputTokens;
@@ -206,9 +202,10 @@ function breakEvens(
   baseline: PreparedOption,
   workload: Workload,
   sweep: VolumeRange,
-): BreakEven[] {
+): { breakEven: BreakEven[]; complete: boolean } {
   const cases: PriceCase[] = ["low", "mid", "high"];
-  return prepared.flatMap((p) => {
+  let complete = true;
+  const breakEven = prepared.flatMap((p) => {
     if (p === baseline) return [];
     return cases.flatMap((priceCase) => {
       // Low and high cases exist only where one side's price is a range; the other side keeps its mid.
@@ -219,7 +216,9 @@ function breakEvens(
       const optionModel = p.models[priceCase] ?? p.models.mid;
       const baseModel = baseline.models[priceCase] ?? baseline.models.mid;
       if (!hasCase || !optionModel || !baseModel) return [];
-      return findCrossings(optionModel, baseModel, sweep).map((c) => ({
+      const search = findCrossings(optionModel, baseModel, sweep);
+      complete &&= search.complete;
+      return search.crossings.map((c) => ({
         optionId: p.option.id,
         priceCase,
         requestsPerMonth: c.requestsPerMonth,
@@ -228,6 +227,7 @@ function breakEvens(
       }));
     });
   });
+  return { breakEven, complete };
 }
 
 /** Validates a scenario and evaluates it; never throws. */
@@ -244,11 +244,8 @@ export function evaluateScenario(input: unknown): Result<ScenarioResult> {
     (o) => o.id === scenario.baselineId,
   );
   const volume = workload.requestsPerMonth;
-  const sweep = {
-    low: volume / SWEEP_FACTOR,
-    high: Math.min(MAX_VOLUME, volume * SWEEP_FACTOR),
-  };
-  const breakEven = breakEvens(
+  const sweep = { ...VOLUME_RANGE };
+  const { breakEven, complete } = breakEvens(
     prepared,
     prepared[baselineIndex]!,
     workload,
@@ -261,9 +258,7 @@ export function evaluateScenario(input: unknown): Result<ScenarioResult> {
     options,
     savingsVsBaseline: savingsAgainst(options[baselineIndex]!, options),
     breakEven,
-    breakEvenComplete: !countsPerPair(breakEven).some(
-      (n) => n >= MAX_CROSSINGS,
-    ),
+    breakEvenComplete: complete,
     sweep,
   };
   // The schema's ranges keep every formula finite; this is the backstop that keeps a result that
@@ -271,15 +266,6 @@ export function evaluateScenario(input: unknown): Result<ScenarioResult> {
   return allFinite(result)
     ? ok(result)
     : fail("scenario", "gives a result out of range: check extreme values");
-}
-
-function countsPerPair(crossings: BreakEven[]): number[] {
-  const counts = new Map<string, number>();
-  for (const c of crossings) {
-    const key = `${c.optionId}|${c.priceCase}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts.values()];
 }
 
 /** Every number in a value, however deep, is finite. */

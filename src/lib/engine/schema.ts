@@ -137,8 +137,11 @@ export const gpuSpecSchema = obj({
   interconnectGBs: v.optional(number(0.1, 100_000)),
 }) satisfies v.GenericSchema<unknown, GpuSpec & { interconnectGBs?: number }>;
 
+/** Monthly requests the engine costs: from one to ten trillion (about 3.8 million a second). */
+export const VOLUME_RANGE = { low: 1, high: 1e13 } as const;
+
 export const workloadSchema = obj({
-  requestsPerMonth: number(1, 1e13),
+  requestsPerMonth: number(VOLUME_RANGE.low, VOLUME_RANGE.high),
   inputTokens: number(0, 10_000_000),
   outputTokens: number(1, 10_000_000),
   cachedShare: share,

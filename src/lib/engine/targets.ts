@@ -4,6 +4,7 @@
  */
 import { findCrossings } from "./break-even";
 import { prepareOption, type CostModel } from "./option-cost";
+import { VOLUME_RANGE } from "./schema";
 import type { Scenario } from "./types";
 
 export type SavingsTarget =
@@ -14,17 +15,20 @@ export type SavingsTarget =
       bestShare: number | null;
     };
 
-/** Volumes searched: from one request a month to the engine's ceiling. */
-const RANGE = { low: 1, high: 1e13 };
+/** Volumes searched: every volume the engine costs. */
+const RANGE = VOLUME_RANGE;
 const PROBES = 200;
 
 function scaled(model: CostModel, factor: number): CostModel {
   return {
     requestsPerReplica: model.requestsPerReplica,
+    replicaUsd:
+      model.replicaUsd === undefined ? undefined : model.replicaUsd * factor,
     at: (v) => {
       const cost = model.at(v);
       return { ...cost, totalUsd: cost.totalUsd * factor };
     },
+    totalAt: (v) => model.totalAt(v) * factor,
   };
 }
 
@@ -44,10 +48,9 @@ export function volumeForSavings(
   if (!optionModel || !baseModel) return { reached: false, bestShare: null };
 
   const target = scaled(baseModel, 1 - share);
-  const meets = (v: number) =>
-    optionModel.at(v).totalUsd <= target.at(v).totalUsd;
+  const meets = (v: number) => optionModel.totalAt(v) <= target.totalAt(v);
   if (meets(RANGE.low)) return { reached: true, requestsPerMonth: RANGE.low };
-  const first = findCrossings(optionModel, target, RANGE).find(
+  const first = findCrossings(optionModel, target, RANGE).crossings.find(
     (c) => c.optionCheaperAbove,
   );
   if (first) return { reached: true, requestsPerMonth: first.requestsPerMonth };
@@ -55,9 +58,9 @@ export function volumeForSavings(
   let best = -Infinity;
   for (let i = 0; i <= PROBES; i++) {
     const v = RANGE.low * (RANGE.high / RANGE.low) ** (i / PROBES);
-    const base = baseModel.at(v).totalUsd;
+    const base = baseModel.totalAt(v);
     if (base <= 0) continue;
-    const saved = 1 - optionModel.at(v).totalUsd / base;
+    const saved = 1 - optionModel.totalAt(v) / base;
     best = Math.max(best, saved);
   }
   return { reached: false, bestShare: Number.isFinite(best) ? best : null };

@@ -553,7 +553,6 @@ export function workedExample(
     breakEven: {
       sweepLow: result.sweep.low,
       sweepHigh: result.sweep.high,
-      sweepFactor: workload.requestsPerMonth / result.sweep.low,
       requestsPerReplica: stepWidth,
       stepEdges:
         Math.floor(result.sweep.high / stepWidth) -

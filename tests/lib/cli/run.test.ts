@@ -311,8 +311,8 @@ describe("evaluate JSON", () => {
     expect(self.utilization).toBeNull();
     expect(self.warnings[0].code).toBe("does-not-fit");
     expect(out.breakEvenSearchedRequestsPerMonth).toEqual({
-      low: 0.1,
-      high: 10_000_000,
+      low: 1,
+      high: 1e13,
     });
     expect(out.options[0].verbosity).toBe(1);
   });

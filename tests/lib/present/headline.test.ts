@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate";
 import type { Scenario } from "../../../src/lib/engine/types";
 import { headline, priceRangeNote } from "../../../src/lib/present/headline";
+import { evaluateDoc } from "../../../src/lib/scenario/evaluate";
+import { defaultScenario } from "../../../src/lib/scenario/workspace";
 import {
   articleScenario,
   baseWorkload,
@@ -47,6 +49,18 @@ describe("headline", () => {
       sentence({ ...articleScenario, options: [museSpark, cheap] }),
     ).toMatch(
       /Cheap API saves 99% vs Muse Spark at 2B tokens\/month; no break-even between/,
+    );
+  });
+
+  it("finds a break-even far below today's volume", () => {
+    // 2,000,000 requests a second is 5.26T a month; the fleet overtook the API at 6.2M a month
+    // (12.4B tokens), more than five decades lower.
+    const doc = defaultScenario();
+    doc.workload.rate = "2000000";
+    const evaluated = evaluateDoc(doc);
+    if (!evaluated.ok) throw new Error("the default scenario evaluates");
+    expect(headline(evaluated.evaluation.result)).toMatch(
+      /saves 86% vs Muse Spark \(Meta\) at 10,500T tokens\/month; break-even at 12\.4B tokens\/month\.$/,
     );
   });
 
