@@ -256,6 +256,10 @@ const selfHostOptionSchema = obj({
   measuredOutputTokensPerSecond: v.optional(number(0.001, 1e9)),
 });
 
+/** Options one scenario holds at most. */
+export const MAX_SCENARIO_OPTIONS = 50;
+export const TOO_MANY_OPTIONS = `must hold at most ${MAX_SCENARIO_OPTIONS} options`;
+
 export const scenarioSchema = v.pipe(
   obj({
     workload: workloadSchema,
@@ -265,7 +269,7 @@ export const scenarioSchema = v.pipe(
         "must be a list",
       ),
       v.minLength(1, "must hold at least one option"),
-      v.maxLength(50, "must hold at most 50 options"),
+      v.maxLength(MAX_SCENARIO_OPTIONS, TOO_MANY_OPTIONS),
       v.check(
         (options) => new Set(options.map((o) => o.id)).size === options.length,
         "must have distinct ids",

@@ -38,8 +38,10 @@ import {
 import { fail, ok, type Result } from "../engine/result";
 import {
   gpuSpecSchema,
+  MAX_SCENARIO_OPTIONS,
   modelArchitectureSchema,
   scenarioSchema,
+  TOO_MANY_OPTIONS,
   validate,
   workloadSchema,
 } from "../engine/schema";
@@ -169,9 +171,12 @@ const specSchema = v.strictObject(
       },
       strictMessage,
     ),
+    // Counted before any option is read: a file of thousands of options fails at once.
     options: v.pipe(
-      v.array(optionSpecSchema, "must be a list"),
+      v.array(v.unknown(), "must be a list"),
       v.minLength(1, "must hold at least one option"),
+      v.maxLength(MAX_SCENARIO_OPTIONS, TOO_MANY_OPTIONS),
+      v.array(optionSpecSchema),
     ),
     baseline: v.optional(v.string("must be an option's id")),
   },
@@ -393,6 +398,7 @@ export function resolveScenario(input: unknown): Result<Scenario> {
   if (!reference.ok) return reference;
 
   const options: CostOption[] = [];
+  const distinctId = idAllocator();
   for (const [i, optionSpec] of optionSpecs.entries()) {
     const field = `options.${i}`;
     const resolved =
@@ -402,7 +408,7 @@ export function resolveScenario(input: unknown): Result<Scenario> {
     if (!resolved.ok) return resolved;
     options.push({
       ...resolved.value,
-      id: distinctId(resolved.value.id, options, optionSpec.id),
+      id: distinctId(resolved.value.id, optionSpec.id),
     });
   }
   return validate(scenarioSchema, {
@@ -419,17 +425,23 @@ function findBaseline(options: OptionSpec[], baseline: string): number {
   return options.findIndex((o) => o.offer === baseline || o.model === baseline);
 }
 
-/** A defaulted id that repeats an earlier option's gets a number; an id the user wrote is kept. */
-function distinctId(
-  id: string,
-  earlier: CostOption[],
-  written: string | undefined,
-): string {
-  if (written !== undefined) return id;
-  let candidate = id;
-  for (let n = 2; earlier.some((o) => o.id === candidate); n++)
-    candidate = `${id}-${n}`;
-  return candidate;
+/**
+ * Ids for options in order: a defaulted id that repeats an earlier option's gets a number; an id
+ * the user wrote is kept. Each id's next number is remembered, so n options take linear time.
+ */
+function idAllocator() {
+  const used = new Set<string>();
+  const next = new Map<string, number>();
+  return (id: string, written: string | undefined): string => {
+    let candidate = id;
+    if (written === undefined) {
+      let n = next.get(id) ?? 2;
+      while (used.has(candidate)) candidate = `${id}-${n++}`;
+      next.set(id, n);
+    }
+    used.add(candidate);
+    return candidate;
+  };
 }
 
 /**

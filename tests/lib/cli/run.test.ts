@@ -186,6 +186,23 @@ describe("evaluate", () => {
     expect(stdout).toMatch(/Muse Spark/);
     expect(stdout).toMatch(/Break-even/);
   });
+
+  it("refuses thousands of identical options at once, with the cap's message", async () => {
+    // Each option once took time in proportion to the square of the options before it.
+    const spec = JSON.parse(
+      readFileSync(new URL("article.json", examples), "utf8"),
+    );
+    const options = Array.from({ length: 4000 }, () => spec.options[0]);
+    const start = performance.now();
+    const { code, stderr } = await cli(["evaluate", "many.json"], {
+      "many.json": JSON.stringify({ ...spec, options }),
+    });
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      "error: many.json: options must hold at most 50 options\n",
+    );
+  });
 });
 
 describe("evaluate a workspace", () => {
