@@ -22,7 +22,8 @@ export function readJson(io: Io, path: string, what: string): unknown {
     throw new InputError(`${what}: cannot read file "${path}"`);
   }
   try {
-    return JSON.parse(text);
+    // Editors on Windows may start a UTF-8 file with a byte order mark; the page's import skips it too.
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
     throw new InputError(`${what}: "${path}" is not valid JSON`);
   }

@@ -187,6 +187,15 @@ describe("evaluate", () => {
     expect(stdout).toMatch(/Break-even/);
   });
 
+  it("reads a file that starts with a byte order mark", async () => {
+    const article = readFileSync(new URL("article.json", examples), "utf8");
+    const { code, stdout } = await cli(["evaluate", "bom.json", "--json"], {
+      "bom.json": `\uFEFF${article}`,
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).options).toHaveLength(3);
+  });
+
   it("refuses thousands of identical options at once, with the cap's message", async () => {
     // Each option once took time in proportion to the square of the options before it.
     const spec = JSON.parse(
