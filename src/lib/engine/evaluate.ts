@@ -172,8 +172,15 @@ function optionResult(
   };
 }
 
-/** A ratio that is only reported when it is a finite number. */
-function shareOf(part: number, whole: number): number | null {
+/**
+ * Below this a baseline costs $0.00 to the cent: a share of it says nothing (a price typed as
+ * 1e-308 would make any difference a share of 10^300).
+ */
+export const MIN_SHARE_BASE_USD = 0.005;
+
+/** `part` as a share of a cost `whole`; null when the whole costs (next to) nothing. */
+export function shareOf(part: number, whole: number): number | null {
+  if (!(whole >= MIN_SHARE_BASE_USD)) return null;
   const share = part / whole;
   return Number.isFinite(share) ? share : null;
 }

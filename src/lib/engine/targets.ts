@@ -3,6 +3,7 @@
  * of the baseline's cost (the article's 88%), or why it never does.
  */
 import { findCrossings } from "./break-even";
+import { shareOf } from "./evaluate";
 import { prepareOption, type CostModel } from "./option-cost";
 import { VOLUME_RANGE } from "./schema";
 import type { Scenario } from "./types";
@@ -59,9 +60,8 @@ export function volumeForSavings(
   for (let i = 0; i <= PROBES; i++) {
     const v = RANGE.low * (RANGE.high / RANGE.low) ** (i / PROBES);
     const base = baseModel.totalAt(v);
-    if (base <= 0) continue;
-    const saved = 1 - optionModel.totalAt(v) / base;
-    best = Math.max(best, saved);
+    const saved = shareOf(base - optionModel.totalAt(v), base);
+    if (saved !== null) best = Math.max(best, saved);
   }
   return { reached: false, bestShare: Number.isFinite(best) ? best : null };
 }

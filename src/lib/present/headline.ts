@@ -2,11 +2,12 @@
  * The answer in one sentence: who is cheaper, by what share, at this volume, and where the
  * break-even lies.
  */
-import type {
-  BreakEven,
-  OptionResult,
-  Savings,
-  ScenarioResult,
+import {
+  shareOf,
+  type BreakEven,
+  type OptionResult,
+  type Savings,
+  type ScenarioResult,
 } from "../engine/evaluate";
 import { formatCompact, formatPercent, formatUsd } from "../format";
 
@@ -37,6 +38,13 @@ function breakEvenClause(
   return `break-even at ${tokens(nearest.tokensPerMonth)}${more}`;
 }
 
+/** A saving's size: a share of the baseline, or dollars when the baseline costs next to nothing. */
+function amount({ monthlyUsd, share }: Pick<Savings, "monthlyUsd" | "share">) {
+  return share === null
+    ? formatUsd(Math.abs(monthlyUsd))
+    : formatPercent(Math.abs(share));
+}
+
 function rangeNote(options: OptionResult[]): string {
   const ranged = options.filter((o) => o.monthlyCostRange);
   return ranged.length
@@ -63,17 +71,13 @@ export function headline(result: ScenarioResult): string {
   const volume = tokens(result.tokensPerMonth);
   const crossingsWith = (id: string) =>
     result.breakEven.filter((b) => b.optionId === id);
+  const savingOf = (id: string) =>
+    result.savingsVsBaseline.find((s) => s.optionId === id)!;
   if (cheapest.id !== baseline.id) {
-    const saving = result.savingsVsBaseline.find(
-      (s) => s.optionId === cheapest.id,
-    )!;
-    return `${cheapest.label} saves ${formatPercent(saving.share)} vs ${baseline.label} at ${volume}; ${breakEvenClause(crossingsWith(cheapest.id), result)}${rangeNote([cheapest, baseline])}.`;
+    return `${cheapest.label} saves ${amount(savingOf(cheapest.id))} vs ${baseline.label} at ${volume}; ${breakEvenClause(crossingsWith(cheapest.id), result)}${rangeNote([cheapest, baseline])}.`;
   }
   const runnerUp = byCost[1]!;
-  const more =
-    baseline.monthlyCostUsd > 0
-      ? formatPercent(runnerUp.monthlyCostUsd! / baseline.monthlyCostUsd - 1)
-      : formatUsd(runnerUp.monthlyCostUsd! - baseline.monthlyCostUsd);
+  const more = amount(savingOf(runnerUp.id));
   return `${baseline.label} is the cheapest at ${volume}: ${runnerUp.label} costs ${more} more; ${breakEvenClause(crossingsWith(runnerUp.id), result)}${rangeNote([runnerUp, baseline])}.`;
 }
 
@@ -98,10 +102,10 @@ export function priceRangeNote(
   const cost = (o: OptionResult, end: "low" | "high") =>
     o.monthlyCostRange?.[end] ?? o.monthlyCostUsd!;
   const saving = (end: "low" | "high") => {
-    const share = 1 - cost(option, end) / cost(baseline, end);
-    return share >= 0
-      ? `saves ${formatPercent(share)}`
-      : `costs ${formatPercent(-share)} more`;
+    const base = cost(baseline, end);
+    const monthlyUsd = base - cost(option, end);
+    const size = amount({ monthlyUsd, share: shareOf(monthlyUsd, base) });
+    return monthlyUsd >= 0 ? `saves ${size}` : `costs ${size} more`;
   };
   const crossing = (end: "low" | "high") => {
     const at = nearestCrossing(

@@ -98,6 +98,31 @@ describe("headline", () => {
     ).toMatch(/costs \$11,680 more/);
   });
 
+  it("gives savings in dollars, not a share, when the baseline costs under half a cent", () => {
+    const almostFree = {
+      ...museSpark,
+      pricing: {
+        kind: "known" as const,
+        prices: { inputPerM: 1e-308, cachedInputPerM: 0, outputPerM: 1e-308 },
+      },
+    };
+    const cheaper = {
+      ...museSpark,
+      id: "cheaper",
+      label: "Cheaper",
+      pricing: {
+        kind: "known" as const,
+        prices: { inputPerM: 0, cachedInputPerM: 0, outputPerM: 0 },
+      },
+    };
+    expect(
+      sentence({ ...articleScenario, options: [almostFree, maverickRented] }),
+    ).toMatch(/costs \$11,680 more/);
+    expect(
+      sentence({ ...articleScenario, options: [almostFree, cheaper] }),
+    ).toMatch(/^Cheaper saves \$1.7 × 10⁻³⁰⁵ vs Muse Spark/);
+  });
+
   it("says when the baseline cannot run", () => {
     const tooBig = { ...maverickRented, gpusPerReplica: 1 };
     expect(
