@@ -6,8 +6,8 @@
  *   `%`…, empty for words); then one line per scenario, its name first.
  * - Numbers are written raw: no currency sign, no thousands separator, a point for decimals, twelve
  *   significant digits. A field that has no number holds the table's words instead ("Not costed",
- *   "Baseline", "none in range", a value typed that is not a number), or nothing where the table
- *   shows a dash.
+ *   "Baseline", "none in range"), or nothing where the table shows a dash or a value typed that
+ *   the scenario cannot use (the Problem field names it, and its text could be "1e309").
  * - A row holding a price range becomes three columns: the middle (what the headline costs), then
  *   `(low)` and `(high)`, left empty for scenarios whose figure is not a range. Separate columns,
  *   not "low–high" text, so each end stays a number.
@@ -16,6 +16,7 @@
  * - Words from the user (scenario names) or the catalog starting with `=`, `+`, `-`, `@`, a tab or
  *   a carriage return get a leading apostrophe, so a spreadsheet shows them instead of running them
  *   as a formula.
+ * - A number that is not finite is never written: its field is left empty.
  */
 import { BLANK, type CompareRow, type CompareTable } from "./compare";
 
@@ -38,7 +39,8 @@ function disarm(text: string): string {
 const words = (text: string) => (text === BLANK ? "" : disarm(text));
 
 /** Twelve significant digits: more than any figure here means, and no binary noise (9000.000000000002). */
-const number = (value: number) => String(Number(value.toPrecision(12)));
+const number = (value: number) =>
+  Number.isFinite(value) ? String(Number(value.toPrecision(12))) : "";
 
 interface Column {
   header: string;
@@ -54,9 +56,10 @@ function columnsOf(section: string, row: CompareRow): Column[] {
     unit,
     field: (i) => {
       const cell = row.cells[i]!;
-      return cell.value === null || row.unit === null
-        ? words(cell.text)
-        : number(cell.value);
+      if (row.unit === null) return words(cell.text);
+      if (cell.value !== null) return number(cell.value);
+      // A value typed that the scenario cannot use is named in the Problem field, not copied here.
+      return cell.problem ? "" : words(cell.text);
     },
   };
   if (!row.cells.some((c) => c.range)) return [main];

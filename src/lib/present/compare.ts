@@ -130,8 +130,9 @@ function problemAt(c: ComparedScenario, ...paths: string[]): string | null {
 }
 
 /**
- * A field as typed: its number formatted, or the text itself when it is not a number (so the
- * reader sees what to fix), or `empty` when blank.
+ * A field as typed: its number formatted, or the text itself when it is not a number or the
+ * scenario cannot use it (so the reader sees what to fix, and 1e308 is not printed in full), or
+ * `empty` when blank.
  */
 function typed(
   c: ComparedScenario,
@@ -140,11 +141,12 @@ function typed(
   show: (n: number) => string,
   empty = BLANK,
 ): CompareCell {
-  const value = typedNumber(text);
+  const problem = problemAt(c, path);
+  const value = problem ? null : typedNumber(text);
   return cell(
     value === null ? text.trim() || empty : show(value),
     value,
-    problemAt(c, path),
+    problem,
   );
 }
 
@@ -214,8 +216,8 @@ function workloadSection(compared: ComparedScenario[]) {
     // Typed per second, day or month; compared (and exported) per month so equal volumes match.
     row(compared, workloadPath("rate"), "Requests", "requests/month", (c) => {
       const { rate, period } = c.doc.workload;
-      const perPeriod = typedNumber(rate);
       const problem = problemAt(c, workloadPath("rate"));
+      const perPeriod = problem ? null : typedNumber(rate);
       if (perPeriod === null) return cell(rate.trim() || BLANK, null, problem);
       const perMonth = perPeriod * PERIODS_PER_MONTH[period];
       const monthly =
@@ -272,7 +274,7 @@ function priceCell(
   const low = typedNumber(form.low[field]);
   const high = typedNumber(form.high[field]);
   const problem = problemAt(c, path("low"), path("high"));
-  if (low === null || high === null)
+  if (low === null || high === null || problem)
     return cell(`${form.low[field]}–${form.high[field]}`, null, problem);
   // The middle of the range is the price the headline costs.
   const text = `${formatUsd(low)}–${formatUsd(high)}`;

@@ -192,6 +192,17 @@ describe("compareCsv", () => {
     ]);
   });
 
+  it("never writes a number that is not finite, nor a typed one out of range", () => {
+    const huge = twoApis("Huge", "1e308");
+    huge.workload.period = "second";
+    const csv = compareCsv(tableOf(huge, twoApis("Negative", "-1e308")));
+    expect(csv).not.toMatch(/Infinity|NaN/);
+    const back = parseCsv(csv);
+    expect(field(back, "Workload: Requests")).toBe("");
+    expect(field(back, "Workload: Requests", 3)).toBe("");
+    expect(field(back, "Problem")).toMatch(/^Workload, Requests: Enter/);
+  });
+
   it("reads back as the fields it was made from, whatever the scenarios are called", () => {
     fc.assert(
       fc.property(
