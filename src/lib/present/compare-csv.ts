@@ -12,10 +12,11 @@
  *   `(low)` and `(high)`, left empty for scenarios whose figure is not a range. Separate columns,
  *   not "low–high" text, so each end stays a number.
  * - RFC 4180: fields holding a comma, a quote or a line break are quoted, quotes doubled; lines
- *   end with CRLF.
- * - Words from the user (scenario names) or the catalog starting with `=`, `+`, `-`, `@`, a tab or
- *   a carriage return get a leading apostrophe, so a spreadsheet shows them instead of running them
- *   as a formula.
+ *   end with CRLF. Fields holding a semicolon or a tab are quoted too: a spreadsheet whose list
+ *   separator is one of those would otherwise start a new cell there.
+ * - Words from the user (scenario names) or the catalog starting with `=`, `+`, `-`, `@`, a tab, a
+ *   carriage return, a line feed or a NUL get a leading apostrophe (OWASP's CSV injection advice),
+ *   so a spreadsheet shows them instead of running them as a formula.
  * - A number that is not finite is never written: its field is left empty.
  */
 import { BLANK, type CompareRow, type CompareTable } from "./compare";
@@ -28,7 +29,7 @@ export const CSV_BYTE_ORDER_MARK = "\uFEFF";
 
 export const CSV_FILE_NAME = "breakeven-comparison.csv";
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r\n\0]/;
 
 /** Text as a spreadsheet should show it, never run as a formula. */
 function disarm(text: string): string {
@@ -92,10 +93,13 @@ export function compareCsvRows(table: CompareTable): string[][] {
 }
 
 function quoted(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  return /[",\r\n;\t]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-/** Fields as RFC 4180 text: quoted where needed, CRLF after every line. */
+/**
+ * Fields as RFC 4180 text: quoted where needed, or where another separator could split them;
+ * CRLF after every line.
+ */
 export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => `${row.map(quoted).join(",")}\r\n`).join("");
 }
