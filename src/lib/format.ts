@@ -103,12 +103,20 @@ export function formatPercent(share: number | null | undefined): string {
   return percent.format(share);
 }
 
+/** Plain formats by their decimals, made once: a format costs far more to make than to use. */
+const plainFormats = new Map<number, Intl.NumberFormat>();
+
 /** A plain number with up to `digits` decimals and thousands separators. */
 export function formatNumber(n: number | null | undefined, digits = 0): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return DASH;
   if (Math.abs(n) >= PLAIN.largest) return scientific(n, plainScientific);
-  return n.toLocaleString("en-US", {
-    maximumFractionDigits: digits,
-    signDisplay,
-  });
+  let format = plainFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", {
+      maximumFractionDigits: digits,
+      signDisplay,
+    });
+    plainFormats.set(digits, format);
+  }
+  return format.format(n);
 }
