@@ -79,7 +79,7 @@ function notes(o: OptionResult): string {
   const verbosity = `writes ${formatNumber(o.verbosity, 2)}× the reference output`;
   const s = o.serving;
   if (!s) return verbosity;
-  return `${s.gpus} GPUs (${s.replicas} × ${s.gpusPerReplica}), ${formatPercent(s.utilization)} busy, ${formatNumber(s.perUserOutputTokensPerSecond, 0)} tok/s per user; ${verbosity}`;
+  return `${formatNumber(s.gpus)} GPUs (${formatNumber(s.replicas)} × ${s.gpusPerReplica}), ${formatPercent(s.utilization)} busy, ${formatNumber(s.perUserOutputTokensPerSecond, 0)} tok/s per user; ${verbosity}`;
 }
 
 function comparisons(

@@ -581,7 +581,7 @@ function optionResultsSection(compared: ComparedScenario[], index: number) {
     figure("gpus", "GPUs", "GPUs", ({ serving }) =>
       serving
         ? cell(
-            `${serving.gpus} (${serving.replicas} × ${serving.gpusPerReplica})`,
+            `${formatNumber(serving.gpus)} (${formatNumber(serving.replicas)} × ${serving.gpusPerReplica})`,
             serving.gpus,
           )
         : null,

@@ -164,6 +164,14 @@ describe("compareTable", () => {
     expect(price.problem).toMatch(/^Enter a number/);
   });
 
+  it("writes GPU counts with thousands separators", () => {
+    const busy = defaultScenario("Busy");
+    busy.workload.rate = "2000000";
+    const gpus = rowOf(tableOf(busy), "Option 2 results", "GPUs").cells[0]!;
+    expect(gpus.text).toBe("1,234,584 (154,323 × 8)");
+    expect(gpus.value).toBe(1_234_584);
+  });
+
   it("shows an unannounced price as a range whose middle is the value", () => {
     const launch = launchRange("Launch", "1000000");
     const t = tableOf(twoApis("List", "1000000"), launch);
