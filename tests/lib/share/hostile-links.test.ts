@@ -4,6 +4,11 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { compareCsv } from "../../../src/lib/present/compare-csv";
+import {
+  compareScenarios,
+  compareTable,
+} from "../../../src/lib/present/compare";
 import { headline } from "../../../src/lib/present/headline";
 import { evaluateDoc } from "../../../src/lib/scenario/evaluate";
 import { decodeLink } from "../../../src/lib/share/link";
@@ -20,6 +25,9 @@ const { links } = JSON.parse(
   ),
 ) as { links: HostileLink[] };
 
+/** What a person would read as broken: 16 digits in a row are a number gone wrong. */
+const BROKEN = /NaN|Infinity|undefined|\d{16}|\d{1,3}(,\d{3}){5}/;
+
 /** Generous for a loaded machine: these once took seconds, or forever. */
 const QUICK_MS = 250;
 
@@ -30,15 +38,22 @@ describe("hostile links", () => {
       const decoded = await decodeLink(link);
       expect(decoded.ok).toBe(true);
       if (!decoded.ok) return;
-      for (const doc of decoded.value.workspace.scenarios) {
+      const { scenarios } = decoded.value.workspace;
+      for (const doc of scenarios) {
         const start = performance.now();
         const evaluated = evaluateDoc(doc);
         expect(performance.now() - start).toBeLessThan(QUICK_MS);
         expect(evaluated.ok).toBe(true);
         if (!evaluated.ok) return;
         const sentence = headline(evaluated.evaluation.result);
-        expect(sentence).not.toMatch(/NaN|Infinity|undefined|\d{16}/);
+        expect(sentence).not.toMatch(BROKEN);
       }
+      const table = compareTable(compareScenarios(scenarios));
+      const cells = table.sections.flatMap((s) =>
+        s.rows.flatMap((r) => r.cells.map((c) => c.text)),
+      );
+      expect(cells.filter((text) => BROKEN.test(text))).toEqual([]);
+      expect(compareCsv(table)).not.toMatch(/NaN|Infinity|undefined/);
     },
   );
 });
