@@ -196,6 +196,34 @@ describe("evaluate", () => {
     expect(JSON.parse(stdout).options).toHaveLength(3);
   });
 
+  it("refuses a file nested thousands of levels deep, with one line", async () => {
+    // Sizing the replica once used the precision, nested arrays here, as a key: turning it into
+    // text overflowed the stack.
+    const spec = JSON.parse(
+      readFileSync(new URL("article.json", examples), "utf8"),
+    );
+    const deep = "[".repeat(100_000) + "]".repeat(100_000);
+    const text = JSON.stringify({
+      ...spec,
+      options: [
+        spec.options[0],
+        {
+          kind: "self-host",
+          model: "llama-4-maverick",
+          gpu: "h100-sxm",
+          weights: "DEEP",
+        },
+      ],
+    }).replace('"DEEP"', deep);
+    const { code, stderr } = await cli(["evaluate", "deep.json"], {
+      "deep.json": text,
+    });
+    expect(stderr).toBe(
+      'error: scenario: "deep.json" nests deeper than 32 levels\n',
+    );
+    expect(code).toBe(2);
+  });
+
   it("refuses thousands of identical options at once, with the cap's message", async () => {
     // Each option once took time in proportion to the square of the options before it.
     const spec = JSON.parse(
