@@ -121,7 +121,7 @@ async function checkFile(
       .replace(/^error: (scenario\.json: |scenario: |link: )?/, "")
       .replace(/^scenario "[^"]*": /, "")
       .replace(/"[^"]*"/g, "…")
-      .replace(/\.\d+(?=\.|\s)/g, ".#")
+      .replace(/\.o?\d+(?=\.|\s)/g, ".#")
       .replace(/(?<=.)\s*[:(].*$/s, "")
       .split(" ")
       .slice(0, 6)

@@ -146,6 +146,9 @@ function selfHostOption(random: Random, key: string): SelfHostForm {
       .filter(() => random.chance(0.6))
       .map(([field, range]) => [field, typed(random, range)]),
   );
+  // A whole number, mostly, as the form asks.
+  if (costs.minReplicas && random.chance(0.9))
+    costs.minReplicas = String(Math.round(Number(costs.minReplicas)));
   const optional = Object.fromEntries(
     Object.entries(OPTIONAL_RANGES).map(([field, range]) => [
       field,

@@ -46,7 +46,10 @@ export const MAX_CROSSINGS = 100;
  * near it, and the search then stops and says its list is incomplete.
  */
 export const MAX_EVALUATIONS = 4_000;
-/** Just past a step edge, where the next replica has been added (well above the fleet's tolerance). */
+/**
+ * How far past a step edge, relative to it, a sample sees the next replica: well above the fleet's
+ * rounding tolerance (REPLICA_TOLERANCE in fleet.ts).
+ */
 const PAST_EDGE = 1e-7;
 
 /** The search's grid, kept: every search of an evaluation spans the same range. */
@@ -91,8 +94,8 @@ function edgeCount(model: CostModel, low: number, high: number): number {
 
 /**
  * The edges of a staircase inside (low, high), each with a volume just past it, appended to `out`.
- * Edges are counted, not stepped through: where `k + 1` equals `k` (past 2^53 steps) they cannot be
- * told apart, and none are given.
+ * Edges are counted, not stepped through: past 2^53 steps, where k + 1 === k, they cannot be told
+ * apart, and none are given.
  */
 function edgesIn(
   model: CostModel,
@@ -107,7 +110,7 @@ function edgesIn(
     Math.floor(high / step) - first + 1,
     EDGES_PER_STRETCH,
   );
-  if (!Number.isSafeInteger(first + count) || first + 1 === first) return;
+  if (!Number.isSafeInteger(first + count)) return;
   for (let i = 0; i < count; i++) {
     const edge = (first + i) * step;
     for (const volume of [edge, pastEdge(edge, step)])
