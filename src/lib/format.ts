@@ -55,3 +55,22 @@ export function formatNumber(n: number | null | undefined, digits = 0): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return DASH;
   return n.toLocaleString("en-US", { maximumFractionDigits: digits });
 }
+
+/** A value typed as a percent: 12.5 → "12.5%". */
+export const formatPercentValue = (n: number | null | undefined) =>
+  `${formatNumber(n, 2)}%`;
+
+/** A factor: 1.5 → "1.5×". */
+export const formatTimes = (n: number | null | undefined) =>
+  `${formatNumber(n, 3)}×`;
+
+/** A quantity with its unit: (1500, "tokens") → "1,500 tokens". */
+export const formatWithUnit =
+  (unit: string) => (n: number | null | undefined) =>
+    `${formatNumber(n, 3)} ${unit}`;
+
+/** A limit as a message states it, to `digits` significant digits: 3.8e-7 → "0.00000038". */
+export function formatSignificant(n: number | null | undefined, digits = 7) {
+  if (n === null || n === undefined || !Number.isFinite(n)) return DASH;
+  return n.toLocaleString("en-US", { maximumSignificantDigits: digits });
+}

@@ -7,7 +7,7 @@ import type { Range } from "../catalog/types";
 import { evaluateDoc } from "../scenario/evaluate";
 import type { Repriced } from "../scenario/reprice";
 import type { ScenarioDoc, Workspace } from "../scenario/workspace";
-import { optionTitle } from "./labels";
+import { optionTitle } from "../scenario/form";
 
 /**
  * A monthly cost in dollars: a number, a low–high range when a price is only known as a range

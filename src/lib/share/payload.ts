@@ -21,8 +21,15 @@ import { fail, ok, type Result } from "../engine/result";
 import { validate } from "../engine/schema";
 import { PERIODS_PER_MONTH } from "../engine/units";
 import {
+  API_NUMBERS,
+  keysOf,
+  PRICE_NUMBERS,
+  SELF_HOST_NUMBERS,
+  WORKLOAD_NUMBERS,
+  type PriceKey,
+} from "../scenario/fields";
+import {
   apiForm,
-  CATALOG_COST_FIELDS,
   defaultOptions,
   defaultWorkload,
   selfHostForm,
@@ -63,33 +70,22 @@ const partialOf = <const K extends string>(keys: readonly K[]) =>
   );
 
 const WORKLOAD_TEXT = [
-  "rate",
-  "inputTokens",
-  "outputTokens",
+  ...keysOf(WORKLOAD_NUMBERS),
   "referenceModel",
-  "cachedPercent",
-  "batchPercent",
-  "peakToAverage",
-  "minTokensPerSecond",
-  "maxTimeToFirstTokenSeconds",
 ] as const satisfies readonly (keyof WorkloadForm)[];
 
+/** A price point's three prices travel together: they are written whole when any differs. */
 const prices = v.optional(
-  strict({ input: field, cached: field, output: field }),
+  strict(
+    Object.fromEntries(
+      keysOf(PRICE_NUMBERS).map((key) => [key, field]),
+    ) as Record<PriceKey, typeof field>,
+  ),
 );
-const SELF_HOST_TEXT = [
-  ...CATALOG_COST_FIELDS,
-  "engineerFte",
-  "setupUsd",
-  "otherUsdPerMonth",
-  "headroomPercent",
-  "minReplicas",
-  "verbosity",
-  "bandwidthPercent",
-  "computePercent",
-  "prefillPercent",
-  "measuredOutputTokensPerSecond",
-] as const satisfies readonly (keyof SelfHostForm)[];
+/** The option's typed numbers; the GPU count travels as `n`, beside the model and GPU. */
+const SELF_HOST_TEXT = keysOf(SELF_HOST_NUMBERS).filter(
+  (key) => key !== "gpusPerReplica",
+);
 
 const NOT_A_CATALOG_VERSION =
   "is not a catalog version: it should be a date such as 2026.11.29";
@@ -133,11 +129,10 @@ const payloadSchema = strict({
                   p: v.optional(id),
                   d: v.optional(
                     strict({
+                      ...partialOf(keysOf(API_NUMBERS)).entries,
                       prices,
                       low: prices,
                       high: prices,
-                      batchDiscountPercent: v.optional(field),
-                      verbosity: v.optional(field),
                     }),
                   ),
                 }),
