@@ -50,3 +50,6 @@ export const LIMITS = {
   efficiency: range(0.01, 1),
   measuredOutputTokensPerSecond: range(0.001, 1e9),
 } as const satisfies Record<string, Limit>;
+
+/** Options one scenario may compare: far more than a page shows, few enough to cost at once. */
+export const MAX_SCENARIO_OPTIONS = 50;

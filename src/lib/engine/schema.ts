@@ -6,7 +6,7 @@
 import * as v from "valibot";
 import type { GpuSpec, ModelArchitecture } from "../catalog/types";
 import { KV_PRECISIONS, WEIGHT_PRECISIONS } from "./architecture";
-import { LIMITS, type Limit } from "./limits";
+import { LIMITS, MAX_SCENARIO_OPTIONS, type Limit } from "./limits";
 import { fail, ok, type Result } from "./result";
 import type { Scenario, Workload } from "./types";
 
@@ -273,7 +273,10 @@ export const scenarioSchema = v.pipe(
         "must be a list",
       ),
       v.minLength(1, "must hold at least one option"),
-      v.maxLength(50, "must hold at most 50 options"),
+      v.maxLength(
+        MAX_SCENARIO_OPTIONS,
+        `must hold at most ${MAX_SCENARIO_OPTIONS} options`,
+      ),
       v.check(
         (options) => new Set(options.map((o) => o.id)).size === options.length,
         "must have distinct ids",

@@ -121,15 +121,27 @@ export const CATALOG_COST_FIELDS = [
 ] as const satisfies readonly SelfHostNumberKey[];
 export type CatalogCostField = (typeof CATALOG_COST_FIELDS)[number];
 
+/** What the catalog gives a self-hosted option, in the engine's units and names. */
+export interface CatalogDefaults {
+  usdPerGpuHour?: number;
+  usdPerGpu?: number;
+  years: number;
+  costOfCapital: number;
+  pue: number;
+  usdPerKwh: number;
+  colocationUsdPerKwMonth: number;
+  engineerUsdPerYear: number;
+}
+
 /**
- * What the catalog of `asOf` gives a self-hosted option on `gpuId`, in the engine's units: the
- * page's form and the command line's scenario file both start from these. The GPU's two prices
- * are left out when the catalog has no such GPU.
+ * What the catalog of `asOf` gives a self-hosted option on `gpuId`: the page's form and the
+ * command line's scenario file both start from these. The GPU's two prices are left out when the
+ * catalog has no such GPU.
  */
 export function catalogDefaults(
   gpuId: string | undefined,
   asOf = catalogDate,
-): Partial<Record<CatalogCostField, number>> {
+): CatalogDefaults {
   const gpu = gpuId === undefined ? undefined : findGpu(gpuId);
   const prices = gpu && gpuPricesAt(gpu, asOf);
   const at = (key: AssumptionKey) => assumptionAt(key, asOf);
@@ -142,13 +154,25 @@ export function catalogDefaults(
         at("serverCostPerGpuUsd"),
     }),
     years: at("hardwareYears"),
-    costOfCapitalPercent: at("costOfCapital"),
+    costOfCapital: at("costOfCapital"),
     pue: at("pue"),
     usdPerKwh: at("electricityUsdPerKwh"),
     colocationUsdPerKwMonth: at("colocationUsdPerKwMonth"),
     engineerUsdPerYear: at("engineerLoadedYearlyUsd"),
   };
 }
+
+/** Each catalog cost field's name in the engine (and in `CatalogDefaults`). */
+const ENGINE_NAME: Record<CatalogCostField, keyof CatalogDefaults> = {
+  usdPerGpuHour: "usdPerGpuHour",
+  usdPerGpu: "usdPerGpu",
+  years: "years",
+  costOfCapitalPercent: "costOfCapital",
+  pue: "pue",
+  usdPerKwh: "usdPerKwh",
+  colocationUsdPerKwMonth: "colocationUsdPerKwMonth",
+  engineerUsdPerYear: "engineerUsdPerYear",
+};
 
 /** Owned GPUs' power figures that no form field holds: the catalog's, always today's. */
 export const powerAssumptions = () => ({
@@ -161,12 +185,14 @@ export function catalogCosts(
   gpuId: string,
   asOf = catalogDate,
 ): Partial<Record<CatalogCostField, string>> {
-  return Object.fromEntries(
-    Object.entries(catalogDefaults(gpuId, asOf)).map(([key, value]) => [
-      key,
-      formText(SELF_HOST_NUMBERS[key as CatalogCostField], value),
-    ]),
-  );
+  const defaults = catalogDefaults(gpuId, asOf);
+  const costs: Partial<Record<CatalogCostField, string>> = {};
+  for (const key of CATALOG_COST_FIELDS) {
+    const value = defaults[ENGINE_NAME[key]];
+    if (value !== undefined)
+      costs[key] = formText(SELF_HOST_NUMBERS[key], value);
+  }
+  return costs;
 }
 
 /** The option on another GPU, at that GPU's catalog prices. */
