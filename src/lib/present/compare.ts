@@ -22,7 +22,7 @@ import {
   SELF_HOST_NUMBERS,
   shownFor,
   WORKLOAD_NUMBERS,
-  type NumberField,
+  type FieldSpec,
   type SelfHostNumberKey,
 } from "../scenario/fields";
 import {
@@ -209,7 +209,7 @@ function section(
 function numberRow(
   compared: ComparedScenario[],
   key: string,
-  field: NumberField,
+  field: FieldSpec,
   textOf: (c: ComparedScenario) => { path: string; text: string } | null,
 ): CompareRow | null {
   return row(compared, key, field.label, headerUnit(field), (c) => {
@@ -221,7 +221,7 @@ function numberRow(
 }
 
 /** What an empty optional field stands for: "82% (calibrated)", or just "estimated". */
-function emptyCell(field: NumberField): CompareCell {
+function emptyCell(field: FieldSpec): CompareCell {
   const standsFor = Number(field.placeholder);
   if (field.emptyMeans && field.placeholder && Number.isFinite(standsFor))
     return cell(`${field.show(standsFor)} (${field.emptyMeans})`, standsFor);
@@ -325,7 +325,7 @@ function optionSection(compared: ComparedScenario[], index: number) {
     });
   /** Typed fields of the options `textOf` finds them on. */
   const typedRows = <K extends string>(
-    table: Record<K, NumberField>,
+    table: Record<K, FieldSpec>,
     textOf: NoInfer<(form: OptionForm, field: K) => string | null>,
   ) =>
     keysOf(table).map((field) =>

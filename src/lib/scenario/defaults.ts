@@ -24,7 +24,7 @@ import {
   PRICE_NUMBERS,
   SELF_HOST_NUMBERS,
   WORKLOAD_NUMBERS,
-  type NumberField,
+  type FieldSpec,
   type SelfHostNumberKey,
 } from "./fields";
 import type {
@@ -37,7 +37,7 @@ import type {
 
 /** Every field of a table at its starting value; empty where it has none. */
 function initialText<K extends string>(
-  table: Record<K, NumberField>,
+  table: Record<K, FieldSpec>,
 ): Record<K, string> {
   const out = {} as Record<K, string>;
   for (const key of keysOf(table)) {

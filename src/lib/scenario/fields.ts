@@ -21,7 +21,7 @@ import {
   formatWithUnit,
 } from "../format";
 
-export interface NumberField {
+export interface FieldSpec {
   readonly label: string;
   /** The unit beside the input; the comparison and its CSV spell `$` as USD. */
   readonly unit?: string;
@@ -129,7 +129,7 @@ export const WORKLOAD_NUMBERS = {
     initial: 2,
     range: false,
   },
-} as const satisfies Record<string, NumberField>;
+} as const satisfies Record<string, FieldSpec>;
 
 /** The three prices of an API offer, typed per million tokens. */
 export const PRICE_NUMBERS = {
@@ -160,7 +160,7 @@ export const PRICE_NUMBERS = {
     show: formatUsd,
     range: true,
   },
-} as const satisfies Record<string, NumberField>;
+} as const satisfies Record<string, FieldSpec>;
 
 const verbosity = {
   label: "Verbosity",
@@ -173,7 +173,7 @@ const verbosity = {
   placeholder: "from index tokens",
   hint: "Output tokens per reference token; empty: from the Intelligence Index",
   range: true,
-} as const satisfies NumberField;
+} as const satisfies FieldSpec;
 
 export const API_NUMBERS = {
   batchDiscountPercent: {
@@ -187,7 +187,7 @@ export const API_NUMBERS = {
     range: false,
   },
   verbosity,
-} as const satisfies Record<string, NumberField>;
+} as const satisfies Record<string, FieldSpec>;
 
 /** An efficiency override: empty uses the calibrated factor, shown as the placeholder. */
 const efficiency = (
@@ -207,7 +207,7 @@ const efficiency = (
       Number((calibratedEfficiency[engine] * percent).toPrecision(6)),
     ),
     range: false,
-  }) as const satisfies NumberField;
+  }) as const satisfies FieldSpec;
 
 export const SELF_HOST_NUMBERS = {
   gpusPerReplica: {
@@ -351,7 +351,7 @@ export const SELF_HOST_NUMBERS = {
     hint: "Your own measurement at the latency target, used instead of the estimate",
     range: true,
   },
-} as const satisfies Record<string, NumberField>;
+} as const satisfies Record<string, FieldSpec>;
 
 export type WorkloadNumberKey = keyof typeof WORKLOAD_NUMBERS;
 export type PriceKey = keyof typeof PRICE_NUMBERS;
@@ -359,23 +359,15 @@ export type ApiNumberKey = keyof typeof API_NUMBERS;
 export type SelfHostNumberKey = keyof typeof SELF_HOST_NUMBERS;
 
 /** The keys of a table, in its order. */
-export const keysOf = <K extends string>(table: Record<K, NumberField>) =>
+export const keysOf = <K extends string>(table: Record<K, FieldSpec>) =>
   Object.keys(table) as K[];
 
-/** What an input shows of a field. */
-export const inputProps = (field: NumberField) => ({
-  label: field.label,
-  unit: field.unit,
-  placeholder: field.placeholder,
-  hint: field.hint,
-});
-
 /** Whether an option shows the field: hosting costs only for their kind of hosting. */
-export const shownFor = (field: NumberField, form: { hosting: string }) =>
+export const shownFor = (field: FieldSpec, form: { hosting: string }) =>
   field.hosting === undefined || field.hosting === form.hosting;
 
 /** The range the form accepts: the engine's, in the form's units. */
-export function formLimit(field: NumberField): Limit {
+export function formLimit(field: FieldSpec): Limit {
   const scale = field.scale ?? 1;
   // Rounded so 0.05 × 100 reads as 5, not 5.000000000000001.
   const scaled = (n: number) => Number((n * scale).toPrecision(12));
@@ -387,9 +379,9 @@ export function formLimit(field: NumberField): Limit {
 }
 
 /** An engine value as the form writes it: 0.2 → "20" for a percent. */
-export const formText = (field: NumberField, value: number) =>
+export const formText = (field: FieldSpec, value: number) =>
   String(Number((value * (field.scale ?? 1)).toPrecision(6)));
 
 /** The unit as a spreadsheet header says it: "$/GPU-hour" → "USD/GPU-hour". */
-export const headerUnit = (field: NumberField) =>
+export const headerUnit = (field: FieldSpec) =>
   (field.unitInFull ?? field.unit)?.replaceAll("$", "USD") ?? null;

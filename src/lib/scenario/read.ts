@@ -26,7 +26,7 @@ import {
   SELF_HOST_NUMBERS,
   shownFor,
   WORKLOAD_NUMBERS,
-  type NumberField,
+  type FieldSpec,
 } from "./fields";
 import {
   optionPath,
@@ -115,7 +115,7 @@ class Reader {
   }
 
   /** A field of the table; undefined when it is optional and left empty. */
-  field(path: string, text: string, field: NumberField): number | undefined {
+  field(path: string, text: string, field: FieldSpec): number | undefined {
     const read = readNumber(text, {
       ...formLimit(field),
       optional: field.optional,
@@ -134,10 +134,10 @@ class Reader {
    * nests); fields left out by `skip` and empty optional ones are not set.
    */
   fields<K extends string>(
-    table: Record<K, NumberField>,
+    table: Record<K, FieldSpec>,
     typed: NoInfer<Record<K, string>>,
     pathOf: NoInfer<(key: K) => string>,
-    skip: (field: NumberField) => boolean = () => false,
+    skip: (field: FieldSpec) => boolean = () => false,
   ): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const key of keysOf(table)) {
@@ -305,7 +305,7 @@ export function readScenario(
 }
 
 /** Each field's place in the engine's input → its name in the form. */
-const byEngine = (table: Record<string, NumberField>, prefix = "") =>
+const byEngine = (table: Record<string, FieldSpec>, prefix = "") =>
   Object.entries(table).map(([key, field]) => [field.engine, prefix + key]);
 
 const WORKLOAD_FIELD: Record<string, string> = Object.fromEntries(

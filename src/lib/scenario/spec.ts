@@ -324,8 +324,7 @@ function resolveSelfHost(
     measuredOutputTokensPerSecond: spec.measuredOutputTokensPerSecond,
   };
   const gpusPerReplica =
-    spec.gpusPerReplica ??
-    defaultReplicaSize(partial, workload);
+    spec.gpusPerReplica ?? defaultReplicaSize(partial, workload);
   return ok({
     ...partial,
     label:

@@ -8,7 +8,7 @@ import {
   PRICE_NUMBERS,
   SELF_HOST_NUMBERS,
   WORKLOAD_NUMBERS,
-  type NumberField,
+  type FieldSpec,
 } from "../../../src/lib/scenario/fields";
 import { defaultScenario } from "../../../src/lib/scenario/workspace";
 import { evaluateDoc } from "../../../src/lib/scenario/evaluate";
@@ -50,7 +50,7 @@ describe("the field table", () => {
  * step past it is refused beside the field (never by the engine, far from what was typed).
  */
 describe("every field's range holds in the form and the engine alike", () => {
-  const past = (field: NumberField) => {
+  const past = (field: FieldSpec) => {
     const { max, whole } = formLimit(field);
     return String(whole ? max + 1 : max * 1.01);
   };
