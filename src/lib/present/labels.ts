@@ -1,8 +1,6 @@
 import { findApiOffer, findGpu, findOpenModel, offerLabel } from "../catalog";
 import type { OptionForm } from "../scenario/form";
 
-/** Words for the engine's keys. */
-
 export const BREAKDOWN_LABELS: Readonly<Record<string, string>> = {
   input: "Input tokens",
   "cached-input": "Cached input",
