@@ -25,7 +25,6 @@ import {
 import { InputError } from "./errors";
 import { readJson, type Io } from "./io";
 
-/** The JSON the command prints: the engine's result, with self-host figures on each option. */
 /** Self-host fields, null when the model does not fit, so every self-hosted option has the same keys. */
 const SERVING_KEYS = [
   "gpus",

@@ -82,10 +82,6 @@ export function peakTflops(gpu: GpuSpec, weights: WeightPrecision): number {
 }
 
 /**
- * With tensor parallelism over more GPUs than the model has KV heads, each head's cache is held by
- * several GPUs. Latent attention (MLA) is served with data-parallel attention, without copies.
- */
-/**
  * A replica of more than one server's GPUs runs tensor parallelism inside each server and
  * pipeline stages across servers: only one stage's activations cross the network per step.
  */
@@ -99,6 +95,10 @@ export function replicaLayout(gpus: number): {
   };
 }
 
+/**
+ * With tensor parallelism over more GPUs than the model has KV heads, each head's cache is held by
+ * several GPUs. Latent attention (MLA) is served with data-parallel attention, without copies.
+ */
 export function kvCopies(setup: ServingSetup): number {
   if (setup.model.mla) return 1;
   return Math.max(

@@ -1,4 +1,3 @@
-/** Words for the engine's keys. */
 export const BREAKDOWN_LABELS: Readonly<Record<string, string>> = {
   input: "Input tokens",
   "cached-input": "Cached input",

@@ -5,6 +5,7 @@
  * of the catalog it names, not today's (see payload.ts and reprice.ts).
  */
 import { catalogVersion as currentCatalog } from "../catalog";
+import { formatNumber } from "../format";
 import { fromBase64Url, toBase64Url } from "./base64url";
 import { deflate, inflate } from "./deflate";
 import {
@@ -93,7 +94,7 @@ async function decode(input: string): Promise<LinkResult> {
   if (text.length > MAX_ENCODED_LENGTH) {
     return failure(
       "too-long",
-      `This link is longer than the ${MAX_ENCODED_LENGTH.toLocaleString("en-US")} characters a Breakeven link can be.`,
+      `This link is longer than the ${formatNumber(MAX_ENCODED_LENGTH)} characters a Breakeven link can be.`,
     );
   }
   const match = PREFIX.exec(text);

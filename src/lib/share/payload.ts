@@ -41,6 +41,7 @@ import {
   type WorkloadForm,
 } from "../scenario/form";
 import {
+  defaultName,
   MAX_FIELD_LENGTH,
   MAX_NAME_LENGTH,
   MAX_OPTIONS,
@@ -263,8 +264,6 @@ function compactScenario(
     ...(baseline !== 0 ? { b: baseline } : {}),
   };
 }
-
-export const defaultName = (index: number) => `Scenario ${index + 1}`;
 
 export function toPayload(
   workspace: Workspace,

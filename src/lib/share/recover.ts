@@ -4,8 +4,11 @@
  * read scenario by scenario: a damaged scenario costs that scenario, never the workspace.
  */
 import { readWorkspaceFile } from "./file";
-import { defaultName } from "./payload";
-import { MAX_NAME_LENGTH, type Workspace } from "../scenario/workspace";
+import {
+  defaultName,
+  MAX_NAME_LENGTH,
+  type Workspace,
+} from "../scenario/workspace";
 
 export interface Recovery {
   /** The workspace to open, or null when nothing was saved or nothing could be read. */

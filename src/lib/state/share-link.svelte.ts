@@ -4,6 +4,7 @@
  * link that cannot be read is reported with its text kept, and the hash is left alone until the
  * user dismisses the message, so nothing of theirs is overwritten behind their back.
  */
+import { formatNumber } from "../format";
 import { decodeLink, encodeLink, type DecodedLink } from "../share/link";
 import type { Workspace } from "./workspace.svelte";
 
@@ -88,7 +89,7 @@ export class ShareLink {
       if (!clipboard) throw new Error("no clipboard");
       await clipboard.writeText(url);
       this.fallback = "";
-      this.status = `Link copied: ${what}, ${url.length.toLocaleString("en-US")} characters.`;
+      this.status = `Link copied: ${what}, ${formatNumber(url.length)} characters.`;
     } catch {
       this.fallback = url;
       this.status = `The browser would not copy; select the link below to copy ${what}.`;
