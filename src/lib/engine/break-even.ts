@@ -18,7 +18,8 @@ export interface Crossing {
   optionCheaperAbove: boolean;
 }
 
-const GRID_POINTS_PER_DECADE = 24;
+/** Volumes sampled per tenfold of volume, before step edges are added. */
+export const GRID_POINTS_PER_DECADE = 24;
 /** Step edges enumerated at most in one grid interval; finer steps than this are not told apart. */
 const MAX_EDGES_PER_INTERVAL = 2_000;
 /**
