@@ -2,7 +2,7 @@
  * Break-even volumes: every volume at which an option and the baseline swap places. A self-hosted
  * fleet's cost is a staircase (one more replica per step), so it can cross a per-token price line
  * many times; sampling at every step edge as well as on a log grid finds each crossing, and
- * bisection then pins it down.
+ * bisection then pins it down. Set out at /methodology#break-even.
  */
 import { bisectSignChange } from "./bisect";
 import type { CostModel } from "./option-cost";

@@ -1,6 +1,7 @@
 /**
  * Solving for the conditions behind a figure: the volume at which an option saves a given share
- * of the baseline's cost (the article's 88%), or why it never does.
+ * of the baseline's cost (the article's 88%), or why it never does. Set out at
+ * /methodology#article-figure.
  */
 import { findCrossings } from "./break-even";
 import { prepareOption, type CostModel } from "./option-cost";

@@ -1,4 +1,4 @@
-/** Units shared by every cost formula. */
+/** Units shared by every cost formula (set out at /methodology#units). */
 
 export const MONTHS_PER_YEAR = 12;
 export const DAYS_PER_YEAR = 365;
