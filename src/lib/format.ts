@@ -106,3 +106,31 @@ export function formatSignificant(n: number | null | undefined, digits = 7) {
   if (n === null || n === undefined || !Number.isFinite(n)) return DASH;
   return n.toLocaleString("en-US", { maximumSignificantDigits: digits });
 }
+
+const SUPERSCRIPT: Readonly<Record<string, string>> = {
+  "-": "⁻",
+  "0": "⁰",
+  "1": "¹",
+  "2": "²",
+  "3": "³",
+  "4": "⁴",
+  "5": "⁵",
+  "6": "⁶",
+  "7": "⁷",
+  "8": "⁸",
+  "9": "⁹",
+};
+const integer = new Intl.NumberFormat("en-US", {
+  maximumFractionDigits: 0,
+  useGrouping: false,
+});
+
+/**
+ * An exponent to print after its base: −5 → "⁻⁵". Unicode has no superscript decimal point, so a
+ * fractional exponent prints as "^4.5".
+ */
+export function formatExponent(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return DASH;
+  if (!Number.isInteger(n)) return `^${formatNumber(n, 2)}`;
+  return [...integer.format(n)].map((c) => SUPERSCRIPT[c] ?? c).join("");
+}

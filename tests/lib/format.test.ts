@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   formatCompact,
   formatDay,
+  formatExponent,
   formatNumber,
   formatPercent,
   formatUsd,
@@ -75,8 +76,21 @@ describe("format", () => {
     expect(formatDay(iso)).toBe(text);
   });
 
+  it("writes exponents as superscripts", () => {
+    expect(formatExponent(6)).toBe("⁶");
+    expect(formatExponent(-5)).toBe("⁻⁵");
+    expect(formatExponent(1200)).toBe("¹²⁰⁰");
+    expect(formatExponent(4.5)).toBe("^4.5");
+  });
+
   it("never prints NaN or Infinity", () => {
-    for (const f of [formatUsd, formatCompact, formatPercent, formatNumber]) {
+    for (const f of [
+      formatUsd,
+      formatCompact,
+      formatPercent,
+      formatNumber,
+      formatExponent,
+    ]) {
       expect(f(Number.NaN)).toBe("—");
       expect(f(Infinity)).toBe("—");
       expect(f(-Infinity)).toBe("—");

@@ -2,7 +2,7 @@
  * Break-even volumes: every volume at which an option and the baseline swap places. A self-hosted
  * fleet's cost is a staircase (one more replica per step), so it can cross a per-token price line
  * many times; sampling at every step edge as well as on a log grid finds each crossing, and
- * bisection then pins it down.
+ * bisection then pins it down. Set out at /methodology#break-even.
  */
 import { bisectSignChange } from "./bisect";
 import type { CostModel } from "./option-cost";
@@ -18,7 +18,8 @@ export interface Crossing {
   optionCheaperAbove: boolean;
 }
 
-const GRID_POINTS_PER_DECADE = 24;
+/** Volumes sampled per tenfold of volume, before step edges are added. */
+export const GRID_POINTS_PER_DECADE = 24;
 /** Step edges enumerated at most in one grid interval; finer steps than this are not told apart. */
 const MAX_EDGES_PER_INTERVAL = 2_000;
 /**

@@ -2,6 +2,7 @@
  * How many replicas the traffic needs, and how busy they are. Interactive traffic must be served
  * at its busiest hour within the headroom target; traffic that can wait (batch) runs at the
  * replica's offline capacity in the troughs, so it only adds replicas once the troughs are full.
+ * Worked through at /methodology#fleet.
  */
 import { SECONDS_PER_MONTH } from "./units";
 import type { Workload } from "./types";

@@ -1,7 +1,9 @@
 /**
  * The serving estimator: how many requests one replica (g GPUs holding one copy of the model)
  * serves at once, how fast each user sees tokens, and the time to first token — from a roofline
- * of the GPU corrected by calibrated efficiency factors (PRODUCT.md §4).
+ * of the GPU corrected by calibrated efficiency factors. The methodology page sets it out with a
+ * worked example: /methodology#memory, /methodology#decode, /methodology#prefill and
+ * /methodology#throughput.
  */
 import type {
   GpuSpec,

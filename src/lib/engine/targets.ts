@@ -1,6 +1,7 @@
 /**
  * Solving for the conditions behind a figure: the volume at which an option saves a given share
- * of the baseline's cost (the article's 88%), or why it never does.
+ * of the baseline's cost (the article's 88%), or why it never does. Set out at
+ * /methodology#article-figure.
  */
 import { findCrossings } from "./break-even";
 import { prepareOption, type CostModel } from "./option-cost";
@@ -15,7 +16,7 @@ export type SavingsTarget =
     };
 
 /** Volumes searched: from one request a month to the engine's ceiling. */
-const RANGE = { low: 1, high: 1e13 };
+export const SAVINGS_SEARCH_RANGE = { low: 1, high: 1e13 } as const;
 const PROBES = 200;
 
 function scaled(model: CostModel, factor: number): CostModel {
@@ -46,15 +47,18 @@ export function volumeForSavings(
   const target = scaled(baseModel, 1 - share);
   const meets = (v: number) =>
     optionModel.at(v).totalUsd <= target.at(v).totalUsd;
-  if (meets(RANGE.low)) return { reached: true, requestsPerMonth: RANGE.low };
-  const first = findCrossings(optionModel, target, RANGE).find(
+  if (meets(SAVINGS_SEARCH_RANGE.low))
+    return { reached: true, requestsPerMonth: SAVINGS_SEARCH_RANGE.low };
+  const first = findCrossings(optionModel, target, SAVINGS_SEARCH_RANGE).find(
     (c) => c.optionCheaperAbove,
   );
   if (first) return { reached: true, requestsPerMonth: first.requestsPerMonth };
 
   let best = -Infinity;
   for (let i = 0; i <= PROBES; i++) {
-    const v = RANGE.low * (RANGE.high / RANGE.low) ** (i / PROBES);
+    const v =
+      SAVINGS_SEARCH_RANGE.low *
+      (SAVINGS_SEARCH_RANGE.high / SAVINGS_SEARCH_RANGE.low) ** (i / PROBES);
     const base = baseModel.at(v).totalUsd;
     if (base <= 0) continue;
     const saved = 1 - optionModel.at(v).totalUsd / base;
