@@ -35,6 +35,7 @@ const compact = numberFormat({
   maximumSignificantDigits: 3,
 });
 const percent = numberFormat({ style: "percent", maximumFractionDigits: 0 });
+const significant = numberFormat({ maximumSignificantDigits: 7 });
 /** Plain numbers: one formatter per number of decimals asked for. */
 const plain = new Map<number, Intl.NumberFormat>();
 const day = once(
@@ -101,36 +102,18 @@ export const formatWithUnit =
   (unit: string) => (n: number | null | undefined) =>
     `${formatNumber(n, 3)} ${unit}`;
 
-/** A limit as a message states it, to `digits` significant digits: 3.8e-7 → "0.00000038". */
-export function formatSignificant(n: number | null | undefined, digits = 7) {
-  if (n === null || n === undefined || !Number.isFinite(n)) return DASH;
-  return n.toLocaleString("en-US", { maximumSignificantDigits: digits });
+/** A limit as a message states it, to seven significant digits: 3.8e-7 → "0.00000038". */
+export function formatSignificant(n: number | null | undefined): string {
+  return shown(n) ? significant().format(n) : DASH;
 }
-
-const SUPERSCRIPT: Readonly<Record<string, string>> = {
-  "-": "⁻",
-  "0": "⁰",
-  "1": "¹",
-  "2": "²",
-  "3": "³",
-  "4": "⁴",
-  "5": "⁵",
-  "6": "⁶",
-  "7": "⁷",
-  "8": "⁸",
-  "9": "⁹",
-};
-const integer = new Intl.NumberFormat("en-US", {
-  maximumFractionDigits: 0,
-  useGrouping: false,
-});
 
 /**
  * An exponent to print after its base: −5 → "⁻⁵". Unicode has no superscript decimal point, so a
  * fractional exponent prints as "^4.5".
  */
 export function formatExponent(n: number | null | undefined): string {
-  if (n === null || n === undefined || !Number.isFinite(n)) return DASH;
+  if (!shown(n)) return DASH;
   if (!Number.isInteger(n)) return `^${formatNumber(n, 2)}`;
-  return [...integer.format(n)].map((c) => SUPERSCRIPT[c] ?? c).join("");
+  const digits = String(Math.abs(n)).replace(/\d/g, (d) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[+d]!);
+  return n < 0 ? `⁻${digits}` : digits;
 }

@@ -5,11 +5,11 @@
 import { parseArgs } from "node:util";
 import { catalogDate, catalogVersion } from "../catalog";
 import {
-  evaluateScenario,
   type OptionResult,
   type ScenarioResult,
   type ServingSummary,
 } from "../engine/evaluate";
+import { evaluateScenario } from "../engine/evaluate-input";
 import { resolveScenario } from "../scenario/spec";
 import { isWorkspaceFile, readWorkspaceFile } from "../share/file";
 import { readScenario } from "../scenario/read";

@@ -13,7 +13,6 @@ import {
 } from "./option-cost";
 import type { ReplicaEstimate } from "./replica";
 import { fail, ok, type Result } from "./result";
-import { scenarioSchema, validate } from "./schema";
 import type { Bound } from "./serving";
 import { apiWarnings, selfHostWarnings, type Warning } from "./warnings";
 import type {
@@ -230,11 +229,12 @@ function breakEvens(
   });
 }
 
-/** Validates a scenario and evaluates it; never throws. */
-export function evaluateScenario(input: unknown): Result<ScenarioResult> {
-  const valid = validate(scenarioSchema, input);
-  if (!valid.ok) return valid;
-  const scenario: Scenario = valid.value;
+/**
+ * Evaluates a scenario already known to be valid: checked by the engine's schema
+ * (`evaluateScenario` in ./evaluate-input.ts does that for untrusted input), or read field by
+ * field within the engine's limits, as the page's form is. Never throws.
+ */
+export function evaluateValid(scenario: Scenario): Result<ScenarioResult> {
   const { workload } = scenario;
   const prepared = scenario.options.map((option) =>
     prepareOption(option, workload),

@@ -11,7 +11,7 @@ import {
   GPUS_PER_NODE,
   INTER_NODE_GBS,
 } from "../engine/efficiency";
-import { evaluateScenario, type ScenarioResult } from "../engine/evaluate";
+import { evaluateValid, type ScenarioResult } from "../engine/evaluate";
 import { prepareOption } from "../engine/option-cost";
 import { SAVINGS_SEARCH_RANGE } from "../engine/targets";
 import type { Scenario, SelfHostOption } from "../engine/types";
@@ -67,7 +67,7 @@ export function priceRange() {
     "launch",
   );
   const option = scenario?.options[0];
-  const evaluated = scenario && evaluateScenario(scenario);
+  const evaluated = scenario && evaluateValid(scenario);
   const result = evaluated?.ok ? evaluated.value.options[0] : undefined;
   if (option?.kind !== "api" || option.pricing.kind !== "range") return null;
   if (!result?.monthlyCostRange) return null;

@@ -5,7 +5,7 @@
  * for a test to compare.
  */
 import { findApiOffer, findOpenModel } from "../catalog";
-import { evaluateScenario, type OptionResult } from "../engine/evaluate";
+import { evaluateValid, type OptionResult } from "../engine/evaluate";
 import { estimateReplica, servingSetup } from "../engine/replica";
 import { memoryFit } from "../engine/serving";
 import type { Scenario, SelfHostOption } from "../engine/types";
@@ -76,7 +76,7 @@ export function workedExample(
 ) {
   const scenario = scenarioOf(workloadForm, optionForms, baselineKey);
   const { workload } = scenario;
-  const evaluated = evaluateScenario(scenario);
+  const evaluated = evaluateValid(scenario);
   if (!evaluated.ok)
     throw new Error(
       `the worked example does not evaluate: ${evaluated.error.field} ${evaluated.error.message}`,

@@ -2,7 +2,7 @@
  * A scenario as the user wrote it, through to the engine's answer. The calculator and the
  * comparison both take this one path, so a scenario costs the same wherever it is shown.
  */
-import { evaluateScenario, type ScenarioResult } from "../engine/evaluate";
+import { evaluateValid, type ScenarioResult } from "../engine/evaluate";
 import type { EngineError } from "../engine/result";
 import type { Scenario } from "../engine/types";
 import { formPathOf, readScenario } from "./read";
@@ -29,10 +29,8 @@ export function evaluateDoc(
 ): DocEvaluation {
   const read = readScenario(doc.workload, doc.options, doc.baselineKey);
   if (!read.scenario)
-    return read.engineError
-      ? placed(read.engineError, doc.options)
-      : { ok: false, errors: read.errors, unplaced: null };
-  const result = evaluateScenario(read.scenario);
+    return { ok: false, errors: read.errors, unplaced: read.unplaced ?? null };
+  const result = evaluateValid(read.scenario);
   return result.ok
     ? {
         ok: true,
