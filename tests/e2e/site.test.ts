@@ -183,6 +183,23 @@ describe("the calculator page", () => {
     await close();
   });
 
+  it("ignores a damaged saved theme: the system's applies, with no error", async () => {
+    const context = await env.browser.newContext({ colorScheme: "dark" });
+    await context.addInitScript(() =>
+      localStorage.setItem("breakeven:theme", 'x"]'),
+    );
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${env.site.url}/`, { waitUntil: "networkidle" });
+    expect(
+      await page.evaluate(() => document.documentElement.dataset.theme),
+    ).toBe("dark");
+    expect(await page.getByLabel("System").isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("fits a 360 px wide phone without scrolling sideways, every table open, and passes axe there", async () => {
     const { page, close } = await open("/", { width: 360 });
     await chartsDrawn(page);
@@ -233,6 +250,73 @@ describe("the methodology page", () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.close();
+  });
+});
+
+describe("the Content-Security-Policy", () => {
+  it("is strict, and the page still hydrates, draws its charts and saves them, the methodology renders, with no violation", async () => {
+    const context = await env.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+    });
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { violations: string[] }).violations = seen;
+      document.addEventListener("securitypolicyviolation", (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    const violations = () =>
+      page.evaluate(
+        () => (window as unknown as { violations: string[] }).violations,
+      );
+
+    await page.goto(`${env.site.url}/`, { waitUntil: "networkidle" });
+    const policy = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute("content");
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "img-src 'self' data: blob:",
+    ])
+      expect(policy).toContain(directive);
+    expect(policy).toMatch(/script-src 'self'( 'sha256-[\w+/=]+')+;/);
+    expect(policy).toMatch(
+      /style-src 'self' 'unsafe-hashes' 'sha256-[\w+/=]+';/,
+    );
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+
+    // Hydrated: typing changes the answer.
+    await chartsDrawn(page);
+    const before = await headline(page);
+    await page.getByLabel("Requests per period", { exact: true }).fill("50");
+    await expect.poll(() => headline(page)).not.toBe(before);
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      page
+        .getByRole("button", {
+          name: /^Download PNG\W+Monthly cost against volume$/,
+        })
+        .click(),
+    ]);
+    expect(png.suggestedFilename()).toBe("breakeven-volume.png");
+    expect(await violations()).toEqual([]);
+
+    await page.goto(`${env.site.url}/methodology`, {
+      waitUntil: "networkidle",
+    });
+    expect(await page.locator("h2").count()).toBeGreaterThanOrEqual(8);
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
 

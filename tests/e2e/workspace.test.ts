@@ -7,7 +7,12 @@ import type { BrowserContext, Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations } from "./axe";
 import fixtures from "../lib/share/fixtures/links.json";
+import { typedWorkspace } from "../lib/share/big-workspaces";
+import { exportWorkspace } from "../../src/lib/share/file";
+import { defaultWorkload } from "../../src/lib/scenario/defaults";
 import { useSite } from "./use-site";
+
+const DEFAULT_INPUT = defaultWorkload().inputTokens;
 
 const env = useSite();
 
@@ -147,6 +152,32 @@ describe("the workspace", () => {
     await context.close();
   });
 
+  it("skips to the answer from the keyboard without taking the skip link for a share link", async () => {
+    const context = await newContext();
+    const { page, errors } = await openIn(context);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      "Skip to the answer",
+    );
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.activeElement?.closest('[data-testid="answer"]') !== null,
+        ),
+      )
+      .toBe(true);
+    // The hash change has been heard by now: the edit below is written over it.
+    await rate(page).fill("44");
+    await expect
+      .poll(() => page.evaluate(() => location.hash))
+      .toMatch(/^#b1\./);
+    expect(await page.getByTestId("link-problem").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("finds the autosaved workspace after a reload, and the deleted scenario can be undone", async () => {
     const context = await newContext();
     const { page } = await openIn(context);
@@ -182,6 +213,62 @@ describe("the workspace", () => {
     expect(await second.getByTestId("workspace-message").textContent()).toMatch(
       /This tab now shows the changes saved in another tab\./,
     );
+    await context.close();
+  });
+
+  it("never loses an edit silently when two tabs edit at the same moment", async () => {
+    const context = await newContext();
+    const { page: first, errors } = await openIn(context);
+    const { page: second } = await openIn(context);
+    const input = (page: Page) => page.getByLabel("Input per request");
+    const conflict = async (page: Page) =>
+      (await page.getByTestId("conflict").count()) > 0;
+    const stored = () =>
+      first.evaluate(
+        () =>
+          JSON.parse(localStorage.getItem("breakeven:workspace")!).s[0].w as {
+            rate: string;
+            inputTokens?: string;
+          },
+      );
+    for (let trial = 0; trial < 4; trial++) {
+      const requests = String(31 + trial);
+      const tokens = String(4321 + trial);
+      await Promise.all([
+        rate(first).fill(requests),
+        input(second).fill(tokens),
+      ]);
+      // Both saves and both storage events have landed by now.
+      await first.waitForTimeout(400);
+      const saved = await stored();
+      const [firstAsked, secondAsked] = [
+        await conflict(first),
+        await conflict(second),
+      ];
+      // Each tab's edit is saved, or that tab asks which version stays.
+      expect(saved.rate === requests || firstAsked).toBe(true);
+      expect(saved.inputTokens === tokens || secondAsked).toBe(true);
+      if (firstAsked)
+        await first
+          .getByRole("button", { name: "Keep this tab's version" })
+          .click();
+      if (secondAsked)
+        await second
+          .getByRole("button", { name: "Take the other tab's version" })
+          .click();
+      // Chosen or merged, both tabs end up showing what is saved (a value left out is the default).
+      for (const page of [first, second]) {
+        await expect.poll(() => conflict(page)).toBe(false);
+        const { rate: savedRate, inputTokens = DEFAULT_INPUT } = await stored();
+        await expect
+          .poll(async () => [
+            await rate(page).inputValue(),
+            await input(page).inputValue(),
+          ])
+          .toEqual([savedRate, inputTokens]);
+      }
+    }
+    expect(errors).toEqual([]);
     await context.close();
   });
 
@@ -225,6 +312,41 @@ describe("the workspace", () => {
       );
     await context.close();
     await fresh.close();
+  });
+
+  it("refuses a link for a workspace too big for one, and offers the file instead", async () => {
+    const context = await newContext();
+    const { page, errors } = await openIn(context);
+    await page.getByLabel("Import JSON").setInputFiles({
+      name: "big.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(exportWorkspace(typedWorkspace())),
+    });
+    await page.getByRole("button", { name: "Add to my workspace" }).click();
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect
+      .poll(() => page.getByTestId("copy-status").textContent())
+      .toMatch(/No link copied\./);
+    expect(await textOf(page.getByTestId("link-refusal"))).toMatch(
+      /^A link to this workspace would be [\d,]+ characters, more than the 8,192 a link can be\. Share it as a file instead: Export JSON instead$/,
+    );
+    // The address bar holds no link rather than one for another workspace.
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe("");
+    expect(
+      await page
+        .getByRole("button", { name: "Add an API" })
+        .evaluate((b) => (b as HTMLButtonElement).disabled),
+    ).toBe(true);
+    expect(await page.locator("#options-full").textContent()).toMatch(
+      /at most 20 options/,
+    );
+    const [json] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export JSON instead" }).click(),
+    ]);
+    expect(json.suggestedFilename()).toBe("breakeven-workspace.json");
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it("opens a link from an older catalog at its old prices, and re-prices it in one click", async () => {

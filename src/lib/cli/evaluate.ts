@@ -13,7 +13,7 @@ import { evaluateScenario } from "../engine/evaluate-input";
 import { resolveScenario } from "../scenario/spec";
 import { isWorkspaceFile, readWorkspaceFile } from "../share/file";
 import { readScenario } from "../scenario/read";
-import { decodeLink, type DecodedLink } from "../share/link";
+import { decodeLink, looksLikeLink, type DecodedLink } from "../share/link";
 import { repriceWorkspace, type PriceChange } from "../scenario/reprice";
 import type { Workspace } from "../scenario/workspace";
 import {
@@ -167,8 +167,6 @@ function catalogNote(
 }
 
 /** A share link, however pasted: a bare `b1.…`, a hash, or a whole URL. */
-const looksLikeLink = (value: string) => /(^|#)b\d+\./.test(value.trim());
-
 /** A workspace (from a link or an exported file) as its scenarios' results. */
 function evaluateWorkspace(workspace: Workspace, source: string) {
   return workspace.scenarios.map((scenario) => {

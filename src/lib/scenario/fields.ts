@@ -362,6 +362,12 @@ export type SelfHostNumberKey = keyof typeof SELF_HOST_NUMBERS;
 export const keysOf = <K extends string>(table: Record<K, FieldSpec>) =>
   Object.keys(table) as K[];
 
+/** Each field's label, by its key. */
+export const labelsOf = (table: Record<string, FieldSpec>) =>
+  Object.fromEntries(
+    Object.entries(table).map(([key, field]) => [key, field.label]),
+  );
+
 /** Whether an option shows the field: hosting costs only for their kind of hosting. */
 export const shownFor = (field: FieldSpec, form: { hosting: string }) =>
   field.hosting === undefined || field.hosting === form.hosting;
