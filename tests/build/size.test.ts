@@ -26,13 +26,17 @@ const CHARTS = "src/lib/components/ChartsSection.svelte";
 const CHART_JS = "src/lib/components/chart-js.ts";
 
 /** Every chunk a set of chunks pulls in through static (and, if asked, dynamic) imports. */
-function closure(keys: string[], follow: (key: string) => boolean = () => false): Set<string> {
+function closure(
+  keys: string[],
+  follow: (key: string) => boolean = () => false,
+): Set<string> {
   const seen = new Set<string>();
   const visit = (key: string) => {
     if (seen.has(key)) return;
     seen.add(key);
     for (const next of manifest[key]?.imports ?? []) visit(next);
-    for (const next of manifest[key]?.dynamicImports ?? []) if (follow(next)) visit(next);
+    for (const next of manifest[key]?.dynamicImports ?? [])
+      if (follow(next)) visit(next);
   };
   keys.forEach(visit);
   return seen;
@@ -51,18 +55,27 @@ function hydratedNodes(): Set<string> {
       for (const id of match[1]!.split(",")) ids.add(id.trim());
     }
   }
-  return new Set([...ids].map((id) => `.svelte-kit/generated/client-optimized/nodes/${id}.js`));
+  return new Set(
+    [...ids].map(
+      (id) => `.svelte-kit/generated/client-optimized/nodes/${id}.js`,
+    ),
+  );
 }
 
 const gzipKB = (keys: Iterable<string>) =>
   [...keys]
     .map((key) => manifest[key]!.file)
     .filter((file) => file.endsWith(".js"))
-    .reduce((sum, file) => sum + gzipSync(readFileSync(new URL(file, OUTPUT))).length, 0) / 1024;
+    .reduce(
+      (sum, file) => sum + gzipSync(readFileSync(new URL(file, OUTPUT))).length,
+      0,
+    ) / 1024;
 
 describe("JavaScript budgets (gzipped)", () => {
   const entries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
-  const page = entries.find((key) => manifest[key]!.dynamicImports?.includes(CHARTS));
+  const page = entries.find((key) =>
+    manifest[key]!.dynamicImports?.includes(CHARTS),
+  );
   const layout = entries.find((key) => key.endsWith("nodes/0.js"));
   const runtime = entries.filter((key) => !key.includes("/nodes/"));
 
@@ -72,15 +85,20 @@ describe("JavaScript budgets (gzipped)", () => {
     // Chart.js itself loads from the charts' code (a chunk the comparison shares) on first draw.
     const fromCharts = [...staticClosure([CHARTS])];
     expect(
-      fromCharts.some((key) => manifest[key]?.dynamicImports?.includes(CHART_JS)),
+      fromCharts.some((key) =>
+        manifest[key]?.dynamicImports?.includes(CHART_JS),
+      ),
     ).toBe(true);
   });
 
   const beforeCharts = staticClosure([...runtime, layout!, page!]);
-  const charts = [...staticClosure([CHARTS, CHART_JS])].filter((key) => !beforeCharts.has(key));
+  const charts = [...staticClosure([CHARTS, CHART_JS])].filter(
+    (key) => !beforeCharts.has(key),
+  );
   const nodes = hydratedNodes();
-  const loadable = closure(entries.filter((key) => !key.includes("/nodes/") || nodes.has(key)), (key) =>
-    key.includes("/nodes/") ? nodes.has(key) : true,
+  const loadable = closure(
+    entries.filter((key) => !key.includes("/nodes/") || nodes.has(key)),
+    (key) => (key.includes("/nodes/") ? nodes.has(key) : true),
   );
   const sizes = {
     beforeCharts: gzipKB(beforeCharts),
@@ -103,7 +121,9 @@ describe("JavaScript budgets (gzipped)", () => {
   });
 
   it("builds the methodology page without client-side JavaScript", () => {
-    expect(readFileSync(new URL("methodology.html", SITE), "utf8")).not.toMatch(/type="module"|node_ids/);
+    expect(readFileSync(new URL("methodology.html", SITE), "utf8")).not.toMatch(
+      /type="module"|node_ids/,
+    );
   });
 
   it(`keeps all JavaScript within ${TOTAL_BUDGET_KB} KB`, () => {
