@@ -16,13 +16,7 @@ import { fail, ok, type Result } from "./result";
 import { scenarioSchema, validate } from "./schema";
 import type { Bound } from "./serving";
 import { apiWarnings, selfHostWarnings, type Warning } from "./warnings";
-import type {
-  ApiOption,
-  CostOption,
-  Scenario,
-  SelfHostOption,
-  Workload,
-} from "./types";
+import type { CostOption, Scenario, SelfHostOption, Workload } from "./types";
 import { TOKENS_PER_PRICE_UNIT } from "./units";
 
 export interface ServingSummary {
