@@ -1,7 +1,11 @@
-/** The architecture README describes, checked on the code: each layer imports only what its rule allows. */
+/**
+ * The architecture README describes, checked on the code: each layer imports only what its rule
+ * allows, and every name exported under src/lib is imported somewhere.
+ */
 import { describe, expect, it } from "vitest";
+import { unusedExports } from "./architecture/exports";
 import { LAYERS, layerOf, layerViolations } from "./architecture/layers";
-import { modulesUnder } from "./architecture/modules";
+import { modulesUnder, parseModule } from "./architecture/modules";
 
 const app = modulesUnder("src");
 
@@ -56,5 +60,36 @@ describe("layers", () => {
         present("chart.js"),
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("exports", () => {
+  it("every value exported under src/lib is imported somewhere", () => {
+    const importers = [
+      ...app,
+      ...modulesUnder("tests"),
+      ...modulesUnder("scripts"),
+    ];
+    expect(
+      unusedExports(importers, (file) => file.startsWith("src/lib/")),
+    ).toEqual([]);
+  });
+
+  it("reports a name no one imports, and follows `export *` and `import *`", () => {
+    const files = {
+      "a.ts": "export const used = 1; export function unused() {}",
+      "b.ts": "export * from './a'; export const own = 1; export type T = 1;",
+      "c.ts": "import { used } from './b'; import * as d from './d';",
+      "d.ts": "export const any = 1;",
+    };
+    const modules = Object.entries(files).map(([file, text]) =>
+      parseModule(file, text),
+    );
+    const resolve = (_: string, specifier: string) =>
+      `${specifier.slice(2)}.ts`;
+    expect(unusedExports(modules, () => true, resolve)).toEqual([
+      "a.ts: unused",
+      "b.ts: own",
+    ]);
   });
 });

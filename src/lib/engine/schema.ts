@@ -34,7 +34,7 @@ function whole(min: number, max: number) {
 }
 
 /** An object; a missing field is "required" rather than valibot's wording. */
-export const objectMessage = (issue: v.BaseIssue<unknown>) =>
+const objectMessage = (issue: v.BaseIssue<unknown>) =>
   issue.received === "undefined" ? "is required" : "must be an object";
 
 function obj<const T extends v.ObjectEntries>(entries: T) {

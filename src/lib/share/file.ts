@@ -7,7 +7,7 @@ import { newerVersion, readPayload, type LinkResult } from "./link";
 import { PAYLOAD_VERSION, toPayload } from "./payload";
 import type { Workspace } from "../scenario/workspace";
 
-export const FILE_FORMAT = "breakeven-workspace";
+const FILE_FORMAT = "breakeven-workspace";
 
 export function exportWorkspace(workspace: Workspace): string {
   return `${JSON.stringify({ format: FILE_FORMAT, version: PAYLOAD_VERSION, ...toPayload(workspace, catalogVersion) }, null, 2)}\n`;
