@@ -1,0 +1,1 @@
+import{nt as e}from"./D4UCdOng.js";e();

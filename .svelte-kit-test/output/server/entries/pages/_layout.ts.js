@@ -1,0 +1,3 @@
+// src/routes/+layout.ts
+var prerender = true;
+export { prerender };

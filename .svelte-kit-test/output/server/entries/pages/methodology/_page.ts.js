@@ -1,0 +1,3 @@
+// src/routes/methodology/+page.ts
+var csr = false;
+export { csr };
