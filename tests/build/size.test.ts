@@ -1,14 +1,17 @@
 /**
- * Page weight budgets, measured on the built site: the JavaScript a visitor loads before the charts
- * (the answer must not wait for Chart.js) and all the JavaScript any page can load, gzipped. A
- * budget that fails says the size it found.
+ * Page weight budgets, measured on the test build of the site: the JavaScript a visitor loads
+ * before the charts (the answer must not wait for Chart.js) and all the JavaScript any page can
+ * load, gzipped. A budget that fails says the size it found.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { BUILDS } from "../../svelte.config.js";
 
-const OUTPUT = new URL("../../.svelte-kit/output/client/", import.meta.url);
-const SITE = new URL("../../build/", import.meta.url);
+const { kit, pages } = BUILDS.tests;
+const ROOT = new URL("../../", import.meta.url);
+const OUTPUT = new URL(`${kit}/output/client/`, ROOT);
+const SITE = new URL(`${pages}/`, ROOT);
 const BEFORE_CHARTS_BUDGET_KB = 60;
 const TOTAL_BUDGET_KB = 140;
 
@@ -57,9 +60,7 @@ function hydratedNodes(): Set<string> {
     }
   }
   return new Set(
-    [...ids].map(
-      (id) => `.svelte-kit/generated/client-optimized/nodes/${id}.js`,
-    ),
+    [...ids].map((id) => `${kit}/generated/client-optimized/nodes/${id}.js`),
   );
 }
 
