@@ -63,7 +63,7 @@ export default defineConfig({
         test: {
           name: "site",
           include: ["tests/build/**/*.test.ts", "tests/e2e/**/*.test.ts"],
-          // Builds the site for these tests.
+          // Checks for Chromium, then builds the site for these tests.
           globalSetup: "tests/site-setup.ts",
           // Browser tests share one machine's two cores; give them room.
           testTimeout: 30_000,

@@ -1,16 +1,18 @@
 /**
- * Before the site tests (tests/build, tests/e2e): build the site as the code is now, into the test
- * build's own folders (BUILDS.tests in svelte.config.js), so that a running `npm start` keeps
- * serving its files.
+ * Before the site tests (tests/build, tests/e2e): find Chromium, then build the site as the code
+ * is now, into the test build's own folders (BUILDS.tests in svelte.config.js), so that a running
+ * `npm start` keeps serving its files.
  */
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { BUILDS, TEST_BUILD } from "../svelte.config.js";
+import { findChromium } from "../scripts/chromium";
 
 const ROOT = join(import.meta.dirname, "..");
 
 export default function setup() {
+  findChromium();
   // Built as `npm run build` would, without the variables Vitest sets for its tests.
   const { TEST, VITEST, NODE_ENV, MODE, ...env } = process.env;
   const vite = join(
