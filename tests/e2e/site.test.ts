@@ -2,7 +2,6 @@
  * The built site in Debian's Chromium: what a visitor sees and can do, its accessibility (axe), and
  * that nothing leaves the page's origin or lands in the console.
  */
-import { writeFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations } from "./axe";
@@ -194,18 +193,6 @@ describe("the calculator page", () => {
         document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await close();
-  });
-
-  it("makes the README screenshot", async () => {
-    const { page, close } = await open("/", { width: 1280 });
-    await chartsDrawn(page);
-    const shot = await page.screenshot({
-      fullPage: false,
-      clip: { x: 0, y: 0, width: 1280, height: 900 },
-    });
-    writeFileSync(new URL("../../docs/screenshot.png", import.meta.url), shot);
-    expect(shot.length).toBeGreaterThan(10_000);
     await close();
   });
 });
