@@ -10,7 +10,7 @@ return {
 	assets: new Set(["favicon.svg"]),
 	mimeTypes: {".svg":"image/svg+xml"},
 	_: {
-		client: {start:"_app/immutable/entry/start.Ct2B4KcO.js",app:"_app/immutable/entry/app.CLdk7L3u.js",imports:["_app/immutable/entry/start.Ct2B4KcO.js","_app/immutable/chunks/C_4RGBze.js","_app/immutable/chunks/D4UCdOng.js","_app/immutable/entry/app.CLdk7L3u.js","_app/immutable/chunks/D4UCdOng.js","_app/immutable/chunks/DclECHGd.js"],stylesheets:[],fonts:[],uses_env_dynamic_public:false},
+		client: {start:"_app/immutable/entry/start.CYopriZi.js",app:"_app/immutable/entry/app.BOVK_Yye.js",imports:["_app/immutable/entry/start.CYopriZi.js","_app/immutable/chunks/V6Yz5PMa.js","_app/immutable/chunks/D4UCdOng.js","_app/immutable/entry/app.BOVK_Yye.js","_app/immutable/chunks/D4UCdOng.js","_app/immutable/chunks/DclECHGd.js"],stylesheets:[],fonts:[],uses_env_dynamic_public:false},
 		nodes: [
 			__memo(() => import('./nodes/0.js')),
 			__memo(() => import('./nodes/1.js')),
