@@ -42,7 +42,7 @@ const SERVING_KEYS = [
 ] as const satisfies readonly (keyof ServingSummary)[];
 
 /** The JSON the command prints: the engine's result, with self-host figures on each option. */
-export function toJson(result: ScenarioResult) {
+function toJson(result: ScenarioResult) {
   return {
     catalogVersion,
     requestsPerMonth: result.requestsPerMonth,

@@ -15,13 +15,7 @@ import type { ReplicaEstimate } from "./replica";
 import { fail, ok, type Result } from "./result";
 import type { Bound } from "./serving";
 import { apiWarnings, selfHostWarnings, type Warning } from "./warnings";
-import type {
-  ApiOption,
-  CostOption,
-  Scenario,
-  SelfHostOption,
-  Workload,
-} from "./types";
+import type { CostOption, Scenario, SelfHostOption, Workload } from "./types";
 import { TOKENS_PER_PRICE_UNIT } from "./units";
 
 export interface ServingSummary {

@@ -33,7 +33,7 @@ export interface Fleet {
  * Relative tolerance for ceil: a fleet needing 3.0000000000001 replicas from rounding needs 3.
  * Break-even sampling steps further than this past each edge (see break-even.ts).
  */
-export const REPLICA_TOLERANCE = 1e-12;
+const REPLICA_TOLERANCE = 1e-12;
 
 /** Replica-equivalents of work per request a month: interactive at its batch, batch at full batch. */
 export function busyPerMonthlyRequest(

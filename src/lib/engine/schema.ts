@@ -45,7 +45,7 @@ const oneOf = (words: readonly string[]) =>
     : (words[0] ?? "");
 
 /** An object; a missing field is "required" rather than valibot's wording. */
-export const objectMessage = (issue: v.BaseIssue<unknown>) =>
+const objectMessage = (issue: v.BaseIssue<unknown>) =>
   issue.received === "undefined" ? "is required" : "must be an object";
 
 function obj<const T extends v.ObjectEntries>(entries: T) {

@@ -7,12 +7,7 @@
 import type { Range } from "../catalog/types";
 import type { OptionResult, ScenarioResult } from "../engine/evaluate";
 import { PERIODS_PER_MONTH } from "../engine/units";
-import {
-  formatCompact,
-  formatNumber,
-  formatPercent,
-  formatUsd,
-} from "../format";
+import { formatCompact, formatPercent, formatUsd } from "../format";
 import { evaluateDoc, type DocEvaluation } from "../scenario/evaluate";
 import {
   API_NUMBERS,
@@ -156,8 +151,6 @@ function typed(
   if (value === null && text.trim() === "") return { ...empty, problem };
   return cell(value === null ? text.trim() : show(value), value, problem);
 }
-
-const plain = (n: number) => formatNumber(n, 3);
 
 /** Numbers are compared, not their rounded text; words and blanks by their text. */
 function sameCell(a: CompareCell, b: CompareCell): boolean {

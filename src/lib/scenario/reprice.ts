@@ -4,14 +4,7 @@
  * price point in effect today, and each self-hosted option's GPU prices and cost assumptions still
  * at their old catalog values to today's, and says what moved. Figures the user typed stay.
  */
-import {
-  catalogDate,
-  offerLabel,
-  findApiOffer,
-  findGpu,
-  findOpenModel,
-  priceAt,
-} from "../catalog";
+import { catalogDate, offerLabel, findApiOffer, priceAt } from "../catalog";
 import { CATALOG_COST_FIELDS, catalogCosts, withPricePoint } from "./defaults";
 import { SELF_HOST_NUMBERS } from "./fields";
 import {

@@ -45,12 +45,6 @@ const SETTINGS: Record<string, string> = {
   hosting: "Hosting",
 };
 const PRICE = labelsOf(PRICE_NUMBERS);
-/** A price group's suffix, as the API option's fields are labelled. */
-const PRICE_GROUP: Record<string, string> = {
-  prices: "",
-  low: ", low",
-  high: ", high",
-};
 
 /** A level of the payload: words for its fields, and the levels under them or under each item. */
 interface Level {

@@ -7,7 +7,7 @@ import { newerVersion, readPayload, type LinkResult } from "./link";
 import { PAYLOAD_VERSION, toPayload } from "./payload";
 import type { Workspace } from "../scenario/workspace";
 
-export const FILE_FORMAT = "breakeven-workspace";
+const FILE_FORMAT = "breakeven-workspace";
 
 /** The workspace file's content, before it is written out as text. */
 export function workspaceFile(workspace: Workspace) {
