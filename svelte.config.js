@@ -1,16 +1,85 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import adapter from "@sveltejs/adapter-static";
+
+/**
+ * @param {string} text
+ * @returns {`sha256-${string}`}
+ */
+const sha256 = (text) =>
+  `sha256-${createHash("sha256").update(text).digest("base64")}`;
+
+/** The inline scripts of app.html (the theme script), hashed as the browser hashes them. */
+const appScripts = [
+  ...readFileSync(new URL("./src/app.html", import.meta.url), "utf8").matchAll(
+    /<script>([\s\S]*?)<\/script>/g,
+  ),
+].map((match) => sha256(match[1] ?? ""));
+
+/**
+ * SvelteKit's route announcer is drawn with an inline style attribute (kit's write_root.js); the
+ * page allows that one attribute by its hash ('unsafe-hashes' admits hashed attributes only), read
+ * from the installed kit so an upgrade that changes it cannot slip past.
+ */
+const kitRoot = readFileSync(
+  join(
+    dirname(
+      createRequire(import.meta.url).resolve("@sveltejs/kit/package.json"),
+    ),
+    "src/core/sync/write_root.js",
+  ),
+  "utf8",
+);
+const announcerStyle = /id="svelte-announcer"[^>]*style="([^"]+)"/.exec(
+  kitRoot,
+)?.[1];
+if (!announcerStyle)
+  throw new Error("SvelteKit's route announcer style was not found");
+
+/**
+ * Where a build goes. The tests build the site into folders of their own, so that `npm test`
+ * never replaces the files a running `npm start` serves (`vite preview` serves the
+ * .svelte-kit/output it found at start).
+ */
+export const BUILDS = {
+  site: { kit: ".svelte-kit", pages: "build" },
+  tests: { kit: ".svelte-kit-test", pages: "build-test" },
+};
+/** Set to 1 (tests/site-setup.ts does) to build into BUILDS.tests. */
+export const TEST_BUILD = "BREAKEVEN_TEST_BUILD";
+
+const { kit, pages } = process.env[TEST_BUILD] ? BUILDS.tests : BUILDS.site;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   compilerOptions: { discloseVersion: false },
   kit: {
+    outDir: kit,
     // Every page is prerendered: the app is static files with no server.
     adapter: adapter({
-      pages: "build",
-      assets: "build",
+      pages,
+      assets: pages,
       fallback: undefined,
       strict: true,
     }),
+    // A strict policy, written into each page as a <meta>: scripts and styles only from the site
+    // itself (kit hashes its own inline bootstrap script; app.html's theme script is hashed above),
+    // images also from data: and blob: URLs (charts saved as PNG), no plugins, no <base>, forms
+    // posting only here.
+    csp: {
+      mode: "hash",
+      directives: {
+        "default-src": ["self"],
+        "script-src": ["self", ...appScripts],
+        "style-src": ["self", "unsafe-hashes", sha256(announcerStyle)],
+        "img-src": ["self", "data:", "blob:"],
+        "object-src": ["none"],
+        "base-uri": ["self"],
+        "form-action": ["self"],
+      },
+    },
   },
 };
 

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { sveltekit } from "@sveltejs/kit/vite";
 import { svelteTesting } from "@testing-library/svelte/vite";
 import { defineConfig } from "vitest/config";
@@ -11,6 +12,20 @@ import { catalogProvenance } from "./scripts/vite-catalog-provenance.ts";
  */
 const SHARED_WITH_PAGE =
   /\/src\/lib\/(catalog|engine|scenario|share|present|format)\b(?!.*charts)|\/node_modules\/valibot\//;
+
+/**
+ * Unit test files that replace a module with `vi.mock`. The unit project shares one module graph
+ * between files for speed; a mock there would reach the files after it, so these run isolated.
+ */
+const UNIT_TESTS = new URL("tests/lib/", import.meta.url);
+const MOCKING = readdirSync(UNIT_TESTS, { recursive: true, encoding: "utf8" })
+  .map((file) => file.replaceAll("\\", "/"))
+  .filter(
+    (file) =>
+      file.endsWith(".test.ts") &&
+      /\bvi\.mock\(/.test(readFileSync(new URL(file, UNIT_TESTS), "utf8")),
+  )
+  .map((file) => `tests/lib/${file}`);
 
 export default defineConfig({
   plugins: [...catalogProvenance(), sveltekit(), svelteTesting()],
@@ -26,11 +41,35 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/**/*.test.ts"],
     // Component tests opt into a DOM with a `@vitest-environment happy-dom` comment.
     environment: "node",
-    // Browser tests share one machine's two cores with the build; give them room.
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: [
+            "tests/lib/**/*.test.ts",
+            "tests/scripts/**/*.test.ts",
+            "tests/*.test.ts",
+          ],
+          exclude: MOCKING,
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: "isolated", include: MOCKING } },
+      {
+        extends: true,
+        test: {
+          name: "site",
+          include: ["tests/build/**/*.test.ts", "tests/e2e/**/*.test.ts"],
+          // Checks for Chromium, then builds the site for these tests.
+          globalSetup: "tests/site-setup.ts",
+          // Browser tests share one machine's two cores; give them room.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

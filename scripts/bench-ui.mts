@@ -6,6 +6,7 @@
  *
  *   npm run build && npm run bench:ui
  */
+import { BUILDS } from "../svelte.config.js";
 import { launchBrowser } from "../tests/e2e/browser";
 import { serveBuild } from "../tests/e2e/server";
 
@@ -41,7 +42,7 @@ const IN_PAGE = `async (changes) => {
   return results;
 }`;
 
-const site = await serveBuild();
+const site = await serveBuild(BUILDS.site.pages);
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage({

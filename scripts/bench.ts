@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { findGpu, findOpenModel } from "../src/lib/catalog";
 import { calibratedEfficiency } from "../src/lib/engine/efficiency";
-import { evaluateScenario } from "../src/lib/engine/evaluate";
+import { evaluateScenario } from "../src/lib/engine/evaluate-input";
 import { resolveScenario } from "../src/lib/scenario/spec";
 import { memoryFit, servingPoint } from "../src/lib/engine/serving";
 import { compareScenarios, compareTable } from "../src/lib/present/compare";

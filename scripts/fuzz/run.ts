@@ -4,7 +4,7 @@
  * then the same checks on what it read.
  */
 import { run } from "../../src/lib/cli/run";
-import { evaluateScenario } from "../../src/lib/engine/evaluate";
+import { evaluateScenario } from "../../src/lib/engine/evaluate-input";
 import { resolveScenario } from "../../src/lib/scenario/spec";
 import { isWorkspaceFile, readWorkspaceFile } from "../../src/lib/share/file";
 import { decodeLink } from "../../src/lib/share/link";

@@ -1,11 +1,10 @@
 /** Debian's Chromium, headless, driven by playwright-core (no browser download). */
 import { chromium, type Browser } from "playwright-core";
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { findChromium } from "../../scripts/chromium";
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: findChromium(),
     headless: true,
     args: [
       "--no-sandbox",

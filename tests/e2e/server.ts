@@ -1,16 +1,13 @@
 /**
- * Serves the built site (build/) from 127.0.0.1 on a free port, as a static host would: files by
- * path, `/methodology` from `methodology.html`. For end-to-end tests and the UI benchmark.
+ * Serves a built site from 127.0.0.1 on a free port, as a static host would: files by path,
+ * `/methodology` from `methodology.html`. The end-to-end tests serve the test build, the UI
+ * benchmark the site `npm run build` makes.
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import { fileURLToPath } from "node:url";
-
-export const BUILD_DIR = fileURLToPath(
-  new URL("../../build/", import.meta.url),
-);
+import { BUILDS } from "../../svelte.config.js";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -22,15 +19,15 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-function resolve(urlPath: string): string | null {
+function resolve(dir: string, urlPath: string): string | null {
   const clean = normalize(decodeURIComponent(urlPath.split("?")[0]!)).replace(
     /^(\.\.[/\\])+/,
     "",
   );
-  const base = join(BUILD_DIR, clean);
+  const base = join(dir, clean);
   for (const candidate of [base, `${base}.html`, join(base, "index.html")]) {
     if (
-      candidate.startsWith(BUILD_DIR) &&
+      candidate.startsWith(dir) &&
       existsSync(candidate) &&
       statSync(candidate).isFile()
     )
@@ -44,14 +41,16 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-export async function serveBuild(): Promise<StaticSite> {
-  if (!existsSync(join(BUILD_DIR, "index.html"))) {
-    throw new Error(
-      "build/index.html is missing: run `vite build` before the end-to-end tests",
-    );
+/** Serves `pages`, a folder of svelte.config.js's BUILDS: the test build unless told. */
+export async function serveBuild(
+  pages: string = BUILDS.tests.pages,
+): Promise<StaticSite> {
+  const dir = join(import.meta.dirname, "../..", pages, "/");
+  if (!existsSync(join(dir, "index.html"))) {
+    throw new Error(`${pages}/index.html is missing: build the site first`);
   }
   const server: Server = createServer((request, response) => {
-    const file = resolve(request.url ?? "/");
+    const file = resolve(dir, request.url ?? "/");
     if (!file) {
       response
         .writeHead(404, { "content-type": "text/plain" })

@@ -2,20 +2,23 @@
  * The built site in Debian's Chromium: what a visitor sees and can do, its accessibility (axe), and
  * that nothing leaves the page's origin or lands in the console.
  */
-import { writeFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { METHODOLOGY_SECTIONS } from "../build/methodology-sections";
 import { axeViolations } from "./axe";
 import { useSite } from "./use-site";
 
 const env = useSite();
 
-/** A page that records every request and every console error it sees. */
+/**
+ * A page that records every request and every console error it sees. The calculator is ready
+ * once its scenario tabs show: they load after the page has hydrated.
+ */
 async function open(
   path: string,
   options: { width?: number; colorScheme?: "light" | "dark" } = {},
 ) {
-  const context = await env.browser.newContext({
+  const context = await env.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? "light",
   });
@@ -27,11 +30,20 @@ async function open(
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${env.site.url}${path}`, { waitUntil: "networkidle" });
+  await page.goto(`${env.site.url}${path}`);
+  if (path === "/") await page.getByTestId("scenario-tabs").waitFor();
+  // Contexts close after each test; `close` is for a test that opens a second page.
   return { page, requests, errors, close: () => context.close() };
 }
 
 const headline = (page: Page) => page.getByTestId("headline").textContent();
+/** The title of each option's result card, in order. */
+const cardTitle = (page: Page, index: number) =>
+  page
+    .getByRole("article")
+    .nth(index)
+    .getByRole("heading", { level: 3 })
+    .textContent();
 
 /** Waits until the charts have drawn (each canvas counts its renders in data-revision). */
 async function chartsDrawn(page: Page) {
@@ -51,25 +63,26 @@ describe("the calculator page", () => {
   });
 
   it("answers, draws its charts and loads its sources, all from its own origin, without console errors", async () => {
-    const { page, requests, errors, close } = await open("/");
+    const { page, requests, errors } = await open("/");
     expect(await headline(page)).toMatch(
       /saves \d+% vs Muse Spark \(Meta\) at [\d.]+B tokens\/month; break-even at/,
     );
     await chartsDrawn(page);
-    await expect
-      .poll(() => page.locator(".assumptions .loading").count())
-      .toBe(0);
-    expect(
-      await page.locator(".assumptions td.source").first().textContent(),
-    ).toMatch(/\w{10,}/);
+    const assumptions = page.getByRole("region", { name: "Assumptions table" });
+    await expect.poll(() => assumptions.getByText("Loading…").count()).toBe(0);
+    const firstSource = assumptions
+      .getByRole("row")
+      .nth(1)
+      .getByRole("cell")
+      .last();
+    expect(await firstSource.textContent()).toMatch(/\w{10,}/);
     for (const url of requests)
       expect(url.startsWith(env.site.url), url).toBe(true);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it("updates the answer and the charts as the volume changes", async () => {
-    const { page, errors, close } = await open("/");
+    const { page, errors } = await open("/");
     await chartsDrawn(page);
     const before = await headline(page);
     const revision = await page
@@ -84,27 +97,21 @@ describe("the calculator page", () => {
       )
       .not.toBe(revision);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it("picks models and GPUs from the catalog, with search", async () => {
-    const { page, close } = await open("/");
+    const { page } = await open("/");
     await page.getByLabel("Search model and provider").fill("gpt 5.4");
     await page
       .getByLabel("Model and provider", { exact: true })
       .selectOption("gpt-5.4");
-    await expect
-      .poll(() => page.locator(".results h3").first().textContent())
-      .toBe("GPT-5.4 (OpenAI)");
+    await expect.poll(() => cardTitle(page, 0)).toBe("GPT-5.4 (OpenAI)");
     await page.getByLabel("GPU", { exact: true }).selectOption("b200");
-    await expect
-      .poll(() => page.locator(".results h3").nth(1).textContent())
-      .toMatch(/on 8 × B200/);
-    await close();
+    await expect.poll(() => cardTitle(page, 1)).toMatch(/on 8 × B200/);
   });
 
   it("edits self-hosting: a model, owned GPUs, the unannounced launch price, reordering and the baseline", async () => {
-    const { page, errors, close } = await open("/");
+    const { page, errors } = await open("/");
     await page
       .getByLabel("Open-weight model", { exact: true })
       .selectOption("llama-3.3-70b");
@@ -112,20 +119,24 @@ describe("the calculator page", () => {
     await page.getByLabel("Hosting").selectOption("owned");
     await expect.poll(() => page.getByLabel("PUE").count()).toBe(1);
     await expect
-      .poll(() => page.locator(".results h3").nth(1).textContent())
+      .poll(() => cardTitle(page, 1))
       .toBe("Llama 3.3 70B on 2 × H100 SXM5 80GB");
     await page
       .getByLabel("Price", { exact: true })
       .selectOption("launch (price unannounced)");
     await expect
-      .poll(() => page.locator(".result .range").first().textContent())
+      .poll(() =>
+        page
+          .getByRole("article")
+          .first()
+          .getByText(/^Range /)
+          .textContent(),
+      )
       .toMatch(/^Range \$[\d,]+ – \$[\d,]+$/);
     await page
       .getByRole("button", { name: /^Move Llama 3.3 70B .* up$/ })
       .click();
-    await expect
-      .poll(() => page.locator(".results h3").first().textContent())
-      .toMatch(/^Llama 3.3 70B/);
+    await expect.poll(() => cardTitle(page, 0)).toMatch(/^Llama 3.3 70B/);
     await page.getByRole("radio", { name: /^Baseline: Llama 3.3 70B/ }).check();
     await expect
       .poll(() => headline(page))
@@ -136,11 +147,10 @@ describe("the calculator page", () => {
       /NaN|Infinity|-\$/,
     );
     expect(errors).toEqual([]);
-    await close();
   });
 
   it("puts a plain message beside bad input and keeps the last good answer, marked stale", async () => {
-    const { page, errors, close } = await open("/");
+    const { page, errors } = await open("/");
     const before = await headline(page);
     const field = page.getByLabel("Input per request");
     await field.fill("lots");
@@ -162,11 +172,10 @@ describe("the calculator page", () => {
       .poll(() => page.getByTestId("answer").getByRole("status").count())
       .toBe(0);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it("switches theme and remembers the choice", async () => {
-    const { page, close } = await open("/");
+    const { page } = await open("/");
     expect(
       await page.evaluate(() => document.documentElement.dataset.theme),
     ).toBe("light");
@@ -174,16 +183,32 @@ describe("the calculator page", () => {
     expect(
       await page.evaluate(() => document.documentElement.dataset.theme),
     ).toBe("dark");
-    await page.reload({ waitUntil: "networkidle" });
+    await page.reload();
     expect(
       await page.evaluate(() => document.documentElement.dataset.theme),
     ).toBe("dark");
     expect(await page.getByLabel("Dark").isChecked()).toBe(true);
-    await close();
+  });
+
+  it("ignores a damaged saved theme: the system's applies, with no error", async () => {
+    const context = await env.browser.newContext({ colorScheme: "dark" });
+    await context.addInitScript(() =>
+      localStorage.setItem("breakeven:theme", 'x"]'),
+    );
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${env.site.url}/`, { waitUntil: "networkidle" });
+    expect(
+      await page.evaluate(() => document.documentElement.dataset.theme),
+    ).toBe("dark");
+    expect(await page.getByLabel("System").isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it("fits a 360 px wide phone without scrolling sideways, every table open, and passes axe there", async () => {
-    const { page, close } = await open("/", { width: 360 });
+    const { page } = await open("/", { width: 360 });
     await chartsDrawn(page);
     for (const summary of await page.locator("summary").all())
       await summary.click();
@@ -194,19 +219,6 @@ describe("the calculator page", () => {
         document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await close();
-  });
-
-  it("makes the README screenshot", async () => {
-    const { page, close } = await open("/", { width: 1280 });
-    await chartsDrawn(page);
-    const shot = await page.screenshot({
-      fullPage: false,
-      clip: { x: 0, y: 0, width: 1280, height: 900 },
-    });
-    writeFileSync(new URL("../../docs/screenshot.png", import.meta.url), shot);
-    expect(shot.length).toBeGreaterThan(10_000);
-    await close();
   });
 });
 
@@ -216,7 +228,10 @@ describe("the methodology page", () => {
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(
       /\w/,
     );
-    expect(await page.locator("h2").count()).toBeGreaterThanOrEqual(8);
+    const sections = await page
+      .locator("section[aria-labelledby] > h2")
+      .evaluateAll((headings) => headings.map((h) => h.id));
+    expect(sections).toEqual([...METHODOLOGY_SECTIONS]);
     expect(await page.locator("table").count()).toBeGreaterThanOrEqual(5);
     expect(requests.filter((url) => url.endsWith(".js"))).toEqual([]);
     expect(errors).toEqual([]);
@@ -232,14 +247,80 @@ describe("the methodology page", () => {
   });
 });
 
+describe("the Content-Security-Policy", () => {
+  it("is strict, and the page still hydrates, draws its charts and saves them, the methodology renders, with no violation", async () => {
+    const context = await env.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+    });
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { violations: string[] }).violations = seen;
+      document.addEventListener("securitypolicyviolation", (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    const violations = () =>
+      page.evaluate(
+        () => (window as unknown as { violations: string[] }).violations,
+      );
+
+    await page.goto(`${env.site.url}/`, { waitUntil: "networkidle" });
+    const policy = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute("content");
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "img-src 'self' data: blob:",
+    ])
+      expect(policy).toContain(directive);
+    expect(policy).toMatch(/script-src 'self'( 'sha256-[\w+/=]+')+;/);
+    expect(policy).toMatch(
+      /style-src 'self' 'unsafe-hashes' 'sha256-[\w+/=]+';/,
+    );
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+
+    // Hydrated: typing changes the answer.
+    await chartsDrawn(page);
+    const before = await headline(page);
+    await page.getByLabel("Requests per period", { exact: true }).fill("50");
+    await expect.poll(() => headline(page)).not.toBe(before);
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      page
+        .getByRole("button", {
+          name: /^Download PNG\W+Monthly cost against volume$/,
+        })
+        .click(),
+    ]);
+    expect(png.suggestedFilename()).toBe("breakeven-volume.png");
+    expect(await violations()).toEqual([]);
+
+    await page.goto(`${env.site.url}/methodology`, {
+      waitUntil: "networkidle",
+    });
+    expect(await page.locator("h2").count()).toBeGreaterThanOrEqual(8);
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("accessibility (axe, WCAG 2.2 AA)", () => {
   for (const path of ["/", "/methodology"]) {
     for (const colorScheme of ["light", "dark"] as const) {
       it(`${path} in ${colorScheme} mode has no violations`, async () => {
-        const { page, close } = await open(path, { colorScheme });
+        const { page } = await open(path, { colorScheme });
         if (path === "/") await chartsDrawn(page);
         expect(await axeViolations(page)).toEqual([]);
-        await close();
       });
     }
   }

@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   formatCompact,
+  formatDay,
+  formatExponent,
   formatNumber,
   formatPercent,
   formatUsd,
@@ -11,26 +13,127 @@ describe("format", () => {
     [0, "$0"],
     [0.8, "$0.80"],
     [0.00367, "$0.00367"],
+    [0.5, "$0.50"],
     [1.5, "$1.50"],
+    [99.99, "$99.99"],
     [99.999, "$100"],
+    [100, "$100"],
     [48_224.4, "$48,224"],
+    [1_234_567.5, "$1,234,568"],
     [-12.5, "-$12.50"],
+    [0.004, "$0.0040"],
+    [-0.25, "-$0.25"],
   ])("formatUsd(%d) = %s", (usd, text) => {
     expect(formatUsd(usd)).toBe(text);
   });
 
-  it("never prints NaN or Infinity", () => {
-    for (const f of [formatUsd, formatCompact, formatPercent, formatNumber]) {
-      expect(f(Number.NaN)).toBe("—");
-      expect(f(Infinity)).toBe("—");
-      expect(f(null)).toBe("—");
-    }
+  it.each([
+    [0, "0"],
+    [950, "950"],
+    [1234, "1.23K"],
+    [1_234_567, "1.23M"],
+    [26_280_000_000, "26.3B"],
+    [4e12, "4T"],
+  ])("formatCompact(%d) = %s", (n, text) => {
+    expect(formatCompact(n)).toBe(text);
   });
 
-  it("compacts volumes and rounds shares", () => {
-    expect(formatCompact(26_280_000_000)).toBe("26.3B");
-    expect(formatPercent(0.5349)).toBe("53%");
-    expect(formatNumber(1234.567, 1)).toBe("1,234.6");
+  it.each([
+    [0, "0%"],
+    [0.5349, "53%"],
+    [0.712, "71%"],
+    [1, "100%"],
+    [2.5, "250%"],
+    [-0.3, "-30%"],
+  ])("formatPercent(%d) = %s", (share, text) => {
+    expect(formatPercent(share)).toBe(text);
+  });
+
+  it.each([
+    [1234.567, undefined, "1,235"],
+    [1234.567, 0, "1,235"],
+    [1234.567, 1, "1,234.6"],
+    [1234.567, 2, "1,234.57"],
+    [0.5, 3, "0.5"],
+    [10_000_000, 3, "10,000,000"],
+    [8192, undefined, "8,192"],
+  ])("formatNumber(%d, %s) = %s", (n, digits, text) => {
+    expect(formatNumber(n, digits)).toBe(text);
+  });
+
+  it("keeps one formatter per number of decimals apart from another", () => {
+    expect(formatNumber(2.345, 2)).toBe("2.35");
+    expect(formatNumber(2.345, 1)).toBe("2.3");
+    expect(formatNumber(2.345, 2)).toBe("2.35");
+  });
+
+  it.each([
+    ["2026-07-01", "1 July 2026"],
+    ["2026-11-29", "29 November 2026"],
+    ["2025-12-31", "31 December 2025"],
+    ["someday", "—"],
+  ])("formatDay(%s) = %s", (iso, text) => {
+    expect(formatDay(iso)).toBe(text);
+  });
+
+  it("writes exponents as superscripts", () => {
+    expect(formatExponent(6)).toBe("⁶");
+    expect(formatExponent(-5)).toBe("⁻⁵");
+    expect(formatExponent(1200)).toBe("¹²⁰⁰");
+    expect(formatExponent(4.5)).toBe("^4.5");
+  });
+
+  it("never prints NaN or Infinity", () => {
+    for (const f of [
+      formatUsd,
+      formatCompact,
+      formatPercent,
+      formatNumber,
+      formatExponent,
+    ]) {
+      expect(f(Number.NaN)).toBe("—");
+      expect(f(Infinity)).toBe("—");
+      expect(f(-Infinity)).toBe("—");
+      expect(f(null)).toBe("—");
+      expect(f(undefined)).toBe("—");
+    }
+  });
+});
+
+describe("format's formatters", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.resetModules();
+  });
+
+  it("are built on first use, once each", async () => {
+    vi.resetModules();
+    const { NumberFormat } = Intl;
+    const built = vi.spyOn(Intl, "NumberFormat").mockImplementation(function (
+      ...args: ConstructorParameters<typeof NumberFormat>
+    ) {
+      return new NumberFormat(...args);
+    });
+    const format = await import("../../src/lib/format");
+    expect(built).toHaveBeenCalledTimes(0);
+
+    format.formatUsd(12.5);
+    format.formatUsd(13.5);
+    expect(built).toHaveBeenCalledTimes(1);
+    format.formatUsd(250);
+    expect(built).toHaveBeenCalledTimes(2);
+
+    format.formatNumber(1.25, 1);
+    format.formatNumber(2.5, 1);
+    expect(built).toHaveBeenCalledTimes(3);
+    format.formatNumber(1.25, 2);
+    expect(built).toHaveBeenCalledTimes(4);
+
+    format.formatPercent(0.5);
+    format.formatPercent(0.25);
+    format.formatCompact(1e6);
+    format.formatCompact(2e6);
+    expect(built).toHaveBeenCalledTimes(6);
   });
 
   it("prints figures too large or too small for plain digits in scientific notation", () => {

@@ -19,8 +19,9 @@ describe("fuzz", () => {
     expect(report.polluted).toBe(false);
     // Enough got through the readers for the checks behind them to count.
     expect(links.accepted).toBeGreaterThan(100);
-    expect(links.evaluations).toBeGreaterThan(300);
+    expect(links.evaluations).toBeGreaterThan(200);
     expect(files.accepted).toBeGreaterThan(100);
     expect(links.refused.size).toBeGreaterThan(5);
-  });
+    // Some 2,000 inputs through the readers, the engine, the table and the CLI: seconds, not ms.
+  }, 60_000);
 });

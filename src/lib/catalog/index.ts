@@ -40,6 +40,17 @@ export const { findApiOffer, findOpenModel, findGpu, findQuality } = catalog;
 export const offerLabel = (offer: ApiOffer) =>
   `${offer.model} (${offer.vendor})`;
 
+/**
+ * A self-hosted option's name everywhere it is shown: "Llama 3.3 70B on 2 × H100 SXM5 80GB", or
+ * without the count while it is not known.
+ */
+export const selfHostLabel = (
+  model: string,
+  gpu: string,
+  gpus?: number | string,
+) =>
+  gpus === undefined ? `${model} on ${gpu}` : `${model} on ${gpus} × ${gpu}`;
+
 /** The offer's newest price point: the one in effect at this catalog's date. */
 export function currentPrice(offer: ApiOffer): PricePoint {
   const latest = offer.prices.at(-1);

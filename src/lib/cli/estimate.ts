@@ -80,7 +80,7 @@ export interface EstimateOutput {
   bound: "memory" | "compute" | null;
 }
 
-export function estimate(
+function estimate(
   setup: ServingSetup,
   requested: number | undefined,
 ): EstimateOutput {

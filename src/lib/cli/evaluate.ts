@@ -5,15 +5,15 @@
 import { parseArgs } from "node:util";
 import { catalogDate, catalogVersion } from "../catalog";
 import {
-  evaluateScenario,
   type OptionResult,
   type ScenarioResult,
   type ServingSummary,
 } from "../engine/evaluate";
+import { evaluateScenario } from "../engine/evaluate-input";
 import { resolveScenario } from "../scenario/spec";
 import { isWorkspaceFile, readWorkspaceFile } from "../share/file";
 import { readScenario } from "../scenario/read";
-import { decodeLink, type DecodedLink } from "../share/link";
+import { decodeLink, looksLikeLink, type DecodedLink } from "../share/link";
 import { repriceWorkspace, type PriceChange } from "../scenario/reprice";
 import type { Workspace } from "../scenario/workspace";
 import {
@@ -25,7 +25,6 @@ import {
 import { InputError } from "./errors";
 import { readJson, type Io } from "./io";
 
-/** The JSON the command prints: the engine's result, with self-host figures on each option. */
 /** Self-host fields, null when the model does not fit, so every self-hosted option has the same keys. */
 const SERVING_KEYS = [
   "gpus",
@@ -43,7 +42,7 @@ const SERVING_KEYS = [
 ] as const satisfies readonly (keyof ServingSummary)[];
 
 /** The JSON the command prints: the engine's result, with self-host figures on each option. */
-export function toJson(result: ScenarioResult) {
+function toJson(result: ScenarioResult) {
   return {
     catalogVersion,
     requestsPerMonth: result.requestsPerMonth,
@@ -168,8 +167,6 @@ function catalogNote(
 }
 
 /** A share link, however pasted: a bare `b1.…`, a hash, or a whole URL. */
-const looksLikeLink = (value: string) => /(^|#)b\d+\./.test(value.trim());
-
 /** A workspace (from a link or an exported file) as its scenarios' results. */
 function evaluateWorkspace(workspace: Workspace, source: string) {
   return workspace.scenarios.map((scenario) => {

@@ -1,4 +1,8 @@
+import { formatNumber } from "../format";
 import { InputError } from "./errors";
+
+/** A range's end as written, with thousands separators: 10,000,000, or 0.5. */
+const limit = (n: number) => formatNumber(n, 3);
 
 interface NumberRule {
   min: number;
@@ -23,7 +27,7 @@ export function numberFlag(
     (rule.whole && !Number.isInteger(value))
   ) {
     throw new InputError(
-      `--${flag} must be ${kind} from ${rule.min.toLocaleString("en-US")} to ${rule.max.toLocaleString("en-US")}, got "${raw}"`,
+      `--${flag} must be ${kind} from ${limit(rule.min)} to ${limit(rule.max)}, got "${raw}"`,
     );
   }
   return value;

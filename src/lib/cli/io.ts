@@ -17,7 +17,7 @@ export const processIo: Io = {
  * Deepest a file's arrays and objects may nest. A scenario file nests six levels at most; one
  * nested thousands deep is not a scenario, and whatever walks it recursively would overflow.
  */
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = 32;
 
 /** How deep a JSON text's arrays and objects nest, counted without recursion. */
 function nestingDepth(text: string): number {

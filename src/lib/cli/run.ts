@@ -8,7 +8,7 @@ import { runEstimate } from "./estimate";
 import { runEvaluate } from "./evaluate";
 import type { Io } from "./io";
 
-export const USAGE = `Breakeven: self-host an open-weight LLM or pay an API?
+const USAGE = `Breakeven: self-host an open-weight LLM or pay an API?
 
 Usage: npm run --silent cli -- <command> [options]
 

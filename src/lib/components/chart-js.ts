@@ -1,4 +1,7 @@
-/** Chart.js with only the parts the charts use, so the lazily loaded chunk stays small. */
+/**
+ * Chart.js with only the parts the charts use, so the lazily loaded chunk stays small. Its tooltip
+ * plugin is not among them: chart-readout.ts shows the value under the pointer instead.
+ */
 import {
   BarController,
   BarElement,
@@ -9,7 +12,6 @@ import {
   LineElement,
   LogarithmicScale,
   PointElement,
-  Tooltip,
 } from "chart.js";
 
 Chart.register(
@@ -21,7 +23,6 @@ Chart.register(
   LineElement,
   LogarithmicScale,
   PointElement,
-  Tooltip,
 );
 
 export { Chart };

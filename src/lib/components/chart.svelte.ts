@@ -4,12 +4,15 @@
  */
 import type { Chart, ChartConfiguration } from "chart.js";
 import type { Attachment } from "svelte/attachments";
+import { showReadout } from "./chart-readout";
 
 export function chart(
   getConfig: () => ChartConfiguration,
+  getReadout: () => HTMLElement | undefined,
 ): Attachment<HTMLCanvasElement> {
   return (canvas) => {
     let instance: Chart | undefined;
+    let stopReadout = () => {};
     let disposed = false;
     let revision = 0;
     let appliedOptions: unknown;
@@ -20,6 +23,8 @@ export function chart(
       const config = getConfig();
       instance = new Chart(canvas, config);
       appliedOptions = config.options;
+      const readout = getReadout();
+      if (readout) stopReadout = showReadout(instance, canvas, readout);
       rendered();
     });
 
@@ -47,6 +52,7 @@ export function chart(
     return () => {
       disposed = true;
       cancelAnimationFrame(frame);
+      stopReadout();
       instance?.destroy();
     };
   };

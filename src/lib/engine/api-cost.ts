@@ -1,5 +1,5 @@
 /**
- * What a per-token API bills (PRODUCT.md §4):
+ * What a per-token API bills (worked through at /methodology#api):
  *   cost = [Tin·(1−c)·p_in + Tin·c·p_cached + Tout·m·p_out] / 1e6
  *   monthly = requests · cost · (1 − batchShare · batchDiscount)
  * A prompt above the long-context threshold bills the whole request at the long-context prices.

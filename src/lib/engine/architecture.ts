@@ -1,7 +1,7 @@
 /**
  * What a model's architecture implies for memory and arithmetic: bytes of weights, KV-cache bytes
  * for a context, the split of a mixture-of-experts model into always-read and routed parts, and
- * attention FLOPs.
+ * attention FLOPs. Worked through at /methodology#memory and /methodology#moe.
  */
 import type {
   KvPrecision,

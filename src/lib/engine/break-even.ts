@@ -3,12 +3,14 @@
  * fleet's cost is a staircase (one more replica per step), so it can cross a per-token price line
  * many times. A log grid finds where the smooth trends meet; wherever the two costs come within a
  * step of each other, the stretch is halved until it holds few enough step edges to sample each
- * one, so crossings between steps are found; bisection then pins each crossing down.
+ * one, so crossings between steps are found; bisection then pins each crossing down. Set out at
+ * /methodology#break-even.
  *
  * Every part of the search is bounded in steps whatever the inputs: edges are counted, never
  * stepped through one by one, and one search evaluates the costs at most MAX_EVALUATIONS times.
  */
 import { bisectSignChange } from "./bisect";
+import { LIMITS } from "./limits";
 import type { CostModel } from "./option-cost";
 
 export interface VolumeRange {
@@ -32,7 +34,17 @@ export interface CrossingSearch {
   complete: boolean;
 }
 
-const GRID_POINTS_PER_DECADE = 24;
+/**
+ * Volumes searched for break-even points and savings targets: every volume the engine costs, so a
+ * crossing far from today's volume is still found.
+ */
+export const SEARCH_RANGE: Readonly<VolumeRange> = {
+  low: LIMITS.requestsPerMonth.min,
+  high: LIMITS.requestsPerMonth.max,
+};
+
+/** Volumes sampled per tenfold of volume, before step edges are added. */
+export const GRID_POINTS_PER_DECADE = 24;
 /** A stretch holding at most this many step edges has every edge sampled; a longer one is halved. */
 const EDGES_PER_STRETCH = 32;
 /**

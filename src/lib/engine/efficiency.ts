@@ -4,7 +4,7 @@
  * `scripts/calibrate.ts` against the published measurements in
  * `tests/lib/engine/fixtures/calibration.json` (sources in that file), then checked against the
  * independent set in `tests/lib/engine/fixtures/validation.json`. docs/calibration.md has the
- * errors record by record.
+ * errors record by record; /methodology#calibration lists the factors.
  */
 export interface Efficiency {
   /** Share of peak memory bandwidth reached while decoding. */

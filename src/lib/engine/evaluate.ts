@@ -3,7 +3,7 @@
  * costs and warnings; savings against the baseline; and the break-even volumes.
  */
 import type { Range } from "../catalog/types";
-import { findCrossings, type VolumeRange } from "./break-even";
+import { findCrossings, SEARCH_RANGE, type VolumeRange } from "./break-even";
 import type { Fleet } from "./fleet";
 import {
   prepareOption,
@@ -13,16 +13,9 @@ import {
 } from "./option-cost";
 import type { ReplicaEstimate } from "./replica";
 import { fail, ok, type Result } from "./result";
-import { scenarioSchema, validate, VOLUME_RANGE } from "./schema";
 import type { Bound } from "./serving";
 import { apiWarnings, selfHostWarnings, type Warning } from "./warnings";
-import type {
-  ApiOption,
-  CostOption,
-  Scenario,
-  SelfHostOption,
-  Workload,
-} from "./types";
+import type { CostOption, Scenario, SelfHostOption, Workload } from "./types";
 import { TOKENS_PER_PRICE_UNIT } from "./units";
 
 export interface ServingSummary {
@@ -176,7 +169,7 @@ function optionResult(
  * Below this a baseline costs $0.00 to the cent: a share of it says nothing (a price typed as
  * 1e-308 would make any difference a share of 10^300).
  */
-export const MIN_SHARE_BASE_USD = 0.005;
+const MIN_SHARE_BASE_USD = 0.005;
 
 /** `part` as a share of a cost `whole`; null when the whole costs (next to) nothing. */
 export function shareOf(part: number, whole: number): number | null {
@@ -237,11 +230,12 @@ function breakEvens(
   return { breakEven, complete };
 }
 
-/** Validates a scenario and evaluates it; never throws. */
-export function evaluateScenario(input: unknown): Result<ScenarioResult> {
-  const valid = validate(scenarioSchema, input);
-  if (!valid.ok) return valid;
-  const scenario: Scenario = valid.value;
+/**
+ * Evaluates a scenario already known to be valid: checked by the engine's schema
+ * (`evaluateScenario` in ./evaluate-input.ts does that for untrusted input), or read field by
+ * field within the engine's limits, as the page's form is. Never throws.
+ */
+export function evaluateValid(scenario: Scenario): Result<ScenarioResult> {
   const { workload } = scenario;
   const prepared = scenario.options.map((option) =>
     prepareOption(option, workload),
@@ -251,7 +245,7 @@ export function evaluateScenario(input: unknown): Result<ScenarioResult> {
     (o) => o.id === scenario.baselineId,
   );
   const volume = workload.requestsPerMonth;
-  const sweep = { ...VOLUME_RANGE };
+  const sweep = { ...SEARCH_RANGE };
   const { breakEven, complete } = breakEvens(
     prepared,
     prepared[baselineIndex]!,

@@ -2,6 +2,7 @@
  * How many replicas the traffic needs, and how busy they are. Interactive traffic must be served
  * at its busiest hour within the headroom target; traffic that can wait (batch) runs at the
  * replica's offline capacity in the troughs, so it only adds replicas once the troughs are full.
+ * Worked through at /methodology#fleet.
  */
 import { SECONDS_PER_MONTH } from "./units";
 import type { Workload } from "./types";
@@ -32,7 +33,7 @@ export interface Fleet {
  * Relative tolerance for ceil: a fleet needing 3.0000000000001 replicas from rounding needs 3.
  * Break-even sampling steps further than this past each edge (see break-even.ts).
  */
-export const REPLICA_TOLERANCE = 1e-12;
+const REPLICA_TOLERANCE = 1e-12;
 
 /** Replica-equivalents of work per request a month: interactive at its batch, batch at full batch. */
 export function busyPerMonthlyRequest(

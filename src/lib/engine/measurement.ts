@@ -32,7 +32,7 @@ export interface Measurement {
   value: number;
 }
 
-export function measurementSetup(
+function measurementSetup(
   m: Measurement,
   efficiency: Efficiency,
 ): ServingSetup {

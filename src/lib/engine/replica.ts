@@ -28,7 +28,7 @@ export interface ReplicaEstimate {
 }
 
 export function servingSetup(
-  option: SelfHostOption,
+  option: Omit<SelfHostOption, "label">,
   workload: Workload,
 ): ServingSetup {
   return {

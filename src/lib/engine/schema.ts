@@ -6,6 +6,7 @@
 import * as v from "valibot";
 import type { GpuSpec, ModelArchitecture } from "../catalog/types";
 import { KV_PRECISIONS, WEIGHT_PRECISIONS } from "./architecture";
+import { LIMITS, MAX_SCENARIO_OPTIONS, type Limit } from "./limits";
 import { fail, ok, type Result } from "./result";
 import type { Scenario, Workload } from "./types";
 
@@ -23,6 +24,10 @@ function number(min: number, max: number) {
   );
 }
 
+/** A number within one of the engine's limits. */
+const within = (limit: Limit) =>
+  limit.whole ? whole(limit.min, limit.max) : number(limit.min, limit.max);
+
 function whole(min: number, max: number) {
   const message = `must be a whole number from ${formatLimit(min)} to ${formatLimit(max)}`;
   return v.pipe(
@@ -33,20 +38,25 @@ function whole(min: number, max: number) {
   );
 }
 
+/** ["a", "b", "c"] → "a, b or c". */
+const oneOf = (words: readonly string[]) =>
+  words.length > 1
+    ? `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`
+    : (words[0] ?? "");
+
 /** An object; a missing field is "required" rather than valibot's wording. */
-export const objectMessage = (issue: v.BaseIssue<unknown>) =>
+const objectMessage = (issue: v.BaseIssue<unknown>) =>
   issue.received === "undefined" ? "is required" : "must be an object";
 
 function obj<const T extends v.ObjectEntries>(entries: T) {
   return v.object(entries, objectMessage);
 }
 
-const share = number(0, 1);
+const share = within(LIMITS.share);
 const text = v.pipe(
   v.string("must be text"),
   v.minLength(1, "must not be empty"),
 );
-const usd = (max: number) => number(0, max);
 
 export const modelArchitectureSchema = v.pipe(
   obj({
@@ -137,23 +147,20 @@ export const gpuSpecSchema = obj({
   interconnectGBs: v.optional(number(0.1, 100_000)),
 }) satisfies v.GenericSchema<unknown, GpuSpec & { interconnectGBs?: number }>;
 
-/** Monthly requests the engine costs: from one to ten trillion (about 3.8 million a second). */
-export const VOLUME_RANGE = { low: 1, high: 1e13 } as const;
-
 export const workloadSchema = obj({
-  requestsPerMonth: number(VOLUME_RANGE.low, VOLUME_RANGE.high),
-  inputTokens: number(0, 10_000_000),
-  outputTokens: number(1, 10_000_000),
+  requestsPerMonth: within(LIMITS.requestsPerMonth),
+  inputTokens: within(LIMITS.inputTokens),
+  outputTokens: within(LIMITS.outputTokens),
   cachedShare: share,
   batchShare: share,
-  peakToAverage: number(1, 1_000),
+  peakToAverage: within(LIMITS.peakToAverage),
   latency: obj({
-    minTokensPerSecond: number(0.01, 100_000),
-    maxTimeToFirstTokenSeconds: number(0.001, 3_600),
+    minTokensPerSecond: within(LIMITS.minTokensPerSecond),
+    maxTimeToFirstTokenSeconds: within(LIMITS.maxTimeToFirstTokenSeconds),
   }),
 }) satisfies v.GenericSchema<unknown, Workload>;
 
-const pricePerM = number(0, 100_000);
+const pricePerM = within(LIMITS.pricePerM);
 const tokenPricesSchema = obj({
   inputPerM: pricePerM,
   cachedInputPerM: pricePerM,
@@ -184,10 +191,10 @@ const pricingSchema = v.variant("kind", [
 const optionBase = {
   id: text,
   label: text,
-  verbosity: number(0.001, 100),
+  verbosity: within(LIMITS.verbosity),
 };
 
-const apiOptionSchema = obj({
+export const apiOptionSchema = obj({
   ...optionBase,
   kind: v.literal("api"),
   pricing: pricingSchema,
@@ -203,26 +210,28 @@ const apiOptionSchema = obj({
   contextWindow: v.optional(whole(1, 100_000_000)),
 });
 
-const hostingSchema = v.variant("mode", [
-  obj({ mode: v.literal("rented"), usdPerGpuHour: usd(10_000) }),
-  obj({
-    mode: v.literal("owned"),
-    usdPerGpu: usd(100_000_000),
-    years: number(0.25, 50),
-    costOfCapital: number(0, 1),
-    pue: number(1, 5),
-    usdPerKwh: usd(100),
-    nodePowerOverhead: number(1, 10),
-    idlePowerFraction: share,
-    colocationUsdPerKwMonth: usd(1_000_000),
-  }),
-]);
+export const rentedSchema = obj({
+  mode: v.literal("rented"),
+  usdPerGpuHour: within(LIMITS.usdPerGpuHour),
+});
+export const ownedSchema = obj({
+  mode: v.literal("owned"),
+  usdPerGpu: within(LIMITS.usdPerGpu),
+  years: within(LIMITS.years),
+  costOfCapital: share,
+  pue: within(LIMITS.pue),
+  usdPerKwh: within(LIMITS.usdPerKwh),
+  nodePowerOverhead: number(1, 10),
+  idlePowerFraction: share,
+  colocationUsdPerKwMonth: within(LIMITS.colocationUsdPerKwMonth),
+});
+const hostingSchema = v.variant("mode", [rentedSchema, ownedSchema]);
 
 const efficiencySchema = v.partial(
   obj({
-    bandwidth: number(0.01, 1),
-    compute: number(0.01, 1),
-    prefill: number(0.01, 1),
+    bandwidth: within(LIMITS.efficiency),
+    compute: within(LIMITS.efficiency),
+    prefill: within(LIMITS.efficiency),
     moeRoutingSeconds: number(0, 1e-3),
     maxBatch: whole(1, 1_000_000),
     stepOverheadSeconds: number(0, 10),
@@ -233,31 +242,28 @@ const efficiencySchema = v.partial(
   }),
 );
 
-const selfHostOptionSchema = obj({
+export const selfHostOptionSchema = obj({
   ...optionBase,
   kind: v.literal("self-host"),
   model: modelArchitectureSchema,
   gpu: gpuSpecSchema,
-  gpusPerReplica: whole(1, 4_096),
-  weights: v.picklist(
-    WEIGHT_PRECISIONS,
-    "must be bf16, fp8, int8, fp4 or int4",
-  ),
-  kv: v.picklist(KV_PRECISIONS, "must be bf16 or fp8"),
+  gpusPerReplica: within(LIMITS.gpusPerReplica),
+  weights: v.picklist(WEIGHT_PRECISIONS, `must be ${oneOf(WEIGHT_PRECISIONS)}`),
+  kv: v.picklist(KV_PRECISIONS, `must be ${oneOf(KV_PRECISIONS)}`),
   hosting: hostingSchema,
-  minReplicas: whole(1, 1_000_000),
-  headroom: number(0.05, 1),
-  engineerFte: number(0, 10_000),
-  engineerUsdPerYear: usd(100_000_000),
-  setupUsd: usd(1e12),
-  setupMonths: number(1, 1_200),
-  otherUsdPerMonth: usd(1e12),
+  minReplicas: within(LIMITS.minReplicas),
+  headroom: within(LIMITS.headroom),
+  engineerFte: within(LIMITS.engineerFte),
+  engineerUsdPerYear: within(LIMITS.engineerUsdPerYear),
+  setupUsd: within(LIMITS.usd),
+  setupMonths: within(LIMITS.setupMonths),
+  otherUsdPerMonth: within(LIMITS.usd),
   efficiency: v.optional(efficiencySchema),
-  measuredOutputTokensPerSecond: v.optional(number(0.001, 1e9)),
+  measuredOutputTokensPerSecond: v.optional(
+    within(LIMITS.measuredOutputTokensPerSecond),
+  ),
 });
 
-/** Options one scenario holds at most. */
-export const MAX_SCENARIO_OPTIONS = 50;
 export const TOO_MANY_OPTIONS = `must hold at most ${MAX_SCENARIO_OPTIONS} options`;
 
 export const scenarioSchema = v.pipe(

@@ -1,7 +1,7 @@
 /**
- * Monthly cost of a self-hosted fleet (PRODUCT.md §4): rented GPU-hours, or owned hardware
- * (purchase annualised at the cost of capital, power at the fleet's utilisation, colocation);
- * plus engineers, setup spread over months and other monthly costs.
+ * Monthly cost of a self-hosted fleet: rented GPU-hours, or owned hardware (purchase annualised
+ * at the cost of capital, power at the fleet's utilisation, colocation); plus engineers, setup
+ * spread over months and other monthly costs. Worked through at /methodology#self-host-cost.
  */
 import { HOURS_PER_MONTH, MONTHS_PER_YEAR } from "./units";
 import type { Hosting, SelfHostOption } from "./types";

@@ -1,7 +1,9 @@
 /**
  * The serving estimator: how many requests one replica (g GPUs holding one copy of the model)
  * serves at once, how fast each user sees tokens, and the time to first token — from a roofline
- * of the GPU corrected by calibrated efficiency factors (PRODUCT.md §4).
+ * of the GPU corrected by calibrated efficiency factors. The methodology page sets it out with a
+ * worked example: /methodology#memory, /methodology#decode, /methodology#prefill and
+ * /methodology#throughput.
  */
 import type {
   GpuSpec,
@@ -82,10 +84,6 @@ export function peakTflops(gpu: GpuSpec, weights: WeightPrecision): number {
 }
 
 /**
- * With tensor parallelism over more GPUs than the model has KV heads, each head's cache is held by
- * several GPUs. Latent attention (MLA) is served with data-parallel attention, without copies.
- */
-/**
  * A replica of more than one server's GPUs runs tensor parallelism inside each server and
  * pipeline stages across servers: only one stage's activations cross the network per step.
  */
@@ -99,6 +97,10 @@ export function replicaLayout(gpus: number): {
   };
 }
 
+/**
+ * With tensor parallelism over more GPUs than the model has KV heads, each head's cache is held by
+ * several GPUs. Latent attention (MLA) is served with data-parallel attention, without copies.
+ */
 export function kvCopies(setup: ServingSetup): number {
   if (setup.model.mla) return 1;
   return Math.max(

@@ -1,11 +1,11 @@
 /**
  * Solving for the conditions behind a figure: the volume at which an option saves a given share
- * of the baseline's cost (the article's 88%), or why it never does.
+ * of the baseline's cost (the article's 88%), or why it never does. Set out at
+ * /methodology#article-figure.
  */
-import { findCrossings } from "./break-even";
+import { findCrossings, SEARCH_RANGE } from "./break-even";
 import { shareOf } from "./evaluate";
 import { prepareOption, type CostModel } from "./option-cost";
-import { VOLUME_RANGE } from "./schema";
 import type { Scenario } from "./types";
 
 export type SavingsTarget =
@@ -16,8 +16,6 @@ export type SavingsTarget =
       bestShare: number | null;
     };
 
-/** Volumes searched: every volume the engine costs. */
-const RANGE = VOLUME_RANGE;
 const PROBES = 200;
 
 function scaled(model: CostModel, factor: number): CostModel {
@@ -50,15 +48,17 @@ export function volumeForSavings(
 
   const target = scaled(baseModel, 1 - share);
   const meets = (v: number) => optionModel.totalAt(v) <= target.totalAt(v);
-  if (meets(RANGE.low)) return { reached: true, requestsPerMonth: RANGE.low };
-  const first = findCrossings(optionModel, target, RANGE).crossings.find(
+  if (meets(SEARCH_RANGE.low))
+    return { reached: true, requestsPerMonth: SEARCH_RANGE.low };
+  const first = findCrossings(optionModel, target, SEARCH_RANGE).crossings.find(
     (c) => c.optionCheaperAbove,
   );
   if (first) return { reached: true, requestsPerMonth: first.requestsPerMonth };
 
   let best = -Infinity;
   for (let i = 0; i <= PROBES; i++) {
-    const v = RANGE.low * (RANGE.high / RANGE.low) ** (i / PROBES);
+    const v =
+      SEARCH_RANGE.low * (SEARCH_RANGE.high / SEARCH_RANGE.low) ** (i / PROBES);
     const base = baseModel.totalAt(v);
     const saved = shareOf(base - optionModel.totalAt(v), base);
     if (saved !== null) best = Math.max(best, saved);

@@ -81,14 +81,12 @@ function axes(colors: ChartColors, x: object, y: object) {
   return { x: { ...common, ...x }, y: { ...common, ...y } };
 }
 
-function baseOptions(colors: ChartColors) {
-  return {
-    responsive: true,
-    maintainAspectRatio: false,
-    // Results must follow typing within a frame: no tweening.
-    animation: false as const,
-  };
-}
+const BASE_OPTIONS = {
+  responsive: true,
+  maintainAspectRatio: false,
+  // Results must follow typing within a frame: no tweening.
+  animation: false as const,
+};
 
 const usdTick = (value: number | string) => formatUsd(Number(value));
 const isPowerOfTen = (value: number) =>
@@ -118,7 +116,7 @@ function perTheme<T>(
 }
 
 export const volumeOptions = perTheme((colors): ChartOptions => ({
-  ...baseOptions(colors),
+  ...BASE_OPTIONS,
   parsing: false,
   scales: axes(
     colors,
@@ -148,7 +146,7 @@ export const volumeOptions = perTheme((colors): ChartOptions => ({
   ),
 }));
 const breakdownOptions = perTheme((colors): ChartOptions => ({
-  ...baseOptions(colors),
+  ...BASE_OPTIONS,
   indexAxis: "y",
   scales: axes(
     colors,
@@ -166,7 +164,7 @@ const breakdownOptions = perTheme((colors): ChartOptions => ({
 }));
 /** Bars side by side in groups along x, dollars up y from zero. */
 export const groupedBarOptions = perTheme((colors): ChartOptions => ({
-  ...baseOptions(colors),
+  ...BASE_OPTIONS,
   scales: axes(
     colors,
     {},
@@ -182,7 +180,7 @@ export const groupedBarOptions = perTheme((colors): ChartOptions => ({
   ),
 }));
 const cumulativeOptions = perTheme((colors): ChartOptions => ({
-  ...baseOptions(colors),
+  ...BASE_OPTIONS,
   scales: axes(
     colors,
     { title: { display: true, text: "Months", color: colors.text } },

@@ -14,9 +14,20 @@ import {
   formatUsd,
 } from "../format";
 import { evaluateDoc, type DocEvaluation } from "../scenario/evaluate";
-import { efficiencyPlaceholders } from "../scenario/defaults";
+import {
+  API_NUMBERS,
+  headerUnit,
+  keysOf,
+  PRICE_NUMBERS,
+  SELF_HOST_NUMBERS,
+  shownFor,
+  WORKLOAD_NUMBERS,
+  type FieldSpec,
+  type SelfHostNumberKey,
+} from "../scenario/fields";
 import {
   optionPath,
+  optionTitle,
   pricePointOf,
   workloadPath,
   type ApiForm,
@@ -27,7 +38,7 @@ import {
 import { readNumber } from "../scenario/read";
 import type { ScenarioDoc } from "../scenario/workspace";
 import { headline, nearestCrossing } from "./headline";
-import { optionTitle, PERIOD_LABELS } from "./labels";
+import { PERIOD_LABELS } from "./labels";
 import { referenceChoices } from "./pickers";
 
 /** A scenario with its evaluation: what the table and the comparison charts are built from. */
@@ -139,22 +150,13 @@ function typed(
   path: string,
   text: string,
   show: (n: number) => string,
-  empty = BLANK,
+  empty: CompareCell = cell(BLANK),
 ): CompareCell {
   const problem = problemAt(c, path);
   const value = problem ? null : typedNumber(text);
-  return cell(
-    value === null ? text.trim() || empty : show(value),
-    value,
-    problem,
-  );
+  if (value === null && text.trim() === "") return { ...empty, problem };
+  return cell(value === null ? text.trim() : show(value), value, problem);
 }
-
-const percent = (n: number) => `${formatNumber(n, 2)}%`;
-const times = (n: number) => `${formatNumber(n, 3)}×`;
-const plain = (n: number) => formatNumber(n, 3);
-const withUnit = (unit: string) => (n: number) =>
-  `${formatNumber(n, 3)} ${unit}`;
 
 /** Numbers are compared, not their rounded text; words and blanks by their text. */
 function sameCell(a: CompareCell, b: CompareCell): boolean {
@@ -202,59 +204,68 @@ function section(
   return kept.length ? { title, rows: kept } : null;
 }
 
+/** A number field's row: its label and unit from the field table, its value as typed. */
+function numberRow(
+  compared: ComparedScenario[],
+  key: string,
+  field: FieldSpec,
+  textOf: (c: ComparedScenario) => { path: string; text: string } | null,
+): CompareRow | null {
+  return row(compared, key, field.label, headerUnit(field), (c) => {
+    const found = textOf(c);
+    return found
+      ? typed(c, found.path, found.text, field.show, emptyCell(field))
+      : null;
+  });
+}
+
+/** What an empty optional field stands for: "82% (calibrated)", or just "estimated". */
+function emptyCell(field: FieldSpec): CompareCell {
+  const standsFor = Number(field.placeholder);
+  if (field.emptyMeans && field.placeholder && Number.isFinite(standsFor))
+    return cell(`${field.show(standsFor)} (${field.emptyMeans})`, standsFor);
+  return cell(field.emptyMeans ?? BLANK);
+}
+
 function workloadSection(compared: ComparedScenario[]) {
-  const field = (
-    key: keyof ScenarioDoc["workload"],
-    label: string,
-    unit: string,
-    show: (n: number) => string,
-  ) =>
-    row(compared, workloadPath(key), label, unit, (c) =>
-      typed(c, workloadPath(key), c.doc.workload[key], show),
-    );
+  const { rate, ...rest } = WORKLOAD_NUMBERS;
+  const fields = keysOf(rest).map((key) =>
+    numberRow(compared, workloadPath(key), rest[key], (c) => ({
+      path: workloadPath(key),
+      text: c.doc.workload[key],
+    })),
+  );
+  const reference = row(
+    compared,
+    workloadPath("referenceModel"),
+    "Output tokens as written by",
+    null,
+    (c) => {
+      const id = c.doc.workload.referenceModel;
+      return cell(referenceChoices.find((r) => r.value === id)?.label ?? id);
+    },
+  );
   return section("Workload", [
     // Typed per second, day or month; compared (and exported) per month so equal volumes match.
     row(compared, workloadPath("rate"), "Requests", "requests/month", (c) => {
-      const { rate, period } = c.doc.workload;
+      const { rate: typedRate, period } = c.doc.workload;
       const problem = problemAt(c, workloadPath("rate"));
-      const perPeriod = problem ? null : typedNumber(rate);
-      if (perPeriod === null) return cell(rate.trim() || BLANK, null, problem);
+      const perPeriod = problem ? null : typedNumber(typedRate);
+      if (perPeriod === null)
+        return cell(typedRate.trim() || BLANK, null, problem);
       const perMonth = perPeriod * PERIODS_PER_MONTH[period];
       const monthly =
         period === "month" ? "" : ` (${formatCompact(perMonth)} a month)`;
       return cell(
-        `${plain(perPeriod)} ${PERIOD_LABELS[period]}${monthly}`,
+        `${rate.show(perPeriod)} ${PERIOD_LABELS[period]}${monthly}`,
         perMonth,
         problem,
       );
     }),
-    field("inputTokens", "Input per request", "tokens", withUnit("tokens")),
-    field("outputTokens", "Output per request", "tokens", withUnit("tokens")),
-    row(
-      compared,
-      workloadPath("referenceModel"),
-      "Output tokens as written by",
-      null,
-      (c) => {
-        const id = c.doc.workload.referenceModel;
-        return cell(referenceChoices.find((r) => r.value === id)?.label ?? id);
-      },
-    ),
-    field("cachedPercent", "Input from prompt cache", "%", percent),
-    field("batchPercent", "Traffic that can wait", "%", percent),
-    field("peakToAverage", "Peak-to-average", "×", times),
-    field(
-      "minTokensPerSecond",
-      "Speed per user",
-      "tokens/s",
-      withUnit("tokens/s"),
-    ),
-    field(
-      "maxTimeToFirstTokenSeconds",
-      "First token within",
-      "s",
-      withUnit("s"),
-    ),
+    // The reference model says whose output tokens the sizes count: it follows them.
+    ...fields.slice(0, 2),
+    reference,
+    ...fields.slice(2),
   ]);
 }
 
@@ -270,7 +281,12 @@ function priceCell(
 ): CompareCell {
   const path = (part: string) => optionPath(form.key, `${part}.${field}`);
   if (pricePointOf(form)?.quote.status !== "unannounced")
-    return typed(c, path("prices"), form.prices[field], formatUsd);
+    return typed(
+      c,
+      path("prices"),
+      form.prices[field],
+      PRICE_NUMBERS[field].show,
+    );
   const low = typedNumber(form.low[field]);
   const high = typedNumber(form.high[field]);
   const problem = problemAt(c, path("low"), path("high"));
@@ -300,37 +316,39 @@ function optionSection(compared: ComparedScenario[], index: number) {
   const selfHost = (
     field: string,
     label: string,
-    unit: string | null,
-    of: (form: SelfHostForm, c: ComparedScenario) => CompareCell | null,
+    of: (form: SelfHostForm) => CompareCell,
   ) =>
-    row(compared, key(field), label, unit, (c) => {
+    row(compared, key(field), label, null, (c) => {
       const form = formOf(c);
-      return form?.kind === "self-host" ? of(form, c) : null;
+      return form?.kind === "self-host" ? of(form) : null;
     });
-  const number = (
-    field: keyof SelfHostForm,
-    label: string,
-    unit: string,
-    show: (n: number) => string,
-    when: (form: SelfHostForm) => boolean = () => true,
+  /** Typed fields of the options `textOf` finds them on. */
+  const typedRows = <K extends string>(
+    table: Record<K, FieldSpec>,
+    textOf: NoInfer<(form: OptionForm, field: K) => string | null>,
   ) =>
-    selfHost(field, label, unit, (form, c) =>
-      when(form)
-        ? typed(c, optionPath(form.key, field), String(form[field]), show)
-        : null,
+    keysOf(table).map((field) =>
+      numberRow(compared, key(field), table[field], (c) => {
+        const form = formOf(c);
+        const text = form ? textOf(form, field) : null;
+        return form && text !== null
+          ? { path: optionPath(form.key, field), text }
+          : null;
+      }),
     );
-  const rented = (form: SelfHostForm) => form.hosting === "rented";
-  const owned = (form: SelfHostForm) => form.hosting === "owned";
-  const efficiency = (
-    field: keyof typeof efficiencyPlaceholders,
-    label: string,
-  ) =>
-    selfHost(field, label, "%", (form, c) => {
-      if (form[field].trim() !== "")
-        return typed(c, optionPath(form.key, field), form[field], percent);
-      const calibrated = Number(efficiencyPlaceholders[field]);
-      return cell(`${percent(calibrated)} (calibrated)`, calibrated);
-    });
+  // Verbosity is one row for both kinds, at the end.
+  const { verbosity: _, ...apiNumbers } = API_NUMBERS;
+  const {
+    verbosity: __,
+    gpusPerReplica,
+    ...selfHostNumbers
+  } = SELF_HOST_NUMBERS;
+  const apiText = (form: OptionForm, field: keyof typeof apiNumbers) =>
+    form.kind === "api" ? form[field] : null;
+  const selfHostText = (form: OptionForm, field: SelfHostNumberKey) =>
+    form.kind === "self-host" && shownFor(SELF_HOST_NUMBERS[field], form)
+      ? form[field]
+      : null;
 
   return section(`Option ${index + 1}${uniform}`, [
     row(compared, key("name"), "Offer or model", null, (c) => {
@@ -344,73 +362,36 @@ function optionSection(compared: ComparedScenario[], index: number) {
         })
       : null,
     api("price-point", "Price", null, (form) => cell(form.pricePoint)),
-    api("input", "Input price", "USD/1M tokens", (form, c) =>
-      priceCell(c, form, "input"),
-    ),
-    api("cached", "Cached input price", "USD/1M tokens", (form, c) =>
-      priceCell(c, form, "cached"),
-    ),
-    api("output", "Output price", "USD/1M tokens", (form, c) =>
-      priceCell(c, form, "output"),
-    ),
-    api("batch-discount", "Batch discount", "%", (form, c) =>
-      typed(
-        c,
-        optionPath(form.key, "batchDiscountPercent"),
-        form.batchDiscountPercent,
-        percent,
+    ...keysOf(PRICE_NUMBERS).map((field) =>
+      api(
+        field,
+        PRICE_NUMBERS[field].label,
+        headerUnit(PRICE_NUMBERS[field]),
+        (form, c) => priceCell(c, form, field),
       ),
     ),
-    number("gpusPerReplica", "GPUs per replica", "GPUs", plain),
-    selfHost("weights", "Weights", null, (form) => cell(form.weights)),
-    selfHost("kv", "KV cache", null, (form) => cell(form.kv)),
-    selfHost("hosting", "Hosting", null, (form) => cell(form.hosting)),
-    number("usdPerGpuHour", "Rent", "USD/GPU-hour", formatUsd, rented),
-    number("usdPerGpu", "GPU and server share", "USD/GPU", formatUsd, owned),
-    number("years", "Years of use", "years", plain, owned),
-    number("costOfCapitalPercent", "Cost of capital", "%/year", percent, owned),
-    number("pue", "PUE", "×", times, owned),
-    number("usdPerKwh", "Electricity", "USD/kWh", formatUsd, owned),
-    number(
-      "colocationUsdPerKwMonth",
-      "Colocation",
-      "USD/kW-month",
-      formatUsd,
-      owned,
-    ),
-    number("engineerFte", "Engineers", "FTE", plain),
-    number("engineerUsdPerYear", "Cost per engineer", "USD/year", formatUsd),
-    number("setupUsd", "Setup", "USD", formatUsd),
-    number("otherUsdPerMonth", "Other", "USD/month", formatUsd),
-    number("headroomPercent", "Peak utilisation target", "%", percent),
-    number("minReplicas", "Minimum replicas", "replicas", plain),
-    efficiency("bandwidthPercent", "Memory bandwidth reached"),
-    efficiency("computePercent", "Compute reached"),
-    efficiency("prefillPercent", "Prefill compute reached"),
-    selfHost("measured", "Measured throughput", "tokens/s", (form, c) =>
-      typed(
-        c,
-        optionPath(form.key, "measuredOutputTokensPerSecond"),
-        form.measuredOutputTokensPerSecond,
-        withUnit("tokens/s"),
-        "estimated",
-      ),
-    ),
+    ...typedRows(apiNumbers, apiText),
+    ...typedRows({ gpusPerReplica }, selfHostText),
+    selfHost("weights", "Weights", (form) => cell(form.weights)),
+    selfHost("kv", "KV cache", (form) => cell(form.kv)),
+    selfHost("hosting", "Hosting", (form) => cell(form.hosting)),
+    ...typedRows(selfHostNumbers, selfHostText),
     // Typed, or the factor the engine derived from the Intelligence Index token counts.
     row(compared, key("verbosity"), "Verbosity", "×", (c) => {
       const form = formOf(c);
       if (!form) return null;
+      const field = API_NUMBERS.verbosity;
       if (form.verbosity.trim() !== "")
         return typed(
           c,
           optionPath(form.key, "verbosity"),
           form.verbosity,
-          times,
+          field.show,
         );
       const used = resultOf(c)?.options[index]?.verbosity;
       return used === undefined
-        ? cell("from the index")
-        : cell(`${times(used)} (from the index)`, used);
+        ? cell(field.emptyMeans)
+        : cell(`${field.show(used)} (${field.emptyMeans})`, used);
     }),
   ]);
 }

@@ -1,8 +1,3 @@
-import { findApiOffer, findGpu, findOpenModel, offerLabel } from "../catalog";
-import type { OptionForm } from "../scenario/form";
-
-/** Words for the engine's keys. */
-
 export const BREAKDOWN_LABELS: Readonly<Record<string, string>> = {
   input: "Input tokens",
   "cached-input": "Cached input",
@@ -23,15 +18,3 @@ export const PERIOD_LABELS = {
   day: "per day",
   month: "per month",
 } as const;
-
-/** An option's name from its form, shown on its card even while its values are invalid. */
-export function optionTitle(form: OptionForm): string {
-  if (form.kind === "api") {
-    const offer = findApiOffer(form.offerId);
-    return offer ? offerLabel(offer) : form.offerId;
-  }
-  const model = findOpenModel(form.modelId)?.name ?? form.modelId;
-  const gpu = findGpu(form.gpuId)?.name ?? form.gpuId;
-  const gpus = Number(form.gpusPerReplica);
-  return `${model} on ${Number.isInteger(gpus) && gpus > 0 ? gpus : "?"} × ${gpu}`;
-}

@@ -4,10 +4,11 @@
  */
 import { parseCatalogVersion } from "../catalog";
 import type { Range } from "../catalog/types";
+import { formatDay } from "../format";
 import { evaluateDoc } from "../scenario/evaluate";
 import type { Repriced } from "../scenario/reprice";
 import type { ScenarioDoc, Workspace } from "../scenario/workspace";
-import { optionTitle } from "./labels";
+import { optionTitle } from "../scenario/form";
 
 /**
  * A monthly cost in dollars: a number, a low–high range when a price is only known as a range
@@ -98,15 +99,8 @@ export function repriceDifferences(
   });
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
 /** A catalog version as a reader says its date: `2026.07.01` → "1 July 2026". */
 export function catalogDateLabel(version: string): string {
   const date = parseCatalogVersion(version);
-  return date ? dateFormat.format(new Date(`${date}T00:00:00Z`)) : version;
+  return date ? formatDay(date) : version;
 }

@@ -4,6 +4,7 @@
  */
 import {
   assumptionAt,
+  assumptions,
   catalogDate,
   findApiOffer,
   findGpu,
@@ -15,13 +16,17 @@ import {
 } from "../catalog";
 import type { AssumptionKey } from "../catalog/history";
 import type { WeightPrecision } from "../catalog/types";
-import {
-  DEFAULT_ENGINEER_FTE,
-  DEFAULT_HEADROOM,
-  DEFAULT_MIN_REPLICAS,
-} from "../engine/defaults";
 import { defaultKvPrecision } from "../engine/architecture";
-import { calibratedEfficiency } from "../engine/efficiency";
+import {
+  API_NUMBERS,
+  formText,
+  keysOf,
+  PRICE_NUMBERS,
+  SELF_HOST_NUMBERS,
+  WORKLOAD_NUMBERS,
+  type FieldSpec,
+  type SelfHostNumberKey,
+} from "./fields";
 import type {
   ApiForm,
   OptionForm,
@@ -30,20 +35,23 @@ import type {
   WorkloadForm,
 } from "./form";
 
-const text = (n: number) => String(Number(n.toPrecision(6)));
-
-/** What an empty efficiency field stands for: the calibrated factor, in percent. */
-export const efficiencyPlaceholders = {
-  bandwidthPercent: text(calibratedEfficiency.bandwidth * 100),
-  computePercent: text(calibratedEfficiency.compute * 100),
-  prefillPercent: text(calibratedEfficiency.prefill * 100),
-} as const;
+/** Every field of a table at its starting value; empty where it has none. */
+function initialText<K extends string>(
+  table: Record<K, FieldSpec>,
+): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of keysOf(table)) {
+    const { initial } = table[key];
+    out[key] = initial === undefined ? "" : formText(table[key], initial);
+  }
+  return out;
+}
 
 function priceFields(prices: TokenPrices): PriceFields {
   return {
-    input: text(prices.inputPerM),
-    cached: text(prices.cachedInputPerM),
-    output: text(prices.outputPerM),
+    input: formText(PRICE_NUMBERS.input, prices.inputPerM),
+    cached: formText(PRICE_NUMBERS.cached, prices.cachedInputPerM),
+    output: formText(PRICE_NUMBERS.output, prices.outputPerM),
   };
 }
 
@@ -62,7 +70,10 @@ export function withPricePoint(
     prices: priceFields(list),
     low: priceFields(quote.status === "list" ? quote.prices : quote.low),
     high: priceFields(quote.status === "list" ? quote.prices : quote.high),
-    batchDiscountPercent: text(point.batchDiscount * 100),
+    batchDiscountPercent: formText(
+      API_NUMBERS.batchDiscountPercent,
+      point.batchDiscount,
+    ),
   };
 }
 
@@ -90,8 +101,7 @@ export function apiForm(
       prices: empty,
       low: empty,
       high: empty,
-      batchDiscountPercent: "0",
-      verbosity: "",
+      ...initialText(API_NUMBERS),
     },
     offer,
     point,
@@ -108,35 +118,81 @@ export const CATALOG_COST_FIELDS = [
   "usdPerKwh",
   "colocationUsdPerKwMonth",
   "engineerUsdPerYear",
-] as const satisfies readonly (keyof SelfHostForm)[];
+] as const satisfies readonly SelfHostNumberKey[];
 export type CatalogCostField = (typeof CATALOG_COST_FIELDS)[number];
 
+/** What the catalog gives a self-hosted option, in the engine's units and names. */
+export interface CatalogDefaults {
+  usdPerGpuHour?: number;
+  usdPerGpu?: number;
+  years: number;
+  costOfCapital: number;
+  pue: number;
+  usdPerKwh: number;
+  colocationUsdPerKwMonth: number;
+  engineerUsdPerYear: number;
+}
+
 /**
- * What the catalog of `asOf` fills in on a self-hosted option on `gpuId`, as the form writes it;
- * the GPU's two prices are left out when the catalog has no such GPU.
+ * What the catalog of `asOf` gives a self-hosted option on `gpuId`: the page's form and the
+ * command line's scenario file both start from these. The GPU's two prices are left out when the
+ * catalog has no such GPU.
  */
-export function catalogCosts(
-  gpuId: string,
+export function catalogDefaults(
+  gpuId: string | undefined,
   asOf = catalogDate,
-): Partial<Record<CatalogCostField, string>> {
-  const gpu = findGpu(gpuId);
+): CatalogDefaults {
+  const gpu = gpuId === undefined ? undefined : findGpu(gpuId);
   const prices = gpu && gpuPricesAt(gpu, asOf);
   const at = (key: AssumptionKey) => assumptionAt(key, asOf);
   return {
     ...(prices && {
-      usdPerGpuHour: text(prices.rentalTypical),
-      usdPerGpu: text(
+      usdPerGpuHour: prices.rentalTypical,
+      // A GPU's price is a low–high quote; a server holds it, so each GPU carries its share.
+      usdPerGpu:
         (prices.purchase.low + prices.purchase.high) / 2 +
-          at("serverCostPerGpuUsd"),
-      ),
+        at("serverCostPerGpuUsd"),
     }),
-    years: text(at("hardwareYears")),
-    costOfCapitalPercent: text(at("costOfCapital") * 100),
-    pue: text(at("pue")),
-    usdPerKwh: text(at("electricityUsdPerKwh")),
-    colocationUsdPerKwMonth: text(at("colocationUsdPerKwMonth")),
-    engineerUsdPerYear: text(at("engineerLoadedYearlyUsd")),
+    years: at("hardwareYears"),
+    costOfCapital: at("costOfCapital"),
+    pue: at("pue"),
+    usdPerKwh: at("electricityUsdPerKwh"),
+    colocationUsdPerKwMonth: at("colocationUsdPerKwMonth"),
+    engineerUsdPerYear: at("engineerLoadedYearlyUsd"),
   };
+}
+
+/** Each catalog cost field's name in the engine (and in `CatalogDefaults`). */
+const ENGINE_NAME: Record<CatalogCostField, keyof CatalogDefaults> = {
+  usdPerGpuHour: "usdPerGpuHour",
+  usdPerGpu: "usdPerGpu",
+  years: "years",
+  costOfCapitalPercent: "costOfCapital",
+  pue: "pue",
+  usdPerKwh: "usdPerKwh",
+  colocationUsdPerKwMonth: "colocationUsdPerKwMonth",
+  engineerUsdPerYear: "engineerUsdPerYear",
+};
+
+/** Owned GPUs' power figures that no form field holds: the catalog's, always today's. */
+export const powerAssumptions = () => ({
+  nodePowerOverhead: assumptions.nodePowerOverhead.value,
+  idlePowerFraction: assumptions.gpuIdlePowerFraction.value,
+});
+
+/** `catalogDefaults` as the form writes them. */
+export function catalogCosts(
+  gpuId: string,
+  asOf = catalogDate,
+): Partial<Record<CatalogCostField, string>> {
+  const defaults = catalogDefaults(gpuId, asOf);
+  const costs: Partial<Record<CatalogCostField, string>> = {};
+  for (const key of CATALOG_COST_FIELDS) {
+    const value = defaults[ENGINE_NAME[key]];
+    if (value !== undefined)
+      costs[key] = formText(SELF_HOST_NUMBERS[key], value);
+  }
+  return costs;
 }
 
 /** The option on another GPU, at that GPU's catalog prices. */
@@ -156,6 +212,7 @@ export function selfHostForm(
   asOf = catalogDate,
 ): SelfHostForm {
   return {
+    ...initialText(SELF_HOST_NUMBERS),
     kind: "self-host",
     key,
     modelId,
@@ -164,24 +221,6 @@ export function selfHostForm(
     weights,
     kv: defaultKvPrecision(weights),
     hosting: "rented",
-    usdPerGpuHour: "",
-    usdPerGpu: "",
-    years: "",
-    costOfCapitalPercent: "",
-    pue: "",
-    usdPerKwh: "",
-    colocationUsdPerKwMonth: "",
-    engineerFte: text(DEFAULT_ENGINEER_FTE),
-    engineerUsdPerYear: "",
-    setupUsd: "0",
-    otherUsdPerMonth: "0",
-    headroomPercent: text(DEFAULT_HEADROOM * 100),
-    minReplicas: String(DEFAULT_MIN_REPLICAS),
-    verbosity: "",
-    bandwidthPercent: "",
-    computePercent: "",
-    prefillPercent: "",
-    measuredOutputTokensPerSecond: "",
     ...catalogCosts(gpuId, asOf),
   };
 }
@@ -189,16 +228,9 @@ export function selfHostForm(
 /** The default scenario: the article's question at a busy team's volume. */
 export function defaultWorkload(): WorkloadForm {
   return {
-    rate: "5",
+    ...initialText(WORKLOAD_NUMBERS),
     period: "second",
-    inputTokens: "1500",
-    outputTokens: "500",
     referenceModel: "muse-spark",
-    cachedPercent: "20",
-    batchPercent: "10",
-    peakToAverage: "2",
-    minTokensPerSecond: "20",
-    maxTimeToFirstTokenSeconds: "2",
   };
 }
 

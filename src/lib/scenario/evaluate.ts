@@ -2,10 +2,11 @@
  * A scenario as the user wrote it, through to the engine's answer. The calculator and the
  * comparison both take this one path, so a scenario costs the same wherever it is shown.
  */
-import { evaluateScenario, type ScenarioResult } from "../engine/evaluate";
+import { evaluateValid, type ScenarioResult } from "../engine/evaluate";
+import type { EngineError } from "../engine/result";
 import type { Scenario } from "../engine/types";
 import { formPathOf, readScenario } from "./read";
-import { type FieldErrors } from "./form";
+import type { FieldErrors, OptionForm } from "./form";
 import type { ScenarioDoc } from "./workspace";
 
 export interface Evaluation {
@@ -26,20 +27,24 @@ export type DocEvaluation =
 export function evaluateDoc(
   doc: Pick<ScenarioDoc, "workload" | "options" | "baselineKey">,
 ): DocEvaluation {
-  const { scenario, errors } = readScenario(
-    doc.workload,
-    doc.options,
-    doc.baselineKey,
-  );
-  if (!scenario) return { ok: false, errors, unplaced: null };
-  const result = evaluateScenario(scenario);
-  if (result.ok)
-    return { ok: true, evaluation: { scenario, result: result.value } };
-  // The engine names its own field; the message belongs beside the form field behind it.
-  const path = formPathOf(result.error.field, doc.options);
+  const read = readScenario(doc.workload, doc.options, doc.baselineKey);
+  if (!read.scenario)
+    return { ok: false, errors: read.errors, unplaced: read.unplaced ?? null };
+  const result = evaluateValid(read.scenario);
+  return result.ok
+    ? {
+        ok: true,
+        evaluation: { scenario: read.scenario, result: result.value },
+      }
+    : placed(result.error, doc.options);
+}
+
+/** The engine names its own field; the message belongs beside the form field behind it. */
+function placed(error: EngineError, options: OptionForm[]): DocEvaluation {
+  const path = formPathOf(error.field, options);
   return {
     ok: false,
-    errors: path ? { [path]: result.error.message } : {},
-    unplaced: path ? null : result.error.message,
+    errors: path ? { [path]: error.message } : {},
+    unplaced: path ? null : error.message,
   };
 }

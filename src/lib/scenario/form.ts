@@ -3,31 +3,36 @@
  * holds: what the user typed, kept as text so a bad value can be shown and explained.
  * `read.ts` turns it into the engine's Scenario; `defaults.ts` fills it from the catalog.
  */
-import { currentPrice, findApiOffer, type PricePoint } from "../catalog";
+import {
+  currentPrice,
+  findApiOffer,
+  findGpu,
+  findOpenModel,
+  offerLabel,
+  selfHostLabel,
+  type PricePoint,
+} from "../catalog";
 import type { KvPrecision, WeightPrecision } from "../catalog/types";
 import type { RatePeriod } from "../engine/units";
+import type {
+  ApiNumberKey,
+  PriceKey,
+  SelfHostNumberKey,
+  WorkloadNumberKey,
+} from "./fields";
 
-export interface WorkloadForm {
-  rate: string;
+/** What the user typed for each number; the field table says what each is. */
+type Typed<K extends string> = Record<K, string>;
+
+export type WorkloadForm = Typed<WorkloadNumberKey> & {
   period: RatePeriod;
-  inputTokens: string;
-  outputTokens: string;
   /** Quality family whose output the output tokens count (`muse-spark`, `gpt-5.4`, …). */
   referenceModel: string;
-  cachedPercent: string;
-  batchPercent: string;
-  peakToAverage: string;
-  minTokensPerSecond: string;
-  maxTimeToFirstTokenSeconds: string;
-}
+};
 
-export interface PriceFields {
-  input: string;
-  cached: string;
-  output: string;
-}
+export type PriceFields = Typed<PriceKey>;
 
-export interface ApiForm {
+export type ApiForm = Typed<ApiNumberKey> & {
   kind: "api";
   /** Stable identity for keyed lists and field paths. */
   key: string;
@@ -36,40 +41,17 @@ export interface ApiForm {
   prices: PriceFields;
   low: PriceFields;
   high: PriceFields;
-  batchDiscountPercent: string;
-  /** Empty: derived from the Intelligence Index token counts. */
-  verbosity: string;
-}
+};
 
-export interface SelfHostForm {
+export type SelfHostForm = Typed<SelfHostNumberKey> & {
   kind: "self-host";
   key: string;
   modelId: string;
   gpuId: string;
-  gpusPerReplica: string;
   weights: WeightPrecision;
   kv: KvPrecision;
   hosting: "rented" | "owned";
-  usdPerGpuHour: string;
-  usdPerGpu: string;
-  years: string;
-  costOfCapitalPercent: string;
-  pue: string;
-  usdPerKwh: string;
-  colocationUsdPerKwMonth: string;
-  engineerFte: string;
-  engineerUsdPerYear: string;
-  setupUsd: string;
-  otherUsdPerMonth: string;
-  headroomPercent: string;
-  minReplicas: string;
-  verbosity: string;
-  /** Advanced: efficiency overrides (empty: calibrated) and a measured throughput. */
-  bandwidthPercent: string;
-  computePercent: string;
-  prefillPercent: string;
-  measuredOutputTokensPerSecond: string;
-}
+};
 
 export type OptionForm = ApiForm | SelfHostForm;
 
@@ -85,5 +67,19 @@ export function pricePointOf(form: ApiForm): PricePoint | undefined {
   return (
     offer?.prices.find((p) => p.label === form.pricePoint) ??
     (offer && currentPrice(offer))
+  );
+}
+
+/** An option's name from its form, shown on its card even while its values are invalid. */
+export function optionTitle(form: OptionForm): string {
+  if (form.kind === "api") {
+    const offer = findApiOffer(form.offerId);
+    return offer ? offerLabel(offer) : form.offerId;
+  }
+  const gpus = Number(form.gpusPerReplica);
+  return selfHostLabel(
+    findOpenModel(form.modelId)?.name ?? form.modelId,
+    findGpu(form.gpuId)?.name ?? form.gpuId,
+    Number.isInteger(gpus) && gpus > 0 ? gpus : "?",
   );
 }

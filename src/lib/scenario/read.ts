@@ -1,25 +1,32 @@
 /**
- * The form as the engine's Scenario. Every numeric field has a rule; a value outside it becomes a
- * message keyed by the field's path, and the scenario is withheld.
+ * The form as the engine's Scenario. Every number is read by its rule in the field table; a value
+ * outside it becomes a message keyed by the field's path, and the scenario is withheld. What the
+ * fields build is then checked whole by the engine's own schema, which also gives it its type.
  */
 import {
-  assumptions,
   findApiOffer,
   findGpu,
   findOpenModel,
   offerLabel,
+  selfHostLabel,
   verbosityFactor,
-  type TokenPrices,
 } from "../catalog";
 import { DEFAULT_SETUP_MONTHS } from "../engine/defaults";
-import type {
-  ApiOption,
-  CostOption,
-  Scenario,
-  SelfHostOption,
-  Workload,
-} from "../engine/types";
+import { powerAssumptions } from "./defaults";
+import { MAX_SCENARIO_OPTIONS } from "../engine/limits";
+import type { Scenario } from "../engine/types";
 import { PERIODS_PER_MONTH } from "../engine/units";
+import { formatSignificant } from "../format";
+import {
+  API_NUMBERS,
+  formLimit,
+  keysOf,
+  PRICE_NUMBERS,
+  SELF_HOST_NUMBERS,
+  shownFor,
+  WORKLOAD_NUMBERS,
+  type FieldSpec,
+} from "./fields";
 import {
   optionPath,
   pricePointOf,
@@ -42,8 +49,7 @@ interface Rule {
   optional?: boolean;
 }
 
-const fmt = (n: number) =>
-  n.toLocaleString("en-US", { maximumSignificantDigits: 7 });
+const fmt = (n: number) => formatSignificant(n);
 
 function ruleText(rule: Rule): string {
   const kind = rule.whole ? "a whole number" : "a number";
@@ -98,113 +104,118 @@ export function readNumber(
 class Reader {
   errors: FieldErrors = {};
 
-  number(path: string, text: string, rule: Rule): number {
+  /** A field's number in the engine's units; NaN (and a message) when it cannot be read. */
+  number(path: string, text: string, rule: Rule, scale = 1): number {
     const read = readNumber(text, rule);
-    if (read.ok) return read.value ?? Number.NaN;
-    this.errors[path] = read.message;
-    return Number.NaN;
+    if (!read.ok) this.errors[path] = read.message;
+    return read.ok && read.value !== undefined
+      ? read.value / scale
+      : Number.NaN;
   }
 
-  optional(path: string, text: string, rule: Rule): number | undefined {
-    const read = readNumber(text, { ...rule, optional: true });
-    if (read.ok) return read.value;
-    this.errors[path] = read.message;
-    return undefined;
+  /** A field of the table; undefined when it is optional and left empty. */
+  field(path: string, text: string, field: FieldSpec): number | undefined {
+    const read = readNumber(text, {
+      ...formLimit(field),
+      optional: field.optional,
+    });
+    if (!read.ok) {
+      this.errors[path] = read.message;
+      return Number.NaN;
+    }
+    return read.value === undefined
+      ? undefined
+      : read.value / (field.scale ?? 1);
+  }
+
+  /**
+   * The table's fields of one form, each at its place in the engine's input (`hosting.pue`
+   * nests); fields left out by `skip` and empty optional ones are not set.
+   */
+  fields<K extends string>(
+    table: Record<K, FieldSpec>,
+    typed: NoInfer<Record<K, string>>,
+    pathOf: NoInfer<(key: K) => string>,
+    skip: (field: FieldSpec) => boolean = () => false,
+  ): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const key of keysOf(table)) {
+      const field = table[key];
+      if (skip(field)) continue;
+      const value = this.field(pathOf(key), typed[key], field);
+      if (value !== undefined) setPath(out, field.engine, value);
+    }
+    return out;
   }
 }
 
-const PERCENT: Rule = { min: 0, max: 100 };
-const PRICE: Rule = { min: 0, max: 10_000 };
-const USD: Rule = { min: 0, max: 1e12 };
+/** Sets `value` at a dotted path, making the objects on the way. */
+function setPath(
+  target: Record<string, unknown>,
+  path: string,
+  value: unknown,
+) {
+  const parts = path.split(".");
+  let at = target;
+  for (const part of parts.slice(0, -1)) {
+    const next = (at[part] ??= {});
+    at = next as Record<string, unknown>;
+  }
+  at[parts.at(-1)!] = value;
+}
 
-function readWorkload(r: Reader, w: WorkloadForm): Workload {
-  const p = (field: keyof WorkloadForm) => workloadPath(field);
-  // The engine takes 1 to 10^13 requests a month; the field holds them per the chosen period.
+function readWorkload(r: Reader, w: WorkloadForm): unknown {
+  const { rate, ...rest } = WORKLOAD_NUMBERS;
+  // The field holds requests per the chosen period; the engine's range is per month.
   const perMonth = PERIODS_PER_MONTH[w.period];
-  const rate = r.number(p("rate"), w.rate, {
-    min: Number((1 / perMonth).toPrecision(2)),
-    max: 1e13 / perMonth,
-  });
-  return {
-    requestsPerMonth: rate * PERIODS_PER_MONTH[w.period],
-    inputTokens: r.number(p("inputTokens"), w.inputTokens, {
-      min: 0,
-      max: 10_000_000,
-    }),
-    outputTokens: r.number(p("outputTokens"), w.outputTokens, {
-      min: 1,
-      max: 10_000_000,
-    }),
-    cachedShare: r.number(p("cachedPercent"), w.cachedPercent, PERCENT) / 100,
-    batchShare: r.number(p("batchPercent"), w.batchPercent, PERCENT) / 100,
-    peakToAverage: r.number(p("peakToAverage"), w.peakToAverage, {
-      min: 1,
-      max: 1000,
-    }),
-    latency: {
-      minTokensPerSecond: r.number(
-        p("minTokensPerSecond"),
-        w.minTokensPerSecond,
-        { min: 0.01, max: 100_000 },
-      ),
-      maxTimeToFirstTokenSeconds: r.number(
-        p("maxTimeToFirstTokenSeconds"),
-        w.maxTimeToFirstTokenSeconds,
-        {
-          min: 0.001,
-          max: 3600,
-        },
-      ),
+  const requestsPerMonth = r.number(
+    workloadPath("rate"),
+    w.rate,
+    {
+      min: Number((rate.limit.min / perMonth).toPrecision(2)),
+      max: rate.limit.max / perMonth,
     },
-  };
+    1 / perMonth,
+  );
+  return { ...r.fields(rest, w, workloadPath), requestsPerMonth };
 }
 
-function readPrices(r: Reader, path: string, fields: PriceFields): TokenPrices {
-  return {
-    inputPerM: r.number(`${path}.input`, fields.input, PRICE),
-    cachedInputPerM: r.number(`${path}.cached`, fields.cached, PRICE),
-    outputPerM: r.number(`${path}.output`, fields.output, PRICE),
-  };
+function readPrices(
+  r: Reader,
+  path: string,
+  fields: PriceFields,
+): Record<string, unknown> {
+  return r.fields(PRICE_NUMBERS, fields, (key) => `${path}.${key}`);
 }
 
-function readApi(r: Reader, form: ApiForm, referenceModel: string): ApiOption {
+function readApi(r: Reader, form: ApiForm, referenceModel: string): unknown {
   const path = (field: string) => optionPath(form.key, field);
   const offer = findApiOffer(form.offerId);
   const point = pricePointOf(form);
-  const ranged = point?.quote.status === "unannounced";
-  const pricing: ApiOption["pricing"] = ranged
-    ? {
-        kind: "range",
-        low: readPrices(r, path("low"), form.low),
-        high: readPrices(r, path("high"), form.high),
-      }
-    : { kind: "known", prices: readPrices(r, path("prices"), form.prices) };
+  const pricing =
+    point?.quote.status === "unannounced"
+      ? {
+          kind: "range",
+          low: readPrices(r, path("low"), form.low),
+          high: readPrices(r, path("high"), form.high),
+        }
+      : { kind: "known", prices: readPrices(r, path("prices"), form.prices) };
   if (pricing.kind === "range") {
-    for (const [field, key] of [
-      ["input", "inputPerM"],
-      ["cached", "cachedInputPerM"],
-      ["output", "outputPerM"],
-    ] as const) {
-      if (pricing.low[key] > pricing.high[key])
-        r.errors[path(`high.${field}`)] =
+    for (const key of keysOf(PRICE_NUMBERS)) {
+      const engine = PRICE_NUMBERS[key].engine;
+      if (Number(pricing.low?.[engine]) > Number(pricing.high?.[engine]))
+        r.errors[path(`high.${key}`)] =
           "The high price must not be below the low one.";
     }
   }
   return {
+    verbosity: verbosityFactor(offer?.qualityId, referenceModel),
+    ...r.fields(API_NUMBERS, form, path),
     kind: "api",
     id: form.key,
     label: offer ? offerLabel(offer) : form.offerId,
     pricing,
-    batchDiscount:
-      r.number(
-        path("batchDiscountPercent"),
-        form.batchDiscountPercent,
-        PERCENT,
-      ) / 100,
     longContext: point?.longContext,
-    verbosity:
-      r.optional(path("verbosity"), form.verbosity, { min: 0.001, max: 100 }) ??
-      verbosityFactor(offer?.qualityId, referenceModel),
     contextWindow: offer?.contextWindow,
   };
 }
@@ -213,85 +224,55 @@ function readSelfHost(
   r: Reader,
   form: SelfHostForm,
   referenceModel: string,
-): SelfHostOption | null {
+): unknown {
   const path = (field: string) => optionPath(form.key, field);
   const model = findOpenModel(form.modelId);
   const gpu = findGpu(form.gpuId);
   if (!model) r.errors[path("modelId")] = "Pick a model from the catalog.";
   if (!gpu) r.errors[path("gpuId")] = "Pick a GPU from the catalog.";
-  const n = (field: keyof SelfHostForm, rule: Rule) =>
-    r.number(path(field), String(form[field]), rule);
-  const share = (field: keyof SelfHostForm) => {
-    const value = r.optional(path(field), String(form[field]), {
-      min: 1,
-      max: 100,
-    });
-    return value === undefined ? undefined : value / 100;
-  };
-  const hosting: SelfHostOption["hosting"] =
-    form.hosting === "rented"
-      ? {
-          mode: "rented",
-          usdPerGpuHour: n("usdPerGpuHour", { min: 0, max: 10_000 }),
-        }
-      : {
-          mode: "owned",
-          usdPerGpu: n("usdPerGpu", { min: 0, max: 1e8 }),
-          years: n("years", { min: 0.25, max: 50 }),
-          costOfCapital: n("costOfCapitalPercent", PERCENT) / 100,
-          pue: n("pue", { min: 1, max: 5 }),
-          usdPerKwh: n("usdPerKwh", { min: 0, max: 100 }),
-          nodePowerOverhead: assumptions.nodePowerOverhead.value,
-          idlePowerFraction: assumptions.gpuIdlePowerFraction.value,
-          colocationUsdPerKwMonth: n("colocationUsdPerKwMonth", {
-            min: 0,
-            max: 1e6,
-          }),
-        };
-  const efficiency = Object.fromEntries(
-    (
-      [
-        ["bandwidth", share("bandwidthPercent")],
-        ["compute", share("computePercent")],
-        ["prefill", share("prefillPercent")],
-      ] as const
-    ).filter(([, value]) => value !== undefined),
+  const typed = r.fields(
+    SELF_HOST_NUMBERS,
+    form,
+    path,
+    (field) => !shownFor(field, form),
   );
-  const option = {
-    kind: "self-host" as const,
+  const hosting = {
+    mode: form.hosting,
+    ...(form.hosting === "owned" && powerAssumptions()),
+  };
+  for (const [key, value] of Object.entries(hosting))
+    setPath(typed, `hosting.${key}`, value);
+  const gpus = typed.gpusPerReplica;
+  return {
+    verbosity: verbosityFactor(model?.qualityId, referenceModel),
+    efficiency: {},
+    ...typed,
+    kind: "self-host",
     id: form.key,
     label:
       model && gpu
-        ? `${model.name} on ${form.gpusPerReplica} × ${gpu.name}`
+        ? selfHostLabel(
+            model.name,
+            gpu.name,
+            typeof gpus === "number" ? gpus : undefined,
+          )
         : "Self-hosted",
-    gpusPerReplica: n("gpusPerReplica", { min: 1, max: 4096, whole: true }),
+    model,
+    gpu,
     weights: form.weights,
     kv: form.kv,
-    verbosity:
-      r.optional(path("verbosity"), form.verbosity, { min: 0.001, max: 100 }) ??
-      verbosityFactor(model?.qualityId, referenceModel),
-    hosting,
-    minReplicas: n("minReplicas", { min: 1, max: 1_000_000, whole: true }),
-    headroom: n("headroomPercent", { min: 5, max: 100 }) / 100,
-    engineerFte: n("engineerFte", { min: 0, max: 10_000 }),
-    engineerUsdPerYear: n("engineerUsdPerYear", { min: 0, max: 1e8 }),
-    setupUsd: n("setupUsd", USD),
     setupMonths: DEFAULT_SETUP_MONTHS,
-    otherUsdPerMonth: n("otherUsdPerMonth", USD),
-    efficiency,
-    measuredOutputTokensPerSecond: r.optional(
-      path("measuredOutputTokensPerSecond"),
-      form.measuredOutputTokensPerSecond,
-      { min: 0.001, max: 1e9 },
-    ),
   };
-  return model && gpu ? { ...option, model, gpu } : null;
 }
 
-export interface ReadScenario {
-  scenario: Scenario | null;
-  errors: FieldErrors;
-}
+export type ReadScenario =
+  | { scenario: Scenario; errors: FieldErrors }
+  | {
+      scenario: null;
+      errors: FieldErrors;
+      /** What no single field is to blame for, e.g. a baseline that is gone. */
+      unplaced?: string;
+    };
 
 /** The form as the engine's scenario, or the messages that stand in its way. */
 export function readScenario(
@@ -301,46 +282,58 @@ export function readScenario(
 ): ReadScenario {
   const r = new Reader();
   const w = readWorkload(r, workload);
-  const costOptions: (CostOption | null)[] = options.map((o) =>
+  const costOptions = options.map((o) =>
     o.kind === "api"
       ? readApi(r, o, workload.referenceModel)
       : readSelfHost(r, o, workload.referenceModel),
   );
-  const complete = costOptions.filter((o): o is CostOption => o !== null);
-  if (Object.keys(r.errors).length > 0 || complete.length !== options.length) {
+  if (Object.keys(r.errors).length > 0)
     return { scenario: null, errors: r.errors };
-  }
-  return {
-    scenario: { workload: w, options: complete, baselineId: baselineKey },
-    errors: {},
+  const unplaced = wholeProblem(options, baselineKey);
+  if (unplaced) return { scenario: null, errors: {}, unplaced };
+  // Every number was read within the engine's own limits and the whole passes the schema's
+  // cross-field rules above, so this is a valid Scenario without loading the schema into the
+  // page; tests/lib/scenario/read.test.ts holds the engine's schema to what this returns.
+  const scenario = {
+    workload: w,
+    options: costOptions,
+    baselineId: baselineKey,
   };
+  return { scenario: scenario as Scenario, errors: {} };
 }
 
-/** Engine fields whose form field has another name; the rest keep theirs. */
-const WORKLOAD_FIELD: Record<string, keyof WorkloadForm> = {
-  requestsPerMonth: "rate",
-  cachedShare: "cachedPercent",
-  batchShare: "batchPercent",
-  "latency.minTokensPerSecond": "minTokensPerSecond",
-  "latency.maxTimeToFirstTokenSeconds": "maxTimeToFirstTokenSeconds",
-};
-const OPTION_FIELD: Record<string, string> = {
-  headroom: "headroomPercent",
-  batchDiscount: "batchDiscountPercent",
-  "hosting.costOfCapital": "costOfCapitalPercent",
-  "efficiency.bandwidth": "bandwidthPercent",
-  "efficiency.compute": "computePercent",
-  "efficiency.prefill": "prefillPercent",
-  "pricing.prices.inputPerM": "prices.input",
-  "pricing.prices.cachedInputPerM": "prices.cached",
-  "pricing.prices.outputPerM": "prices.output",
-  "pricing.low.inputPerM": "low.input",
-  "pricing.low.cachedInputPerM": "low.cached",
-  "pricing.low.outputPerM": "low.output",
-  "pricing.high.inputPerM": "high.input",
-  "pricing.high.cachedInputPerM": "high.cached",
-  "pricing.high.outputPerM": "high.output",
-};
+/** The engine's rules about the options as a whole, as its schema words them. */
+function wholeProblem(
+  options: OptionForm[],
+  baselineKey: string,
+): string | null {
+  if (options.length === 0) return "options must hold at least one option";
+  if (options.length > MAX_SCENARIO_OPTIONS)
+    return `options must hold at most ${MAX_SCENARIO_OPTIONS} options`;
+  if (new Set(options.map((o) => o.key)).size !== options.length)
+    return "options must have distinct ids";
+  if (!options.some((o) => o.key === baselineKey))
+    return "baselineId must be the id of one of the options";
+  return null;
+}
+
+/** Each field's place in the engine's input → its name in the form. */
+const byEngine = (table: Record<string, FieldSpec>, prefix = "") =>
+  Object.entries(table).map(([key, field]) => [field.engine, prefix + key]);
+
+const WORKLOAD_FIELD: Record<string, string> = Object.fromEntries(
+  byEngine(WORKLOAD_NUMBERS),
+);
+const OPTION_FIELD: Record<string, string> = Object.fromEntries([
+  ...byEngine(API_NUMBERS),
+  ...byEngine(SELF_HOST_NUMBERS),
+  ...(["prices", "low", "high"] as const).flatMap((group) =>
+    byEngine(PRICE_NUMBERS, `${group}.`).map(([engine, key]) => [
+      `pricing.${group}.${engine}`,
+      key,
+    ]),
+  ),
+]);
 
 /**
  * The form field behind an engine error (`options.1.headroom` → `options.<key>.headroomPercent`),
@@ -351,14 +344,13 @@ export function formPathOf(
   options: OptionForm[],
 ): string | null {
   const workload = /^workload\.(.+)$/.exec(engineField);
-  if (workload)
-    return workloadPath(
-      WORKLOAD_FIELD[workload[1]!] ?? (workload[1] as keyof WorkloadForm),
-    );
+  if (workload) {
+    const field = WORKLOAD_FIELD[workload[1]!];
+    return field ? `workload.${field}` : null;
+  }
   const option = /^options\.(\d+)\.(.+)$/.exec(engineField);
   const form = option && options[Number(option[1])];
   if (!option || !form) return null;
-  const field =
-    OPTION_FIELD[option[2]!] ?? option[2]!.replace(/^hosting\./, "");
+  const field = OPTION_FIELD[option[2]!] ?? option[2]!;
   return optionPath(form.key, field);
 }

@@ -4,21 +4,15 @@
  * price point in effect today, and each self-hosted option's GPU prices and cost assumptions still
  * at their old catalog values to today's, and says what moved. Figures the user typed stay.
  */
+import { catalogDate, offerLabel, findApiOffer, priceAt } from "../catalog";
+import { CATALOG_COST_FIELDS, catalogCosts, withPricePoint } from "./defaults";
+import { SELF_HOST_NUMBERS } from "./fields";
 import {
-  catalogDate,
-  offerLabel,
-  findApiOffer,
-  findGpu,
-  findOpenModel,
-  priceAt,
-} from "../catalog";
-import {
-  CATALOG_COST_FIELDS,
-  catalogCosts,
-  withPricePoint,
-  type CatalogCostField,
-} from "./defaults";
-import { type ApiForm, type OptionForm, type SelfHostForm } from "./form";
+  optionTitle,
+  type ApiForm,
+  type OptionForm,
+  type SelfHostForm,
+} from "./form";
 import type { ScenarioDoc, Workspace } from "./workspace";
 
 export interface PriceChange {
@@ -34,18 +28,6 @@ export interface PriceChange {
 }
 
 type Change = Omit<PriceChange, "scenarioIndex" | "scenarioName">;
-
-/** How the notice names a self-hosted option's catalog cost, and its unit. */
-const COST_FIELDS: Record<CatalogCostField, [name: string, unit: string]> = {
-  usdPerGpuHour: ["rent", "$/GPU-hour"],
-  usdPerGpu: ["GPU and server share", "$/GPU"],
-  years: ["years of use", "years"],
-  costOfCapitalPercent: ["cost of capital", "%/year"],
-  pue: ["PUE", "×"],
-  usdPerKwh: ["electricity", "$/kWh"],
-  colocationUsdPerKwMonth: ["colocation", "$/kW-month"],
-  engineerUsdPerYear: ["cost per engineer", "$/year"],
-};
 
 export interface Repriced {
   workspace: Workspace;
@@ -99,8 +81,6 @@ function repriceSelfHost(
 ): { moved: SelfHostForm; changes: Change[] } | null {
   const then = catalogCosts(form.gpuId, pricedAsOf);
   const now = catalogCosts(form.gpuId, asOf);
-  const model = findOpenModel(form.modelId)?.name ?? form.modelId;
-  const gpu = findGpu(form.gpuId)?.name ?? form.gpuId;
   const moved = { ...form };
   const changes: Change[] = [];
   for (const field of CATALOG_COST_FIELDS) {
@@ -108,10 +88,10 @@ function repriceSelfHost(
     if (old === undefined || fresh === undefined) continue;
     if (form[field] !== old || old === fresh) continue;
     moved[field] = fresh;
-    const [name, unit] = COST_FIELDS[field];
+    const { label, unit } = SELF_HOST_NUMBERS[field];
     changes.push({
       optionKey: form.key,
-      optionLabel: `${model} on ${gpu}, ${name}`,
+      optionLabel: `${optionTitle(form)}, ${label}`,
       from: `${old} ${unit}`,
       to: `${fresh} ${unit}`,
     });

@@ -6,7 +6,6 @@
  */
 import * as v from "valibot";
 import {
-  assumptions,
   currentPrice,
   findApiOffer,
   findGpu,
@@ -15,6 +14,7 @@ import {
   qualityFamily,
   qualityRecords,
   referenceQualityId,
+  selfHostLabel,
   verbosityFactor,
 } from "../catalog";
 import type {
@@ -24,7 +24,6 @@ import type {
   ModelArchitecture,
   OpenModel,
   PricePoint,
-  WeightPrecision,
 } from "../catalog/types";
 import { defaultKvPrecision } from "../engine/architecture";
 import {
@@ -35,12 +34,16 @@ import {
   MIN_DEFAULT_CONCURRENCY,
   REPLICA_SIZES,
 } from "../engine/defaults";
+import { MAX_SCENARIO_OPTIONS } from "../engine/limits";
 import { fail, ok, type Result } from "../engine/result";
 import {
+  apiOptionSchema,
   gpuSpecSchema,
-  MAX_SCENARIO_OPTIONS,
   modelArchitectureSchema,
+  ownedSchema,
+  rentedSchema,
   scenarioSchema,
+  selfHostOptionSchema,
   TOO_MANY_OPTIONS,
   validate,
   workloadSchema,
@@ -56,6 +59,7 @@ import type {
   SelfHostOption,
   Workload,
 } from "../engine/types";
+import { catalogDefaults, powerAssumptions } from "./defaults";
 
 /** Messages for the written format's objects: unknown and missing fields are named plainly. */
 const strictMessage = (issue: v.BaseIssue<unknown>) =>
@@ -65,98 +69,80 @@ const strictMessage = (issue: v.BaseIssue<unknown>) =>
       ? "is required"
       : "must be an object";
 
-/** A strict object whose listed fields are checked later, by the engine's own schema. */
-function fields<const K extends string>(
-  required: readonly K[],
-  optional: readonly string[],
-) {
-  const entries: v.ObjectEntries = {};
-  for (const key of required) entries[key] = v.unknown();
-  for (const key of optional) entries[key] = v.optional(v.unknown());
-  return entries;
-}
+const id = v.optional(v.string("must be text"));
+const label = v.optional(v.string("must be text"));
 
-const WORKLOAD_FIELDS = [
-  "requestsPerMonth",
-  "inputTokens",
-  "outputTokens",
-  "cachedShare",
-  "batchShare",
-  "peakToAverage",
-  "latency",
-] as const;
-const OPTION_FIELDS = ["label", "verbosity"];
-const API_FIELDS = [
-  "pricePoint",
-  "pricing",
-  "batchDiscount",
-  "longContext",
-  "contextWindow",
-];
-const SELF_HOST_FIELDS = [
-  "gpusPerReplica",
-  "weights",
-  "kv",
-  "minReplicas",
-  "headroom",
-  "engineerFte",
-  "engineerUsdPerYear",
-  "setupUsd",
-  "setupMonths",
-  "otherUsdPerMonth",
-  "efficiency",
-  "measuredOutputTokensPerSecond",
-];
-const HOSTING_FIELDS = [
-  "usdPerGpuHour",
-  "usdPerGpu",
-  "years",
-  "costOfCapital",
-  "pue",
-  "usdPerKwh",
-  "nodePowerOverhead",
-  "idlePowerFraction",
-  "colocationUsdPerKwMonth",
-];
+/**
+ * An API option: any of the engine's own fields (checked by the engine's own rules), or an offer
+ * from the catalog that fills in what is left out.
+ */
+const apiSpecSchema = v.strictObject(
+  {
+    ...v.partial(v.omit(apiOptionSchema, ["kind", "id", "label"])).entries,
+    kind: v.literal("api"),
+    id,
+    label,
+    offer: v.optional(v.string("must be a catalog id")),
+    pricePoint: v.optional(v.string("must be a price point's label")),
+  },
+  strictMessage,
+);
 
-const optionSpecSchema = v.variant(
-  "kind",
+/** How the GPUs are paid for; what is left out comes from the catalog. */
+const hostingSpecSchema = v.variant(
+  "mode",
   [
     v.strictObject(
       {
-        ...fields([], [...OPTION_FIELDS, ...API_FIELDS]),
-        kind: v.literal("api"),
-        id: v.optional(v.string("must be text")),
-        offer: v.optional(v.string("must be a catalog id")),
+        ...v.partial(v.omit(rentedSchema, ["mode"])).entries,
+        mode: v.literal("rented"),
       },
       strictMessage,
     ),
     v.strictObject(
       {
-        ...fields([], [...OPTION_FIELDS, ...SELF_HOST_FIELDS]),
-        kind: v.literal("self-host"),
-        id: v.optional(v.string("must be text")),
-        model: v.union(
-          [v.string(), v.looseObject({})],
-          "must be a catalog model id or an architecture object",
-        ),
-        gpu: v.union(
-          [v.string(), v.looseObject({})],
-          "must be a catalog GPU id or a GPU object",
-        ),
-        hosting: v.optional(
-          v.strictObject(
-            {
-              ...fields([], HOSTING_FIELDS),
-              mode: v.picklist(["rented", "owned"], "must be rented or owned"),
-            },
-            strictMessage,
-          ),
-        ),
+        ...v.partial(v.omit(ownedSchema, ["mode"])).entries,
+        mode: v.literal("owned"),
       },
       strictMessage,
     ),
   ],
+  "must be rented or owned",
+);
+
+/** A self-hosted option: a catalog model and GPU (by id) or their specs, and any engine field. */
+const selfHostSpecSchema = v.strictObject(
+  {
+    ...v.partial(
+      v.omit(selfHostOptionSchema, [
+        "kind",
+        "id",
+        "label",
+        "model",
+        "gpu",
+        "hosting",
+      ]),
+    ).entries,
+    kind: v.literal("self-host"),
+    id,
+    label,
+    // Checked in full once resolved, so a spec's messages name the field at fault.
+    model: v.union(
+      [v.string(), v.looseObject({})],
+      "must be a catalog model id or an architecture object",
+    ),
+    gpu: v.union(
+      [v.string(), v.looseObject({})],
+      "must be a catalog GPU id or a GPU object",
+    ),
+    hosting: v.optional(hostingSpecSchema),
+  },
+  strictMessage,
+);
+
+const optionSpecSchema = v.variant(
+  "kind",
+  [apiSpecSchema, selfHostSpecSchema],
   'must have kind "api" or "self-host"',
 );
 
@@ -164,14 +150,14 @@ const specSchema = v.strictObject(
   {
     workload: v.strictObject(
       {
-        ...fields(WORKLOAD_FIELDS, []),
+        ...workloadSchema.entries,
         referenceModel: v.optional(
           v.string("must be a model id, e.g. gpt-5.4"),
         ),
       },
       strictMessage,
     ),
-    // Counted before any option is read: a file of thousands of options fails at once.
+    // Counted before any option is read, so a file of thousands fails at once.
     options: v.pipe(
       v.array(v.unknown(), "must be a list"),
       v.minLength(1, "must hold at least one option"),
@@ -183,8 +169,9 @@ const specSchema = v.strictObject(
   strictMessage,
 );
 
-type OptionSpec = v.InferOutput<typeof optionSpecSchema> &
-  Record<string, unknown>;
+type OptionSpec = v.InferOutput<typeof optionSpecSchema>;
+type ApiSpec = v.InferOutput<typeof apiSpecSchema>;
+type SelfHostSpec = v.InferOutput<typeof selfHostSpecSchema>;
 
 function pickPricePoint(
   offer: ApiOffer,
@@ -203,43 +190,35 @@ function pricingOf(point: PricePoint): ApiPricing {
 }
 
 function resolveApi(
-  spec: OptionSpec,
+  spec: ApiSpec,
   field: string,
   referenceFamily: string,
 ): Result<ApiOption> {
-  let offer: ApiOffer | undefined;
-  let point: PricePoint | undefined;
-  if (spec.offer !== undefined) {
-    offer = findApiOffer(spec.offer as string);
-    if (!offer)
-      return fail(`${field}.offer`, `is not in the catalog: "${spec.offer}"`);
-    point = pickPricePoint(offer, spec.pricePoint as string | undefined);
-    if (!point) {
-      const labels = offer.prices.map((p) => `"${p.label}"`).join(", ");
-      return fail(`${field}.pricePoint`, `must be one of ${labels}`);
-    }
-  } else if (spec.pricing === undefined) {
+  const offer = spec.offer === undefined ? undefined : findApiOffer(spec.offer);
+  if (spec.offer !== undefined && !offer)
+    return fail(`${field}.offer`, `is not in the catalog: "${spec.offer}"`);
+  const point = offer && pickPricePoint(offer, spec.pricePoint);
+  if (offer && !point) {
+    const labels = offer.prices.map((p) => `"${p.label}"`).join(", ");
+    return fail(`${field}.pricePoint`, `must be one of ${labels}`);
+  }
+  const pricing = spec.pricing ?? (point && pricingOf(point));
+  if (!pricing)
     return fail(
       `${field}.offer`,
       "is needed (a catalog id) unless pricing is given",
     );
-  }
-  const id = (spec.id as string | undefined) ?? offer?.id ?? "api";
+  const id = spec.id ?? offer?.id ?? "api";
   return ok({
     kind: "api",
     id,
-    label:
-      (spec.label as string | undefined) ?? (offer ? offerLabel(offer) : id),
-    pricing: (spec.pricing as ApiPricing | undefined) ?? pricingOf(point!),
-    batchDiscount:
-      (spec.batchDiscount as number | undefined) ?? point?.batchDiscount ?? 0,
-    longContext:
-      (spec.longContext as ApiOption["longContext"]) ?? point?.longContext,
+    label: spec.label ?? (offer ? offerLabel(offer) : id),
+    pricing,
+    batchDiscount: spec.batchDiscount ?? point?.batchDiscount ?? 0,
+    longContext: spec.longContext ?? point?.longContext,
     verbosity:
-      (spec.verbosity as number | undefined) ??
-      verbosityFactor(offer?.qualityId, referenceFamily),
-    contextWindow:
-      (spec.contextWindow as number | undefined) ?? offer?.contextWindow,
+      spec.verbosity ?? verbosityFactor(offer?.qualityId, referenceFamily),
+    contextWindow: spec.contextWindow ?? offer?.contextWindow,
   });
 }
 
@@ -265,14 +244,15 @@ function resolveGpu(
   return validate(gpuSpecSchema, value, field);
 }
 
+/** The hosting the spec names, its figures left out filled from the catalog's defaults. */
 function resolveHosting(
-  spec: Record<string, unknown> | undefined,
+  spec: SelfHostSpec["hosting"],
   gpu: GpuSpec & Partial<Gpu>,
   field: string,
 ): Result<Hosting> {
+  const defaults = catalogDefaults(gpu.id);
   if (!spec || spec.mode === "rented") {
-    const usdPerGpuHour =
-      (spec?.usdPerGpuHour as number | undefined) ?? gpu.rental?.typical;
+    const usdPerGpuHour = spec?.usdPerGpuHour ?? defaults.usdPerGpuHour;
     if (usdPerGpuHour === undefined) {
       return fail(
         `${field}.usdPerGpuHour`,
@@ -281,30 +261,24 @@ function resolveHosting(
     }
     return ok({ mode: "rented", usdPerGpuHour });
   }
-  const purchase = gpu.purchase && (gpu.purchase.low + gpu.purchase.high) / 2;
-  if (purchase === undefined && spec.usdPerGpu === undefined) {
+  const usdPerGpu = spec.usdPerGpu ?? defaults.usdPerGpu;
+  if (usdPerGpu === undefined) {
     return fail(
       `${field}.usdPerGpu`,
       "is needed for a GPU outside the catalog",
     );
   }
   return ok({
-    mode: "owned",
-    usdPerGpu: (purchase ?? 0) + assumptions.serverCostPerGpuUsd.value,
-    years: assumptions.hardwareYears.value,
-    costOfCapital: assumptions.costOfCapital.value,
-    pue: assumptions.pue.value,
-    usdPerKwh: assumptions.electricityUsdPerKwh.value,
-    nodePowerOverhead: assumptions.nodePowerOverhead.value,
-    idlePowerFraction: assumptions.gpuIdlePowerFraction.value,
-    colocationUsdPerKwMonth: assumptions.colocationUsdPerKwMonth.value,
+    ...defaults,
+    ...powerAssumptions(),
     ...spec,
-  } as Hosting);
+    usdPerGpu,
+  });
 }
 
 /** The smallest replica (in GPUs) that holds the model and a few full requests. */
 function defaultReplicaSize(
-  option: Omit<SelfHostOption, "gpusPerReplica">,
+  option: Omit<SelfHostOption, "label" | "gpusPerReplica">,
   workload: Workload,
 ): number {
   const fits = (gpusPerReplica: number) =>
@@ -314,7 +288,7 @@ function defaultReplicaSize(
 }
 
 function resolveSelfHost(
-  spec: OptionSpec,
+  spec: SelfHostSpec,
   field: string,
   referenceFamily: string,
   workload: Workload,
@@ -323,56 +297,39 @@ function resolveSelfHost(
   if (!model.ok) return model;
   const gpu = resolveGpu(spec.gpu, `${field}.gpu`);
   if (!gpu.ok) return gpu;
-  const hosting = resolveHosting(
-    spec.hosting as Record<string, unknown> | undefined,
-    gpu.value,
-    `${field}.hosting`,
-  );
+  const hosting = resolveHosting(spec.hosting, gpu.value, `${field}.hosting`);
   if (!hosting.ok) return hosting;
-  const weights =
-    (spec.weights as WeightPrecision | undefined) ??
-    model.value.nativeWeights ??
-    "bf16";
-  const verbosity =
-    (spec.verbosity as number | undefined) ??
-    verbosityFactor(model.value.qualityId, referenceFamily);
-  const id =
-    (spec.id as string | undefined) ??
-    `${model.value.id ?? "model"}-on-${gpu.value.id ?? "gpu"}`;
-  const partial = {
-    kind: "self-host" as const,
-    id,
-    label:
-      (spec.label as string | undefined) ??
-      `${model.value.name} on ${gpu.value.name}`,
+  const weights = spec.weights ?? model.value.nativeWeights ?? "bf16";
+  const partial: Omit<SelfHostOption, "label" | "gpusPerReplica"> = {
+    kind: "self-host",
+    id: spec.id ?? `${model.value.id ?? "model"}-on-${gpu.value.id ?? "gpu"}`,
     model: model.value,
     gpu: gpu.value,
     weights,
-    kv:
-      (spec.kv as SelfHostOption["kv"] | undefined) ??
-      defaultKvPrecision(weights),
-    verbosity,
+    kv: spec.kv ?? defaultKvPrecision(weights),
+    verbosity:
+      spec.verbosity ?? verbosityFactor(model.value.qualityId, referenceFamily),
     hosting: hosting.value,
-    minReplicas:
-      (spec.minReplicas as number | undefined) ?? DEFAULT_MIN_REPLICAS,
-    headroom: (spec.headroom as number | undefined) ?? DEFAULT_HEADROOM,
-    engineerFte:
-      (spec.engineerFte as number | undefined) ?? DEFAULT_ENGINEER_FTE,
+    minReplicas: spec.minReplicas ?? DEFAULT_MIN_REPLICAS,
+    headroom: spec.headroom ?? DEFAULT_HEADROOM,
+    engineerFte: spec.engineerFte ?? DEFAULT_ENGINEER_FTE,
     engineerUsdPerYear:
-      (spec.engineerUsdPerYear as number | undefined) ??
-      assumptions.engineerLoadedYearlyUsd.value,
-    setupUsd: (spec.setupUsd as number | undefined) ?? 0,
-    setupMonths:
-      (spec.setupMonths as number | undefined) ?? DEFAULT_SETUP_MONTHS,
-    otherUsdPerMonth: (spec.otherUsdPerMonth as number | undefined) ?? 0,
-    efficiency: spec.efficiency as SelfHostOption["efficiency"],
-    measuredOutputTokensPerSecond: spec.measuredOutputTokensPerSecond as
-      number | undefined,
+      spec.engineerUsdPerYear ?? catalogDefaults(undefined).engineerUsdPerYear,
+    setupUsd: spec.setupUsd ?? 0,
+    setupMonths: spec.setupMonths ?? DEFAULT_SETUP_MONTHS,
+    otherUsdPerMonth: spec.otherUsdPerMonth ?? 0,
+    efficiency: spec.efficiency,
+    measuredOutputTokensPerSecond: spec.measuredOutputTokensPerSecond,
   };
   const gpusPerReplica =
-    (spec.gpusPerReplica as number | undefined) ??
-    defaultReplicaSize(partial, workload);
-  return ok({ ...partial, gpusPerReplica });
+    spec.gpusPerReplica ?? defaultReplicaSize(partial, workload);
+  return ok({
+    ...partial,
+    label:
+      spec.label ??
+      selfHostLabel(model.value.name, gpu.value.name, gpusPerReplica),
+    gpusPerReplica,
+  });
 }
 
 /** Resolves a written scenario into the engine's, then validates every number of it. */
@@ -380,9 +337,7 @@ export function resolveScenario(input: unknown): Result<Scenario> {
   const spec = validate(specSchema, input);
   if (!spec.ok) return spec;
   const { workload: workloadSpec, options: optionSpecs, baseline } = spec.value;
-  const { referenceModel, ...workloadFields } = workloadSpec;
-  const workload = validate(workloadSchema, workloadFields, "workload");
-  if (!workload.ok) return workload;
+  const { referenceModel, ...workload } = workloadSpec;
 
   const baselineIndex =
     baseline === undefined ? 0 : findBaseline(optionSpecs, baseline);
@@ -404,7 +359,7 @@ export function resolveScenario(input: unknown): Result<Scenario> {
     const resolved =
       optionSpec.kind === "api"
         ? resolveApi(optionSpec, field, reference.value)
-        : resolveSelfHost(optionSpec, field, reference.value, workload.value);
+        : resolveSelfHost(optionSpec, field, reference.value, workload);
     if (!resolved.ok) return resolved;
     options.push({
       ...resolved.value,
@@ -412,7 +367,7 @@ export function resolveScenario(input: unknown): Result<Scenario> {
     });
   }
   return validate(scenarioSchema, {
-    workload: workload.value,
+    workload,
     options,
     baselineId: options[baselineIndex]!.id,
   });
@@ -422,7 +377,9 @@ export function resolveScenario(input: unknown): Result<Scenario> {
 function findBaseline(options: OptionSpec[], baseline: string): number {
   const byId = options.findIndex((o) => o.id === baseline);
   if (byId >= 0) return byId;
-  return options.findIndex((o) => o.offer === baseline || o.model === baseline);
+  return options.findIndex(
+    (o) => (o.kind === "api" ? o.offer : o.model) === baseline,
+  );
 }
 
 /**

@@ -25,7 +25,16 @@ export const MAX_NAME_LENGTH = 80;
 /** Longest text a form field holds: any number fits with room to spare. */
 export const MAX_FIELD_LENGTH = 64;
 
-export function defaultScenario(name = "Scenario 1"): ScenarioDoc {
+/** The name a scenario has until the user gives it one: "Scenario 1" for the first. */
+export const defaultName = (index: number) => `Scenario ${index + 1}`;
+
+/** Whether a name is one `defaultName` gives ("Scenario 3"). */
+export function isDefaultName(name: string): boolean {
+  const number = /\d+$/.exec(name)?.[0];
+  return number !== undefined && name === defaultName(Number(number) - 1);
+}
+
+export function defaultScenario(name = defaultName(0)): ScenarioDoc {
   return {
     name,
     workload: defaultWorkload(),

@@ -7,10 +7,19 @@ import { newerVersion, readPayload, type LinkResult } from "./link";
 import { PAYLOAD_VERSION, toPayload } from "./payload";
 import type { Workspace } from "../scenario/workspace";
 
-export const FILE_FORMAT = "breakeven-workspace";
+const FILE_FORMAT = "breakeven-workspace";
+
+/** The workspace file's content, before it is written out as text. */
+export function workspaceFile(workspace: Workspace) {
+  return {
+    format: FILE_FORMAT,
+    version: PAYLOAD_VERSION,
+    ...toPayload(workspace, catalogVersion),
+  };
+}
 
 export function exportWorkspace(workspace: Workspace): string {
-  return `${JSON.stringify({ format: FILE_FORMAT, version: PAYLOAD_VERSION, ...toPayload(workspace, catalogVersion) }, null, 2)}\n`;
+  return `${JSON.stringify(workspaceFile(workspace), null, 2)}\n`;
 }
 
 export function isWorkspaceFile(data: unknown): data is { format: string } {

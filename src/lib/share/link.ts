@@ -5,8 +5,10 @@
  * of the catalog it names, not today's (see payload.ts and reprice.ts).
  */
 import { catalogVersion as currentCatalog } from "../catalog";
+import { formatNumber } from "../format";
 import { fromBase64Url, toBase64Url } from "./base64url";
 import { deflate, inflate } from "./deflate";
+import { fieldName } from "./field-names";
 import {
   fromPayload,
   PAYLOAD_VERSION,
@@ -70,12 +72,52 @@ export async function encodeLink(
   return `b${PAYLOAD_VERSION}.${toBase64Url(await deflate(new TextEncoder().encode(json)))}`;
 }
 
+export type ShareableLink =
+  { ok: true; link: string } | { ok: false; error: LinkError };
+
+/**
+ * The link to a workspace, checked by the reader that will open it: a workspace too big for a link,
+ * or holding what a link cannot carry, is refused here rather than handed out broken.
+ */
+export async function shareableLink(
+  workspace: Workspace,
+  catalog = currentCatalog,
+): Promise<ShareableLink> {
+  const link = await encodeLink(workspace, catalog);
+  const read = await decodeLink(link);
+  if (read.ok) return { ok: true, link };
+  const refused = (message: string): ShareableLink => ({
+    ok: false,
+    error: { code: read.error.code, message },
+  });
+  switch (read.error.code) {
+    case "too-long":
+      return refused(
+        `A link to this workspace would be ${link.length.toLocaleString("en-US")} characters, more than the ${MAX_ENCODED_LENGTH.toLocaleString("en-US")} a link can be.`,
+      );
+    case "too-large":
+      return refused(
+        `A link to this workspace would unpack to more than the ${MAX_INFLATED_BYTES / 1024} KB a link can hold.`,
+      );
+    default:
+      return refused(
+        `This workspace cannot go in a link: ${read.error.message.replace(/^This link /, "it ")}`,
+      );
+  }
+}
+
 /** The link part of whatever was pasted: a whole URL, a hash, or the bare link. */
 function linkText(input: string): string {
   const trimmed = input.trim();
   const hash = trimmed.indexOf("#");
   return hash >= 0 ? trimmed.slice(hash + 1) : trimmed;
 }
+
+/**
+ * Whether the text is meant as a Breakeven link: it starts with the `b<version>.` prefix. Any other
+ * hash (a skip link's `#main`, an anchor) is the page's own and is no link, broken or not.
+ */
+export const looksLikeLink = (input: string) => /^b\d+\./.test(linkText(input));
 
 export async function decodeLink(input: string): Promise<LinkResult> {
   try {
@@ -93,7 +135,7 @@ async function decode(input: string): Promise<LinkResult> {
   if (text.length > MAX_ENCODED_LENGTH) {
     return failure(
       "too-long",
-      `This link is longer than the ${MAX_ENCODED_LENGTH.toLocaleString("en-US")} characters a Breakeven link can be.`,
+      `This link is longer than the ${formatNumber(MAX_ENCODED_LENGTH)} characters a Breakeven link can be.`,
     );
   }
   const match = PREFIX.exec(text);
@@ -141,6 +183,15 @@ async function decode(input: string): Promise<LinkResult> {
   return readPayload(data, version, "link");
 }
 
+/** What a payload lacks to be a workspace at all, or null when it is one with a bad value. */
+function notAWorkspace(field: string, message: string): string | null {
+  if (field === "(input)") return "it holds no workspace";
+  if (message !== "is missing") return null;
+  if (field === "c") return "it has no catalog version";
+  if (field === "s") return "it has no scenarios";
+  return null;
+}
+
 /**
  * A parsed payload of format `version`, from a link or an exported file: migrated to today's
  * format, validated and expanded.
@@ -155,10 +206,17 @@ export function readPayload(
     current = MIGRATIONS[from]!(current);
   const expanded = fromPayload(current);
   if (!expanded.ok) {
-    return failure(
-      "invalid",
-      `This ${what} holds a value Breakeven cannot use (${expanded.error.field} ${expanded.error.message}).`,
-    );
+    const { field, message } = expanded.error;
+    const missing = notAWorkspace(field, message);
+    return missing
+      ? failure(
+          "not-a-link",
+          `This ${what} is not a Breakeven ${what === "link" ? "link" : "workspace"}: ${missing}.`,
+        )
+      : failure(
+          "invalid",
+          `This ${what} holds a value Breakeven cannot use: ${fieldName(field, current)} ${message}.`,
+        );
   }
   return { ok: true, value: { ...expanded.value, version } };
 }

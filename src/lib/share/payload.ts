@@ -21,8 +21,15 @@ import { fail, ok, type Result } from "../engine/result";
 import { validate } from "../engine/schema";
 import { PERIODS_PER_MONTH } from "../engine/units";
 import {
+  API_NUMBERS,
+  keysOf,
+  PRICE_NUMBERS,
+  SELF_HOST_NUMBERS,
+  WORKLOAD_NUMBERS,
+  type PriceKey,
+} from "../scenario/fields";
+import {
   apiForm,
-  CATALOG_COST_FIELDS,
   defaultOptions,
   defaultWorkload,
   selfHostForm,
@@ -34,6 +41,7 @@ import {
   type WorkloadForm,
 } from "../scenario/form";
 import {
+  defaultName,
   MAX_FIELD_LENGTH,
   MAX_NAME_LENGTH,
   MAX_OPTIONS,
@@ -52,8 +60,21 @@ const field = v.pipe(
 const id = v.pipe(v.string("must be text"), v.maxLength(120, "is too long"));
 const strict = <const T extends v.ObjectEntries>(entries: T) =>
   v.strictObject(entries, (issue) =>
-    issue.expected === "never" ? "is not a known field" : "must be an object",
+    issue.expected === "never"
+      ? "is not a known field"
+      : issue.received === "undefined"
+        ? "is missing"
+        : "must be an object",
   );
+/** A pick from a list, with a message that says the list: "must be bf16 or fp8". */
+const oneOf = <const T extends readonly string[]>(values: T) =>
+  v.picklist(
+    values,
+    `must be ${values.slice(0, -1).join(", ")} or ${values.at(-1)}`,
+  );
+const WHOLE = "must be a whole number, 0 or more";
+/** A place in a list: the open scenario, the baseline option. */
+const place = v.pipe(v.number(WHOLE), v.integer(WHOLE), v.minValue(0, WHOLE));
 const partialOf = <const K extends string>(keys: readonly K[]) =>
   strict(
     Object.fromEntries(keys.map((key) => [key, v.optional(field)])) as Record<
@@ -63,36 +84,24 @@ const partialOf = <const K extends string>(keys: readonly K[]) =>
   );
 
 const WORKLOAD_TEXT = [
-  "rate",
-  "inputTokens",
-  "outputTokens",
+  ...keysOf(WORKLOAD_NUMBERS),
   "referenceModel",
-  "cachedPercent",
-  "batchPercent",
-  "peakToAverage",
-  "minTokensPerSecond",
-  "maxTimeToFirstTokenSeconds",
 ] as const satisfies readonly (keyof WorkloadForm)[];
 
+/** A price point's three prices travel together: they are written whole when any differs. */
 const prices = v.optional(
-  strict({ input: field, cached: field, output: field }),
+  strict(
+    Object.fromEntries(
+      keysOf(PRICE_NUMBERS).map((key) => [key, field]),
+    ) as Record<PriceKey, typeof field>,
+  ),
 );
-const SELF_HOST_TEXT = [
-  ...CATALOG_COST_FIELDS,
-  "engineerFte",
-  "setupUsd",
-  "otherUsdPerMonth",
-  "headroomPercent",
-  "minReplicas",
-  "verbosity",
-  "bandwidthPercent",
-  "computePercent",
-  "prefillPercent",
-  "measuredOutputTokensPerSecond",
-] as const satisfies readonly (keyof SelfHostForm)[];
+/** The option's typed numbers; the GPU count travels as `n`, beside the model and GPU. */
+const SELF_HOST_TEXT = keysOf(SELF_HOST_NUMBERS).filter(
+  (key) => key !== "gpusPerReplica",
+);
 
-const NOT_A_CATALOG_VERSION =
-  "is not a catalog version: it should be a date such as 2026.11.29";
+const NOT_A_CATALOG_VERSION = "must be a date such as 2026.11.29";
 
 const payloadSchema = strict({
   /** Catalog version the link was made with. */
@@ -104,18 +113,21 @@ const payloadSchema = strict({
     ),
   ),
   /** Open scenario. */
-  a: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  a: v.optional(place),
   s: v.pipe(
     v.array(
       strict({
         n: v.optional(
-          v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH, "is too long")),
+          v.pipe(
+            v.string("must be text"),
+            v.maxLength(MAX_NAME_LENGTH, "is too long"),
+          ),
         ),
         w: v.optional(
           strict({
             ...partialOf(WORKLOAD_TEXT).entries,
             period: v.optional(
-              v.picklist(
+              oneOf(
                 Object.keys(
                   PERIODS_PER_MONTH,
                 ) as (keyof typeof PERIODS_PER_MONTH)[],
@@ -126,48 +138,56 @@ const payloadSchema = strict({
         o: v.optional(
           v.pipe(
             v.array(
-              v.variant("t", [
-                strict({
-                  t: v.literal("a"),
-                  i: id,
-                  p: v.optional(id),
-                  d: v.optional(
-                    strict({
-                      prices,
-                      low: prices,
-                      high: prices,
-                      batchDiscountPercent: v.optional(field),
-                      verbosity: v.optional(field),
-                    }),
-                  ),
-                }),
-                strict({
-                  t: v.literal("s"),
-                  m: id,
-                  g: id,
-                  n: field,
-                  w: v.picklist(WEIGHT_PRECISIONS),
-                  d: v.optional(
-                    strict({
-                      ...partialOf(SELF_HOST_TEXT).entries,
-                      kv: v.optional(v.picklist(KV_PRECISIONS)),
-                      hosting: v.optional(v.picklist(["rented", "owned"])),
-                    }),
-                  ),
-                }),
-              ]),
+              v.variant(
+                "t",
+                [
+                  strict({
+                    t: v.literal("a"),
+                    i: id,
+                    p: v.optional(id),
+                    d: v.optional(
+                      strict({
+                        ...partialOf(keysOf(API_NUMBERS)).entries,
+                        prices,
+                        low: prices,
+                        high: prices,
+                      }),
+                    ),
+                  }),
+                  strict({
+                    t: v.literal("s"),
+                    m: id,
+                    g: id,
+                    n: field,
+                    w: oneOf(WEIGHT_PRECISIONS),
+                    d: v.optional(
+                      strict({
+                        ...partialOf(SELF_HOST_TEXT).entries,
+                        kv: v.optional(oneOf(KV_PRECISIONS)),
+                        hosting: v.optional(oneOf(["rented", "owned"])),
+                      }),
+                    ),
+                  }),
+                ],
+                (issue) =>
+                  issue.expected === "Object"
+                    ? "must be an object"
+                    : "must be “a” (an API) or “s” (self-hosting)",
+              ),
+              "must be a list",
             ),
-            v.minLength(1, "must hold an option"),
+            v.minLength(1, "must hold at least one option"),
             v.maxLength(
               MAX_OPTIONS,
               `must hold at most ${MAX_OPTIONS} options`,
             ),
           ),
         ),
-        b: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+        b: v.optional(place),
       }),
+      "must be a list",
     ),
-    v.minLength(1, "must hold a scenario"),
+    v.minLength(1, "must hold at least one scenario"),
     v.maxLength(MAX_SCENARIOS, `must hold at most ${MAX_SCENARIOS} scenarios`),
   ),
 });
@@ -268,8 +288,6 @@ function compactScenario(
     ...(baseline !== 0 ? { b: baseline } : {}),
   };
 }
-
-export const defaultName = (index: number) => `Scenario ${index + 1}`;
 
 export function toPayload(
   workspace: Workspace,

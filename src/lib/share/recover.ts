@@ -1,11 +1,16 @@
 /**
  * Reading back the workspace the browser saved. The autosave holds an exported workspace file, so
  * it passes the same migrations and validation as a file or a link. What cannot be read whole is
- * read scenario by scenario: a damaged scenario costs that scenario, never the workspace.
+ * read scenario by scenario: a damaged scenario costs that scenario, never the workspace, and a
+ * field a newer version added beside the scenarios costs none of them. Keeping the original aside
+ * is the caller's (it knows whether that worked).
  */
 import { readWorkspaceFile } from "./file";
-import { defaultName } from "./payload";
-import { MAX_NAME_LENGTH, type Workspace } from "../scenario/workspace";
+import {
+  defaultName,
+  MAX_NAME_LENGTH,
+  type Workspace,
+} from "../scenario/workspace";
 
 export interface Recovery {
   /** The workspace to open, or null when nothing was saved or nothing could be read. */
@@ -20,15 +25,25 @@ const nothing: Recovery = { workspace: null, message: null, unreadable: false };
 
 const lostAll = (reason: string): Recovery => ({
   workspace: null,
-  message: `Your saved scenarios could not be read (${reason}), so the calculator starts from its defaults. The saved data is kept in this browser.`,
+  message: `Your saved scenarios could not be read (${reason}), so the calculator starts from its defaults.`,
   unreadable: true,
 });
 
-export function recoverWorkspace(text: string | null): Recovery {
+/** The fields of a workspace file a scenario is read with: what it says about the whole. */
+const FILE_FIELDS = ["format", "version", "c"] as const;
+
+/**
+ * Reads saved text. `ownFields` are top-level fields the caller added to the file (the autosave's
+ * stamp): left out, not taken for a newer version's.
+ */
+export function recoverWorkspace(
+  text: string | null,
+  ownFields: readonly string[] = [],
+): Recovery {
   if (text === null || text === "") return nothing;
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = withoutFields(JSON.parse(text), ownFields);
   } catch {
     return lostAll("they are not valid JSON");
   }
@@ -44,12 +59,21 @@ export function recoverWorkspace(text: string | null): Recovery {
   );
 }
 
+function withoutFields(data: unknown, fields: readonly string[]): unknown {
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    return data;
+  const copy: Record<string, unknown> = { ...data };
+  for (const field of fields) delete copy[field];
+  return copy;
+}
+
 /** Reads each saved scenario on its own, keeping its name and order. */
 function recoverEach(
   data: Record<string, unknown>,
   scenarios: unknown[],
   wholeError: string,
 ): Recovery {
+  const file = Object.fromEntries(FILE_FIELDS.map((key) => [key, data[key]]));
   const kept: Workspace["scenarios"] = [];
   const lost: string[] = [];
   scenarios.forEach((scenario, index) => {
@@ -57,7 +81,7 @@ function recoverEach(
       typeof scenario === "object" && scenario !== null && !("n" in scenario)
         ? { ...scenario, n: defaultName(index) }
         : scenario;
-    const one = readWorkspaceFile({ ...data, a: undefined, s: [named] });
+    const one = readWorkspaceFile({ ...file, s: [named] });
     if (one.ok) kept.push(one.value.workspace.scenarios[0]!);
     else lost.push(nameOf(scenario, index));
   });
@@ -69,10 +93,18 @@ function recoverEach(
       open:
         Number.isInteger(open) && open >= 0 && open < kept.length ? open : 0,
     },
-    message: `${kept.length} of ${scenarios.length} saved scenarios were recovered; ${lost.join(", ")} could not be read and ${lost.length === 1 ? "was" : "were"} left out. The saved data is kept in this browser.`,
+    message:
+      lost.length === 0
+        ? `Your ${recovered(kept.length)}, but part of the saved data could not be read (${reasonOf(wholeError)}).`
+        : `${kept.length} of ${scenarios.length} saved scenarios were recovered; ${lost.join(", ")} could not be read and ${lost.length === 1 ? "was" : "were"} left out.`,
     unreadable: true,
   };
 }
+
+const recovered = (n: number) =>
+  n === 1
+    ? "saved scenario was recovered"
+    : `${n} saved scenarios were recovered`;
 
 function nameOf(scenario: unknown, index: number): string {
   const name = (scenario as { n?: unknown } | null)?.n;

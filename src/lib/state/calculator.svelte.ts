@@ -6,7 +6,7 @@
 import { createContext } from "svelte";
 import { findApiOffer } from "../catalog";
 import { evaluateDoc, type Evaluation } from "../scenario/evaluate";
-import type { ScenarioDoc } from "../scenario/workspace";
+import { MAX_OPTIONS, type ScenarioDoc } from "../scenario/workspace";
 import { Workspace } from "./workspace.svelte";
 import {
   apiForm,
@@ -96,12 +96,19 @@ export class Calculator {
     this.options = this.options.map((o) => (o.key === key ? update(o) : o));
   }
 
+  /** The scenario holds as many options as a link or a saved workspace can: none can be added. */
+  get optionsFull(): boolean {
+    return this.options.length >= MAX_OPTIONS;
+  }
+
   addApi(offerId = "gpt-5.4") {
+    if (this.optionsFull) return;
     this.options.push(apiForm(this.#key("api"), offerId));
     this.announcement = `Added an API option, number ${this.options.length}.`;
   }
 
   addSelfHosted() {
+    if (this.optionsFull) return;
     this.options.push(
       selfHostForm(this.#key("self"), "llama-3.3-70b", "h100-sxm", 2, "fp8"),
     );

@@ -4,14 +4,14 @@
  * alike. Kept apart from the Workspace the calculator reads, so it loads after the answer.
  */
 import {
+  defaultName,
   defaultScenario,
+  isDefaultName,
   MAX_NAME_LENGTH,
   MAX_SCENARIOS,
   type ScenarioDoc,
 } from "../scenario/workspace";
 import type { Workspace } from "./workspace.svelte";
-
-const DEFAULT_NAME = /^Scenario \d+$/;
 
 /** Room left in a name for a number that tells it apart (" 12"). */
 const NAME_STEM = MAX_NAME_LENGTH - 3;
@@ -69,7 +69,7 @@ export class ScenarioList {
   add() {
     this.#insert(
       this.#workspace.scenarios.length,
-      defaultScenario(this.#freshName("Scenario")),
+      defaultScenario(this.#freshDefaultName()),
     );
   }
 
@@ -122,14 +122,22 @@ export class ScenarioList {
     else if (this.#workspace.open === to) this.#workspace.open = index;
   }
 
+  get #taken(): Set<string> {
+    return new Set(this.#workspace.scenarios.map((s) => s.name));
+  }
+
+  /** The first default name no scenario has, counting on from the number of scenarios. */
+  #freshDefaultName(taken = this.#taken): string {
+    for (let index = this.#workspace.scenarios.length; ; index++)
+      if (!taken.has(defaultName(index))) return defaultName(index);
+  }
+
   /** `base`, or `base 2`, `base 3`… : the first name no scenario has, within the length a link holds. */
   #freshName(name: string): string {
-    const taken = new Set(this.#workspace.scenarios.map((s) => s.name));
+    const taken = this.#taken;
     // A default name ("Scenario 3") that is taken gets the next free number, like a new one.
-    if (name === "Scenario" || (DEFAULT_NAME.test(name) && taken.has(name))) {
-      for (let n = this.#workspace.scenarios.length + 1; ; n++)
-        if (!taken.has(`Scenario ${n}`)) return `Scenario ${n}`;
-    }
+    if (isDefaultName(name) && taken.has(name))
+      return this.#freshDefaultName(taken);
     const whole = name.slice(0, MAX_NAME_LENGTH);
     if (!taken.has(whole)) return whole;
     const base = name.slice(0, NAME_STEM);

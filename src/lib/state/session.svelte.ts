@@ -59,6 +59,23 @@ export class Session {
   message = $state("");
   /** The calculator for the open scenario, or every scenario side by side. */
   view = $state<"calculator" | "compare">("calculator");
+  /**
+   * Whether a workspace of the user's own waits behind the preview: not on a first visit, nor
+   * when theirs is still the untouched default (which the previewed scenarios then replace).
+   */
+  readonly hasOwn = $derived(
+    !!this.preview && !sameWorkspace(this.preview.mine, defaultWorkspace()),
+  );
+  /**
+   * What "Add to my workspace" would do, said before it is pressed: add `count` of the `of`
+   * previewed scenarios after the `mine` the user has (none when theirs is replaced).
+   */
+  readonly adding = $derived.by(() => {
+    if (!this.preview) return null;
+    const of = this.workspace.scenarios.length;
+    const mine = this.hasOwn ? this.preview.mine.scenarios.length : 0;
+    return { count: Math.min(of, MAX_SCENARIOS - mine), of, mine };
+  });
 
   constructor(workspace: Workspace, storage: SaveStorage | null) {
     this.workspace = workspace;
@@ -128,7 +145,7 @@ export class Session {
     if (!preview) return;
     const incoming = this.workspace.snapshot();
     let added = incoming.scenarios.length;
-    if (sameWorkspace(preview.mine, defaultWorkspace())) {
+    if (!this.hasOwn) {
       this.workspace.load(incoming);
     } else {
       this.workspace.load(preview.mine);

@@ -3,7 +3,6 @@
  * loaded from a link, a file or the autosave. Editing the list is ScenarioList's
  * (scenario-list.svelte.ts), which loads with the workspace's controls, after the answer.
  */
-import { createContext } from "svelte";
 import {
   defaultWorkspace,
   type ScenarioDoc,
@@ -34,7 +33,3 @@ export class Workspace {
     if (index >= 0 && index < this.scenarios.length) this.open = index;
   }
 }
-
-const [getWorkspace, setWorkspace] = createContext<Workspace>();
-
-export { getWorkspace, setWorkspace };

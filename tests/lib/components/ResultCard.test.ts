@@ -2,7 +2,7 @@
 import { render, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import ResultCard from "../../../src/lib/components/ResultCard.svelte";
-import { evaluateScenario } from "../../../src/lib/engine/evaluate";
+import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
 import {
   articleScenario,
   maverickRented,

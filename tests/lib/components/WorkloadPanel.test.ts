@@ -33,10 +33,12 @@ describe("WorkloadPanel", () => {
     });
     const field = screen.getByLabelText("Input from prompt cache");
     expect(field.getAttribute("aria-invalid")).toBe("true");
-    expect(document.getElementById("cached-error")!.textContent).toBe(
+    expect(document.getElementById("cached-percent-error")!.textContent).toBe(
       "Enter a number from 0 to 100.",
     );
-    expect(field.getAttribute("aria-describedby")).toContain("cached-error");
+    expect(field.getAttribute("aria-describedby")).toContain(
+      "cached-percent-error",
+    );
     expect(calculator.view.stale).toBe(true);
     expect(calculator.view.evaluation).not.toBeNull();
   });

@@ -7,14 +7,7 @@ import { defaultScenario } from "../../../src/lib/scenario/workspace";
 import { AUTOSAVE_KEY } from "../../../src/lib/state/autosave.svelte";
 import { Session } from "../../../src/lib/state/session.svelte";
 import { Workspace } from "../../../src/lib/state/workspace.svelte";
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const items = new Map(Object.entries(initial));
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-  };
-}
+import { memoryStorage } from "../state/memory-storage";
 
 function panel(storage = memoryStorage()) {
   const session = new Session(new Workspace(), storage);
@@ -121,6 +114,39 @@ describe("the workspace notices", () => {
     expect(screen.queryByTestId("preview")).toBeNull();
   });
 
+  it("says before adding how many of a file's scenarios fit beside the user's own", async () => {
+    const names = Array.from({ length: 11 }, (_, i) => `Mine ${i + 1}`);
+    const saved = { scenarios: names.map((n) => defaultScenario(n)), open: 0 };
+    const session = panel(
+      memoryStorage({ [AUTOSAVE_KEY]: exportWorkspace(saved) }),
+    );
+    await session.start("");
+    const three = ["A", "B", "C"].map((n) => defaultScenario(n));
+    session.import(exportWorkspace({ scenarios: three, open: 0 }), "w.json");
+    const adding = await screen.findByTestId("adding");
+    expect(adding.textContent?.replace(/\s+/g, " ").trim()).toBe(
+      "A workspace holds at most 12 scenarios and yours has 11: adding keeps the first 1 of these 3.",
+    );
+    expect(screen.getByTestId("preview").textContent).toMatch(
+      /Your own workspace is saved and unchanged/,
+    );
+  });
+
+  it("tells a first-time visitor opening a file that nothing is saved yet, not that their workspace is", async () => {
+    const session = panel();
+    await session.start("");
+    session.import(
+      exportWorkspace({ scenarios: [defaultScenario("Theirs")], open: 0 }),
+      "w.json",
+    );
+    const preview = await screen.findByTestId("preview");
+    expect(preview.textContent).not.toMatch(/Your own workspace/);
+    expect(preview.textContent?.replace(/\s+/g, " ")).toMatch(
+      /Nothing here is saved in this browser until you add these scenarios to your workspace\./,
+    );
+    expect(screen.queryByTestId("adding")).toBeNull();
+  });
+
   it("asks which version to keep when another tab saved over unsaved edits", async () => {
     const session = panel();
     await session.start("");
@@ -133,8 +159,34 @@ describe("the workspace notices", () => {
     const conflict = await screen.findByTestId("conflict");
     expect(conflict.getAttribute("role")).toBe("alert");
     await fireEvent.click(
-      screen.getByRole("button", { name: "Load the other tab's version" }),
+      screen.getByRole("button", { name: "Take the other tab's version" }),
     );
     expect(tabNames()).toEqual(["Other tab", "Add scenario"]);
+  });
+
+  it("offers saved data it could neither read nor keep aside, and saves over it only when told", async () => {
+    const unreadable = "{ damaged";
+    const storage = memoryStorage(
+      { [AUTOSAVE_KEY]: unreadable },
+      AUTOSAVE_KEY.length + unreadable.length,
+    );
+    const session = panel(storage);
+    await session.start("");
+    const recovery = await screen.findByTestId("recovery");
+    expect(recovery.textContent).toMatch(/could not be kept aside/);
+    expect(
+      screen.queryByRole("button", { name: "Close this message" }),
+    ).toBeNull();
+    screen.getByRole("button", { name: "Download the saved data" });
+    screen.getByRole("button", { name: "Copy the saved data" });
+    session.workspace.current.workload.rate = "9";
+    session.autosave.watch();
+    expect(storage.items.get(AUTOSAVE_KEY)).toBe(unreadable);
+    storage.quota = Infinity;
+    await fireEvent.click(
+      screen.getByRole("button", { name: "Resume saving (replaces it)" }),
+    );
+    expect(screen.queryByTestId("recovery")).toBeNull();
+    expect(storage.items.get(AUTOSAVE_KEY)).toMatch(/"rate": "9"/);
   });
 });

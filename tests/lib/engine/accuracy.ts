@@ -12,9 +12,7 @@ export interface Accuracy {
     error: number;
   }[];
   medianAbsError: number;
-  maxAbsError: number;
   shareWithin: (bound: number) => number;
-  table: string;
 }
 
 export function accuracy(records: ResolvedMeasurement[]): Accuracy {
@@ -32,17 +30,9 @@ export function accuracy(records: ResolvedMeasurement[]): Accuracy {
   const mid = abs.length / 2;
   const medianAbsError =
     abs.length % 2 ? abs[Math.floor(mid)]! : (abs[mid - 1]! + abs[mid]!) / 2;
-  const table = rows
-    .map(
-      (r) =>
-        `${r.id.padEnd(52)} ${r.metric.padEnd(30)} measured ${String(r.measured).padStart(10)}  predicted ${(r.predicted?.toPrecision(5) ?? "no fit").padStart(10)}  ${(r.error * 100).toFixed(1).padStart(6)}%`,
-    )
-    .join("\n");
   return {
     rows,
     medianAbsError,
-    maxAbsError: abs.at(-1) ?? 0,
     shareWithin: (bound) => abs.filter((e) => e <= bound).length / abs.length,
-    table,
   };
 }

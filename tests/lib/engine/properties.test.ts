@@ -10,10 +10,8 @@ import {
 } from "../../../src/lib/engine/architecture";
 import { describe, expect, it } from "vitest";
 import { gpus, openModels } from "../../../src/lib/catalog";
-import {
-  evaluateScenario,
-  type ScenarioResult,
-} from "../../../src/lib/engine/evaluate";
+import { type ScenarioResult } from "../../../src/lib/engine/evaluate";
+import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
 import {
   apiCostModel,
   selfHostCostModel,

@@ -10,13 +10,6 @@ import { loadMeasurements } from "./fixtures/measurements";
 describe("validation against independent measurements", () => {
   const result = accuracy(loadMeasurements("validation"));
 
-  it("prints the error on each record", () => {
-    console.log(
-      `Validation set (median |error| ${(result.medianAbsError * 100).toFixed(1)}%, ${(result.shareWithin(0.5) * 100).toFixed(0)}% of records within 50%)\n${result.table}`,
-    );
-    expect(result.rows.length).toBeGreaterThanOrEqual(30);
-  });
-
   it("covers dense and MoE models, batch 1 to offline, and A100 to B200 and MI300X", () => {
     const records = loadMeasurements("validation");
     expect(records.some((r) => r.model.moe)).toBe(true);
@@ -39,7 +32,8 @@ describe("validation against independent measurements", () => {
     expect(result.shareWithin(0.5)).toBeGreaterThanOrEqual(0.75);
   });
 
-  it("predicts every record within a factor of 2.5", () => {
+  it("predicts every one of its 30 or more records within a factor of 2.5", () => {
+    expect(result.rows.length).toBeGreaterThanOrEqual(30);
     for (const row of result.rows) {
       expect(row.predicted, row.id).not.toBeNull();
       expect(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateScenario } from "../../../src/lib/engine/evaluate";
+import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
 import type { Scenario } from "../../../src/lib/engine/types";
 import {
   breakdownChart,

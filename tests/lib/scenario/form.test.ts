@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  efficiencyPlaceholders,
   apiForm,
   DEFAULT_BASELINE,
   defaultOptions,
@@ -133,16 +132,6 @@ describe("readScenario", () => {
       "gpt",
     ).scenario!;
     expect(typed.options[1]!.verbosity).toBe(2);
-  });
-});
-
-describe("efficiencyPlaceholders", () => {
-  it("shows the calibrated factors (0.82, 0.6, 0.43) as whole percents", () => {
-    expect(efficiencyPlaceholders).toEqual({
-      bandwidthPercent: "82",
-      computePercent: "60",
-      prefillPercent: "43",
-    });
   });
 });
 

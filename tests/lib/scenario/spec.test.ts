@@ -322,4 +322,61 @@ describe("resolveScenario", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.field).toBe(field);
   });
+
+  it.each([
+    [
+      "options.0.batchDiscount",
+      "must be a number from 0 to 1",
+      spec([{ kind: "api", offer: "gpt-5.4", batchDiscount: 2 }]),
+    ],
+    [
+      "options.0.hosting.mode",
+      "must be rented or owned",
+      spec([
+        {
+          kind: "self-host",
+          model: "llama-3.3-70b",
+          gpu: "h100-sxm",
+          hosting: { mode: "leased" },
+        },
+      ]),
+    ],
+    [
+      "options.0.hosting.pue",
+      "must be a number from 1 to 5",
+      spec([
+        {
+          kind: "self-host",
+          model: "llama-3.3-70b",
+          gpu: "h100-sxm",
+          hosting: { mode: "owned", pue: 9 },
+        },
+      ]),
+    ],
+  ])("checks %s by the engine's own rule: %s", (field, message, input) => {
+    expect(resolveScenario(input)).toEqual({
+      ok: false,
+      error: { field, message },
+    });
+  });
+
+  it("counts the options before reading any of them", () => {
+    const many = Array.from({ length: 4000 }, () => ({
+      kind: "api",
+      offer: "no-such-offer",
+    }));
+    expect(resolveScenario(spec(many))).toEqual({
+      ok: false,
+      error: { field: "options", message: "must hold at most 50 options" },
+    });
+  });
+
+  it("names a self-hosted option as the page does, with its GPU count", () => {
+    const result = resolveScenario(
+      spec([{ kind: "self-host", model: "llama-3.3-70b", gpu: "h100-sxm" }]),
+    );
+    expect(result.ok && result.value.options[0]!.label).toBe(
+      "Llama 3.3 70B on 4 × H100 SXM5 80GB",
+    );
+  });
 });

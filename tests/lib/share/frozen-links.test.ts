@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluateScenario } from "../../../src/lib/engine/evaluate";
+import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
 import { readScenario } from "../../../src/lib/scenario/read";
 import { decodeLink } from "../../../src/lib/share/link";
 import {

@@ -6,14 +6,17 @@ import { toBase64Url } from "../../../src/lib/share/base64url";
 import {
   decodeLink,
   encodeLink,
+  looksLikeLink,
   MAX_ENCODED_LENGTH,
   MAX_INFLATED_BYTES,
+  shareableLink,
 } from "../../../src/lib/share/link";
 import {
   defaultScenario,
   type Workspace,
 } from "../../../src/lib/scenario/workspace";
 import { withoutKeys, workspaceArb } from "./arbitraries";
+import { ownedWorkspace, typedWorkspace } from "./big-workspaces";
 
 async function roundTrip(workspace: Workspace) {
   const link = await encodeLink(workspace);
@@ -76,17 +79,6 @@ describe("share links", () => {
       scenarios: scenarios(3, (i) => ({ rate: String(5 * 10 ** i) })),
       open: 0,
     });
-    const twelve = await encodeLink({
-      scenarios: scenarios(12, (i) => ({
-        rate: String(i + 1),
-        inputTokens: String(1000 + 250 * i),
-        period: i % 2 ? "day" : "second",
-      })),
-      open: 5,
-    });
-    console.log(
-      `Link lengths: 1 default scenario ${one.length}, 3 near-default ${three.length}, 12 varied ${twelve.length} characters`,
-    );
     expect(three.length).toBeLessThan(300);
     expect(one.length).toBeLessThan(three.length);
   });
@@ -146,30 +138,58 @@ describe("share links", () => {
     const encode = async (payload: unknown) =>
       `b1.${toBase64Url(await deflate(new TextEncoder().encode(JSON.stringify(payload))))}`;
     const cases: [unknown, RegExp][] = [
-      [{ c: catalogVersion, s: [] }, /s must hold a scenario/],
+      [
+        { c: catalogVersion, s: [] },
+        /: Scenarios must hold at least one scenario\.$/,
+      ],
       [
         { c: catalogVersion, s: [{ o: [{ t: "a", i: "no-such-api" }] }] },
-        /s\.0\.o\.0\.i names an API that is not in the catalog/,
+        /: Scenario 1 → Option 1 → Model and provider names an API that is not in the catalog/,
       ],
       [
         { c: catalogVersion, s: [{ w: { rat: "5" } }] },
-        /s\.0\.w\.rat is not a known field/,
+        /: Scenario 1 → Workload → “rat” is not a known field\.$/,
       ],
-      [{ c: catalogVersion, s: [{ b: 5 }] }, /s\.0\.b names an option/],
-      [{ c: catalogVersion, a: 3, s: [{}] }, /a names a scenario/],
+      [
+        { c: catalogVersion, s: [{ b: 5 }] },
+        /: Scenario 1 → Baseline names an option/,
+      ],
+      [
+        { c: catalogVersion, a: 3, s: [{}] },
+        /: Open scenario names a scenario/,
+      ],
       [
         { c: "2026.02.30", s: [{}] },
-        /c is not a catalog version: it should be a date such as 2026\.11\.29/,
+        /: Catalog version must be a date such as 2026\.11\.29\.$/,
       ],
-      [[1, 2, 3], /must be an object/],
     ];
     for (const [payload, message] of cases) {
       const decoded = await decodeLink(await encode(payload));
       expect(decoded.ok).toBe(false);
       if (!decoded.ok) {
         expect(decoded.error.code).toBe("invalid");
+        expect(decoded.error.message).toMatch(
+          /^This link holds a value Breakeven cannot use: /,
+        );
         expect(decoded.error.message).toMatch(message);
       }
+    }
+    for (const [payload, message] of [
+      [42, "This link is not a Breakeven link: it holds no workspace."],
+      [
+        { s: [{}] },
+        "This link is not a Breakeven link: it has no catalog version.",
+      ],
+      [
+        { c: catalogVersion },
+        "This link is not a Breakeven link: it has no scenarios.",
+      ],
+    ] as const) {
+      const decoded = await decodeLink(await encode(payload));
+      expect(decoded.ok === false && decoded.error).toEqual({
+        code: "not-a-link",
+        message,
+      });
     }
   });
 
@@ -214,5 +234,61 @@ describe("share links", () => {
       { numRuns: 10_000 },
     );
     expect(rejected).toBeGreaterThan(9_000);
+  });
+});
+
+describe("looksLikeLink", () => {
+  it("takes only text with the b<version>. prefix for a link", () => {
+    for (const text of ["b1.AAAA", "#b1.", "https://x.test/#b2.zz", " b1.x "])
+      expect(looksLikeLink(text), text).toBe(true);
+    for (const text of ["", "main", "#main", "#answer", "b1", "bb1.A", "#top"])
+      expect(looksLikeLink(text), text).toBe(false);
+  });
+});
+
+describe("shareableLink: never a link its reader would refuse", () => {
+  it("gives the link when the reader opens it: twelve scenarios of eight options with typed costs", async () => {
+    const workspace = typedWorkspace(12, 8);
+    const shared = await shareableLink(workspace);
+    if (!shared.ok) throw new Error(shared.error.message);
+    const decoded = await decodeLink(shared.link);
+    expect(decoded.ok && withoutKeys(decoded.value.workspace)).toEqual(
+      withoutKeys(workspace),
+    );
+  });
+
+  it("refuses twelve scenarios of twenty options with typed costs: too long for a link", async () => {
+    const workspace = typedWorkspace();
+    const link = await encodeLink(workspace);
+    expect(link.length).toBeGreaterThan(MAX_ENCODED_LENGTH);
+    expect((await decodeLink(link)).ok).toBe(false);
+    const shared = await shareableLink(workspace);
+    expect(shared.ok).toBe(false);
+    if (!shared.ok) {
+      expect(shared.error.code).toBe("too-long");
+      expect(shared.error.message).toBe(
+        `A link to this workspace would be ${link.length.toLocaleString("en-US")} characters, more than the 8,192 a link can be.`,
+      );
+    }
+  });
+
+  it("refuses a short link that unpacks past the reader's cap", async () => {
+    const workspace = ownedWorkspace();
+    const link = await encodeLink(workspace);
+    expect(link.length).toBeLessThan(MAX_ENCODED_LENGTH);
+    const shared = await shareableLink(workspace);
+    expect(shared.ok === false && shared.error).toEqual({
+      code: "too-large",
+      message: `A link to this workspace would unpack to more than the ${MAX_INFLATED_BYTES / 1024} KB a link can hold.`,
+    });
+  });
+
+  it("refuses a workspace the reader would not accept, saying why", async () => {
+    const workspace = typedWorkspace(1, 21);
+    const shared = await shareableLink(workspace);
+    expect(shared.ok === false && shared.error.code).toBe("invalid");
+    expect(shared.ok === false && shared.error.message).toMatch(
+      /^This workspace cannot go in a link: .*at most 20 options/,
+    );
   });
 });

@@ -133,9 +133,7 @@ describe("decoding with the link's catalog date", () => {
     expect(expanded.ok).toBe(false);
     if (!expanded.ok) {
       expect(expanded.error.field).toBe("c");
-      expect(expanded.error.message).toBe(
-        "is not a catalog version: it should be a date such as 2026.11.29",
-      );
+      expect(expanded.error.message).toBe("must be a date such as 2026.11.29");
     }
   });
 });

@@ -44,7 +44,21 @@ describe("recoverWorkspace", () => {
     ]);
     expect(recovery.workspace!.open).toBe(0); // the open index pointed past the two kept
     expect(recovery.message).toBe(
-      "2 of 3 saved scenarios were recovered; “Busy” could not be read and was left out. The saved data is kept in this browser.",
+      "2 of 3 saved scenarios were recovered; “Busy” could not be read and was left out.",
+    );
+    expect(recovery.unreadable).toBe(true);
+  });
+
+  it("reads every scenario of a save with a field from a newer version beside them, and says what it could not read", () => {
+    const recovery = recoverWorkspace(JSON.stringify({ ...saved(), z: {} }));
+    expect(recovery.workspace!.scenarios.map((s) => s.name)).toEqual([
+      "Scenario 1",
+      "Busy",
+      "Scenario 3",
+    ]);
+    expect(recovery.workspace!.open).toBe(2);
+    expect(recovery.message).toMatch(
+      /^Your 3 saved scenarios were recovered, but part of the saved data could not be read \(.*z.*\)\.$/,
     );
     expect(recovery.unreadable).toBe(true);
   });

@@ -2,6 +2,8 @@ import { flushSync } from "svelte";
 import { describe, expect, it } from "vitest";
 import { Calculator } from "../../../src/lib/state/calculator.svelte";
 import { workloadPath } from "../../../src/lib/scenario/form";
+import { MAX_OPTIONS } from "../../../src/lib/scenario/workspace";
+import { encodeLink, decodeLink } from "../../../src/lib/share/link";
 
 describe("Calculator", () => {
   it("evaluates the default scenario", () => {
@@ -69,5 +71,20 @@ describe("Calculator", () => {
     flushSync();
     const result = calculator.view.evaluation!.result.options[0]!;
     expect(result.monthlyCostRange).not.toBeNull();
+  });
+
+  it("adds options up to the most a link or a saved workspace holds, and no further", async () => {
+    const calculator = new Calculator();
+    while (calculator.options.length < MAX_OPTIONS) {
+      expect(calculator.optionsFull).toBe(false);
+      calculator.addSelfHosted();
+    }
+    expect(calculator.optionsFull).toBe(true);
+    calculator.addApi();
+    calculator.addSelfHosted();
+    expect(calculator.options).toHaveLength(MAX_OPTIONS);
+    // What the calculator built, its reader opens.
+    const link = await encodeLink(calculator.workspace.snapshot());
+    expect((await decodeLink(link)).ok).toBe(true);
   });
 });

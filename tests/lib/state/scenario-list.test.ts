@@ -86,6 +86,23 @@ describe("the workspace and its scenario list", () => {
     expect(workspace.open).toBe(1);
   });
 
+  it("gives a new or appended scenario with a taken default name the next free number", () => {
+    const workspace = new Workspace();
+    const list = new ScenarioList(workspace);
+    list.add();
+    list.add();
+    list.rename(1, "Other");
+    list.add();
+    expect(list.append([defaultScenario("Scenario 3")])).toBe(1);
+    expect(workspace.scenarios.map((s) => s.name)).toEqual([
+      "Scenario 1",
+      "Other",
+      "Scenario 3",
+      "Scenario 4",
+      "Scenario 5",
+    ]);
+  });
+
   it("gives the calculator the open scenario to edit", () => {
     const calculator = new Calculator();
     new ScenarioList(calculator.workspace).add();

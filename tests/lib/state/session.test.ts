@@ -6,22 +6,11 @@ import {
   defaultScenario,
   defaultWorkspace,
 } from "../../../src/lib/scenario/workspace";
-import {
-  AUTOSAVE_KEY,
-  UNREADABLE_KEY,
-} from "../../../src/lib/state/autosave.svelte";
+import { AUTOSAVE_KEY } from "../../../src/lib/state/autosave.svelte";
+import { keptSaves } from "../../../src/lib/state/kept-saves";
 import { Session } from "../../../src/lib/state/session.svelte";
 import { Workspace } from "../../../src/lib/state/workspace.svelte";
-
-/** localStorage as a Map, counting writes. */
-function memoryStorage(initial: Record<string, string> = {}) {
-  const items = new Map(Object.entries(initial));
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-  };
-}
+import { memoryStorage } from "./memory-storage";
 
 const named = (...names: string[]) => ({
   scenarios: names.map((name) => defaultScenario(name)),
@@ -56,7 +45,7 @@ describe("Session: autosave", () => {
     expect(session.autosave.message).toMatch(
       /1 of 2 saved scenarios were recovered; “Bad” could not be read/,
     );
-    expect(storage.items.get(UNREADABLE_KEY)).toBe(text);
+    expect(keptSaves(storage).map((kept) => kept.text)).toEqual([text]);
     // The recovered workspace replaces the damaged one at the next save.
     session.autosave.watch();
     expect(JSON.parse(storage.items.get(AUTOSAVE_KEY)!).s).toHaveLength(1);
@@ -111,12 +100,7 @@ describe("Session: autosave", () => {
   });
 
   it("reports a browser that refuses to save", () => {
-    const storage = {
-      getItem: () => null,
-      setItem: () => {
-        throw new Error("QuotaExceededError");
-      },
-    };
+    const storage = memoryStorage({}, 0);
     const session = new Session(new Workspace(), storage);
     session.autosave.restore();
     session.autosave.watch();
@@ -150,6 +134,8 @@ describe("Session: links and files as previews", () => {
   it("adds the previewed scenarios after the user's own", async () => {
     const { session, storage } = await withSaved("Mine");
     await session.start(`#${await encodeLink(named("Shared"))}`);
+    expect(session.hasOwn).toBe(true);
+    expect(session.adding).toEqual({ count: 1, of: 1, mine: 1 });
     session.keep();
     expect(names(session.workspace)).toEqual(["Mine", "Shared"]);
     expect(session.workspace.open).toBe(1);
@@ -158,10 +144,11 @@ describe("Session: links and files as previews", () => {
     expect(JSON.parse(storage.items.get(AUTOSAVE_KEY)!).s).toHaveLength(2);
   });
 
-  it("adds only what fits in twelve scenarios, and says so", async () => {
+  it("adds only what fits in twelve scenarios, and says so before and after", async () => {
     const mine = Array.from({ length: 11 }, (_, i) => `Mine ${i + 1}`);
     const { session } = await withSaved(...mine);
     await session.start(`#${await encodeLink(named("S1", "S2", "S3"))}`);
+    expect(session.adding).toEqual({ count: 1, of: 3, mine: 11 });
     session.keep();
     expect(session.workspace.scenarios).toHaveLength(12);
     expect(session.message).toBe(
@@ -257,6 +244,9 @@ describe("Session: links and files as previews", () => {
     const session = new Session(new Workspace(), memoryStorage());
     const twelve = Array.from({ length: 12 }, (_, i) => `Shared ${i + 1}`);
     await session.start(`#${await encodeLink(named(...twelve))}`);
+    // A first visit: there is no workspace of the user's own behind the preview.
+    expect(session.hasOwn).toBe(false);
+    expect(session.adding).toEqual({ count: 12, of: 12, mine: 0 });
     session.keep();
     expect(names(session.workspace)).toEqual(twelve);
     expect(session.message).toBe("Added 12 scenarios to your workspace.");

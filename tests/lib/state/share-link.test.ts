@@ -7,6 +7,7 @@ import {
 } from "../../../src/lib/state/share-link.svelte";
 import { ScenarioList } from "../../../src/lib/state/scenario-list.svelte";
 import { Workspace } from "../../../src/lib/state/workspace.svelte";
+import { typedWorkspace } from "../share/big-workspaces";
 
 /** A workspace of two scenarios, the second with its own rate. */
 async function twoScenarioLink() {
@@ -69,7 +70,7 @@ describe("ShareLink", () => {
     expect(hash).toMatch(/^#b1\./);
     expect(await written(link)).toBeNull(); // already written
 
-    await link.open("#garbage");
+    await link.open("#b1.garbage!");
     workspace.current.workload.rate = "13";
     expect(await written(link)).toBeNull();
     link.dismiss();
@@ -78,6 +79,23 @@ describe("ShareLink", () => {
     const reopened = new Workspace();
     await new ShareLink(reopened, loadInto(reopened)).open(hash!);
     expect(reopened.current.workload.rate).toBe("12");
+  });
+
+  it("ignores a hash that is not a link (the skip link's #main): no problem, and edits still write the hash", async () => {
+    vi.useFakeTimers();
+    const workspace = new Workspace();
+    workspace.current.workload.rate = "33";
+    const link = new ShareLink(workspace, loadInto(workspace));
+    await link.open("#main");
+    expect(link.problem).toBeNull();
+    expect(workspace.current.workload.rate).toBe("33");
+    workspace.current.workload.rate = "34";
+    expect(await written(link)).toMatch(/^#b1\./);
+    // Followed later, as a skip link is, by a hash change.
+    await link.open("#main");
+    expect(link.problem).toBeNull();
+    workspace.current.workload.rate = "35";
+    expect(await written(link)).toMatch(/^#b1\./);
   });
 
   it("copies the link to the clipboard, or shows it when the clipboard refuses", async () => {
@@ -101,5 +119,35 @@ describe("ShareLink", () => {
     expect(link.status).toMatch(/would not copy/);
     await link.copy("https://example.test/", undefined);
     expect(link.fallback).not.toBe("");
+  });
+
+  it("hands out no link its reader would refuse: twelve scenarios of twenty options with typed costs", async () => {
+    vi.useFakeTimers();
+    const workspace = new Workspace();
+    const link = new ShareLink(workspace, loadInto(workspace));
+    await link.open("");
+    workspace.load(typedWorkspace());
+    const copied: string[] = [];
+    await link.copy("https://example.test/", {
+      writeText: async (text: string) => void copied.push(text),
+    });
+    expect(copied).toEqual([]);
+    expect(link.fallback).toBe("");
+    expect(link.status).toBe("No link copied.");
+    expect(link.refusal).toMatch(
+      /^A link to this workspace would be [\d,]+ characters, more than the 8,192 a link can be\.$/,
+    );
+    // The address bar lets go of the old link rather than keep one for another workspace.
+    expect(await written(link)).toBe("");
+    expect(link.refusal).not.toBeNull();
+
+    workspace.load(typedWorkspace(12, 8));
+    expect(await written(link)).toMatch(/^#b1\./);
+    expect(link.refusal).toBeNull();
+    await link.copy("https://example.test/", {
+      writeText: async (text: string) => void copied.push(text),
+    });
+    expect(copied).toHaveLength(1);
+    expect(link.status).toMatch(/^Link copied: 12 scenarios/);
   });
 });

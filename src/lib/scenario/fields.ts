@@ -1,0 +1,393 @@
+/**
+ * Every number a person types, once: what the field is called, its unit, its range (the engine's,
+ * scaled to what the form shows), where its value goes in the engine's input, how the comparison
+ * prints it, its help, its starting value, and whether it can hold a range. The form's rules, the
+ * inputs, the comparison table and its CSV, the link's payload and the re-pricing notice all read
+ * this table, so adding a field is one entry here plus its use in the engine.
+ */
+import {
+  DEFAULT_ENGINEER_FTE,
+  DEFAULT_HEADROOM,
+  DEFAULT_MIN_REPLICAS,
+  DEFAULT_SETUP_MONTHS,
+} from "../engine/defaults";
+import { calibratedEfficiency } from "../engine/efficiency";
+import { LIMITS, type Limit } from "../engine/limits";
+import {
+  formatNumber,
+  formatPercentValue,
+  formatTimes,
+  formatUsd,
+  formatWithUnit,
+} from "../format";
+
+export interface FieldSpec {
+  readonly label: string;
+  /** The unit beside the input; the comparison and its CSV spell `$` as USD. */
+  readonly unit?: string;
+  /** The unit in full, where there is room for it (the comparison, its CSV). */
+  readonly unitInFull?: string;
+  /** Where the value goes in the engine's workload or option, e.g. `hosting.costOfCapital`. */
+  readonly engine: string;
+  /** The engine's range for the value. */
+  readonly limit: Limit;
+  /** What the form shows per engine unit: 100 for a share typed as a percent. */
+  readonly scale?: number;
+  /** Empty text is allowed and means "the default" (its placeholder says which). */
+  readonly optional?: true;
+  /** What an empty optional field stands for, in a word: "calibrated". */
+  readonly emptyMeans?: string;
+  /** How the comparison prints a typed value. */
+  readonly show: (n: number) => string;
+  readonly hint?: string;
+  readonly placeholder?: string;
+  /** The value a new form starts with, in engine units; none: empty, or from the catalog. */
+  readonly initial?: number;
+  /** Whether the value can be given as a range (low, most likely, high). */
+  readonly range: boolean;
+  /** Only for self-hosting on GPUs of this kind. */
+  readonly hosting?: "rented" | "owned";
+}
+
+const plain = (n: number) => formatNumber(n, 3);
+const percent = 100;
+
+/** The workload's typed numbers, in the order the page shows them. */
+export const WORKLOAD_NUMBERS = {
+  // Typed per the chosen period: its form range is the engine's divided by the period's length.
+  rate: {
+    label: "Requests per period",
+    engine: "requestsPerMonth",
+    limit: LIMITS.requestsPerMonth,
+    show: plain,
+    initial: 5,
+    range: true,
+  },
+  inputTokens: {
+    label: "Input per request",
+    unit: "tokens",
+    engine: "inputTokens",
+    limit: LIMITS.inputTokens,
+    show: formatWithUnit("tokens"),
+    initial: 1500,
+    range: true,
+  },
+  outputTokens: {
+    label: "Output per request",
+    unit: "tokens",
+    engine: "outputTokens",
+    limit: LIMITS.outputTokens,
+    show: formatWithUnit("tokens"),
+    initial: 500,
+    range: true,
+  },
+  cachedPercent: {
+    label: "Input from prompt cache",
+    unit: "%",
+    engine: "cachedShare",
+    limit: LIMITS.share,
+    scale: percent,
+    show: formatPercentValue,
+    initial: 0.2,
+    range: true,
+  },
+  batchPercent: {
+    label: "Traffic that can wait",
+    unit: "%",
+    engine: "batchShare",
+    limit: LIMITS.share,
+    scale: percent,
+    show: formatPercentValue,
+    initial: 0.1,
+    range: true,
+  },
+  peakToAverage: {
+    label: "Peak-to-average",
+    unit: "×",
+    engine: "peakToAverage",
+    limit: LIMITS.peakToAverage,
+    show: formatTimes,
+    hint: "Busiest hour over the month's average",
+    initial: 2,
+    range: true,
+  },
+  minTokensPerSecond: {
+    label: "Speed per user",
+    unit: "tokens/s",
+    engine: "latency.minTokensPerSecond",
+    limit: LIMITS.minTokensPerSecond,
+    show: formatWithUnit("tokens/s"),
+    initial: 20,
+    range: false,
+  },
+  maxTimeToFirstTokenSeconds: {
+    label: "First token within",
+    unit: "s",
+    engine: "latency.maxTimeToFirstTokenSeconds",
+    limit: LIMITS.maxTimeToFirstTokenSeconds,
+    show: formatWithUnit("s"),
+    initial: 2,
+    range: false,
+  },
+} as const satisfies Record<string, FieldSpec>;
+
+/** The three prices of an API offer, typed per million tokens. */
+export const PRICE_NUMBERS = {
+  input: {
+    label: "Input price",
+    unit: "$/1M",
+    unitInFull: "$/1M tokens",
+    engine: "inputPerM",
+    limit: LIMITS.pricePerM,
+    show: formatUsd,
+    range: true,
+  },
+  cached: {
+    label: "Cached input price",
+    unit: "$/1M",
+    unitInFull: "$/1M tokens",
+    engine: "cachedInputPerM",
+    limit: LIMITS.pricePerM,
+    show: formatUsd,
+    range: true,
+  },
+  output: {
+    label: "Output price",
+    unit: "$/1M",
+    unitInFull: "$/1M tokens",
+    engine: "outputPerM",
+    limit: LIMITS.pricePerM,
+    show: formatUsd,
+    range: true,
+  },
+} as const satisfies Record<string, FieldSpec>;
+
+const verbosity = {
+  label: "Verbosity",
+  unit: "×",
+  engine: "verbosity",
+  limit: LIMITS.verbosity,
+  optional: true,
+  emptyMeans: "from the index",
+  show: formatTimes,
+  placeholder: "from index tokens",
+  hint: "Output tokens per reference token; empty: from the Intelligence Index",
+  range: true,
+} as const satisfies FieldSpec;
+
+export const API_NUMBERS = {
+  batchDiscountPercent: {
+    label: "Batch discount",
+    unit: "%",
+    engine: "batchDiscount",
+    limit: LIMITS.share,
+    scale: percent,
+    show: formatPercentValue,
+    initial: 0,
+    range: false,
+  },
+  verbosity,
+} as const satisfies Record<string, FieldSpec>;
+
+/** An efficiency override: empty uses the calibrated factor, shown as the placeholder. */
+const efficiency = (
+  label: string,
+  engine: "bandwidth" | "compute" | "prefill",
+) =>
+  ({
+    label,
+    unit: "%",
+    engine: `efficiency.${engine}`,
+    limit: LIMITS.efficiency,
+    scale: percent,
+    optional: true,
+    emptyMeans: "calibrated",
+    show: formatPercentValue,
+    placeholder: String(
+      Number((calibratedEfficiency[engine] * percent).toPrecision(6)),
+    ),
+    range: false,
+  }) as const satisfies FieldSpec;
+
+export const SELF_HOST_NUMBERS = {
+  gpusPerReplica: {
+    label: "GPUs per replica",
+    unitInFull: "GPUs",
+    engine: "gpusPerReplica",
+    limit: LIMITS.gpusPerReplica,
+    show: plain,
+    range: false,
+  },
+  usdPerGpuHour: {
+    label: "Rent",
+    unit: "$/GPU-hour",
+    engine: "hosting.usdPerGpuHour",
+    limit: LIMITS.usdPerGpuHour,
+    show: formatUsd,
+    range: true,
+    hosting: "rented",
+  },
+  usdPerGpu: {
+    label: "GPU and server share",
+    unit: "$/GPU",
+    engine: "hosting.usdPerGpu",
+    limit: LIMITS.usdPerGpu,
+    show: formatUsd,
+    range: true,
+    hosting: "owned",
+  },
+  years: {
+    label: "Years of use",
+    unit: "years",
+    engine: "hosting.years",
+    limit: LIMITS.years,
+    show: plain,
+    range: true,
+    hosting: "owned",
+  },
+  costOfCapitalPercent: {
+    label: "Cost of capital",
+    unit: "%/year",
+    engine: "hosting.costOfCapital",
+    limit: LIMITS.share,
+    scale: percent,
+    show: formatPercentValue,
+    range: true,
+    hosting: "owned",
+  },
+  pue: {
+    label: "PUE",
+    unit: "×",
+    engine: "hosting.pue",
+    limit: LIMITS.pue,
+    show: formatTimes,
+    range: true,
+    hosting: "owned",
+  },
+  usdPerKwh: {
+    label: "Electricity",
+    unit: "$/kWh",
+    engine: "hosting.usdPerKwh",
+    limit: LIMITS.usdPerKwh,
+    show: formatUsd,
+    range: true,
+    hosting: "owned",
+  },
+  colocationUsdPerKwMonth: {
+    label: "Colocation",
+    unit: "$/kW-month",
+    engine: "hosting.colocationUsdPerKwMonth",
+    limit: LIMITS.colocationUsdPerKwMonth,
+    show: formatUsd,
+    range: true,
+    hosting: "owned",
+  },
+  engineerFte: {
+    label: "Engineers",
+    unit: "FTE",
+    engine: "engineerFte",
+    limit: LIMITS.engineerFte,
+    show: plain,
+    initial: DEFAULT_ENGINEER_FTE,
+    range: true,
+  },
+  engineerUsdPerYear: {
+    label: "Cost per engineer",
+    unit: "$/year",
+    engine: "engineerUsdPerYear",
+    limit: LIMITS.engineerUsdPerYear,
+    show: formatUsd,
+    range: true,
+  },
+  setupUsd: {
+    label: `Setup (spread over ${DEFAULT_SETUP_MONTHS} months)`,
+    unit: "$",
+    engine: "setupUsd",
+    limit: LIMITS.usd,
+    show: formatUsd,
+    initial: 0,
+    range: true,
+  },
+  otherUsdPerMonth: {
+    label: "Other",
+    unit: "$/month",
+    engine: "otherUsdPerMonth",
+    limit: LIMITS.usd,
+    show: formatUsd,
+    initial: 0,
+    range: true,
+  },
+  headroomPercent: {
+    label: "Peak utilisation target",
+    unit: "%",
+    engine: "headroom",
+    limit: LIMITS.headroom,
+    scale: percent,
+    show: formatPercentValue,
+    initial: DEFAULT_HEADROOM,
+    range: true,
+  },
+  minReplicas: {
+    label: "Minimum replicas",
+    unitInFull: "replicas",
+    engine: "minReplicas",
+    limit: LIMITS.minReplicas,
+    show: plain,
+    initial: DEFAULT_MIN_REPLICAS,
+    range: false,
+  },
+  verbosity,
+  bandwidthPercent: efficiency("Memory bandwidth reached", "bandwidth"),
+  computePercent: efficiency("Decode compute reached", "compute"),
+  prefillPercent: efficiency("Prefill compute reached", "prefill"),
+  measuredOutputTokensPerSecond: {
+    label: "Measured throughput per replica",
+    unit: "output tokens/s",
+    engine: "measuredOutputTokensPerSecond",
+    limit: LIMITS.measuredOutputTokensPerSecond,
+    optional: true,
+    emptyMeans: "estimated",
+    show: formatWithUnit("tokens/s"),
+    hint: "Your own measurement at the latency target, used instead of the estimate",
+    range: true,
+  },
+} as const satisfies Record<string, FieldSpec>;
+
+export type WorkloadNumberKey = keyof typeof WORKLOAD_NUMBERS;
+export type PriceKey = keyof typeof PRICE_NUMBERS;
+export type ApiNumberKey = keyof typeof API_NUMBERS;
+export type SelfHostNumberKey = keyof typeof SELF_HOST_NUMBERS;
+
+/** The keys of a table, in its order. */
+export const keysOf = <K extends string>(table: Record<K, FieldSpec>) =>
+  Object.keys(table) as K[];
+
+/** Each field's label, by its key. */
+export const labelsOf = (table: Record<string, FieldSpec>) =>
+  Object.fromEntries(
+    Object.entries(table).map(([key, field]) => [key, field.label]),
+  );
+
+/** Whether an option shows the field: hosting costs only for their kind of hosting. */
+export const shownFor = (field: FieldSpec, form: { hosting: string }) =>
+  field.hosting === undefined || field.hosting === form.hosting;
+
+/** The range the form accepts: the engine's, in the form's units. */
+export function formLimit(field: FieldSpec): Limit {
+  const scale = field.scale ?? 1;
+  // Rounded so 0.05 × 100 reads as 5, not 5.000000000000001.
+  const scaled = (n: number) => Number((n * scale).toPrecision(12));
+  return {
+    ...field.limit,
+    min: scaled(field.limit.min),
+    max: scaled(field.limit.max),
+  };
+}
+
+/** An engine value as the form writes it: 0.2 → "20" for a percent. */
+export const formText = (field: FieldSpec, value: number) =>
+  String(Number((value * (field.scale ?? 1)).toPrecision(6)));
+
+/** The unit as a spreadsheet header says it: "$/GPU-hour" → "USD/GPU-hour". */
+export const headerUnit = (field: FieldSpec) =>
+  (field.unitInFull ?? field.unit)?.replaceAll("$", "USD") ?? null;
