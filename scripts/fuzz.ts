@@ -37,7 +37,7 @@ function print(title: string, tally: Tally) {
     console.log(`    ${n(times).padStart(8)}  ${reason}`);
   console.log(`  throws       ${n(tally.throws)}`);
   console.log(
-    `  evaluations  ${n(tally.evaluations)} scenarios; slowest ${tally.maxMs.toFixed(1)} ms; over ${EVALUATION_LIMIT_MS} ms: ${n(tally.slow)}`,
+    `  evaluations  ${n(tally.evaluations)} scenarios; slowest ${tally.maxMs.toFixed(1)} ms of processor time; over ${EVALUATION_LIMIT_MS} ms: ${n(tally.slow)}`,
   );
   if (tally.slowest)
     console.log(

@@ -11,7 +11,7 @@ import { exportWorkspace } from "../../src/lib/share/file";
 import { encodeLink } from "../../src/lib/share/link";
 import { toPayload } from "../../src/lib/share/payload";
 import type { Random } from "./random";
-import { edgeSpec, edgeWorkspace } from "./workspaces";
+import { edgeSpec, edgeWorkspace, fleetsAlongTheBaseline } from "./workspaces";
 
 export interface FileInput {
   /** The file's text, or a share link given to the CLI in place of a file. */
@@ -338,6 +338,12 @@ export const LINK_CATEGORIES: readonly Category<string>[] = [
     name: "extreme but valid workspaces",
     weight: 5,
     make: (r) => validLink(r, 0.2),
+  },
+  {
+    name: "fleets along the baseline",
+    weight: 1,
+    make: (r) =>
+      encodeLink({ scenarios: [fleetsAlongTheBaseline(r)], open: 0 }),
   },
 ];
 

@@ -8,9 +8,19 @@ import {
   KV_PRECISIONS,
 } from "../../src/lib/engine/architecture";
 import { apiOffers, gpus, openModels } from "../../src/lib/catalog";
-import { PERIODS_PER_MONTH, type RatePeriod } from "../../src/lib/engine/units";
+import { LIMITS } from "../../src/lib/engine/limits";
+import { prepareOption } from "../../src/lib/engine/option-cost";
+import {
+  HOURS_PER_MONTH,
+  PERIODS_PER_MONTH,
+  type RatePeriod,
+} from "../../src/lib/engine/units";
 import { referenceChoices } from "../../src/lib/present/pickers";
-import { apiForm, selfHostForm } from "../../src/lib/scenario/defaults";
+import {
+  apiForm,
+  defaultWorkload,
+  selfHostForm,
+} from "../../src/lib/scenario/defaults";
 import type {
   ApiForm,
   OptionForm,
@@ -24,6 +34,7 @@ import {
   type ScenarioDoc,
   type Workspace,
 } from "../../src/lib/scenario/workspace";
+import { readScenario } from "../../src/lib/scenario/read";
 import type { Random } from "./random";
 
 type Range = readonly [min: number, max: number];
@@ -249,5 +260,53 @@ export function edgeSpec(random: Random): Record<string, unknown> {
       },
     },
     options,
+  };
+}
+
+/**
+ * The longest break-even searches a scenario can ask for: a baseline whose unannounced price range
+ * has equal ends (so each pair is searched at three prices), and up to 19 fleets each renting its
+ * GPUs at the price that makes a full replica cost what the baseline charges for its requests.
+ * Each fleet's staircase then runs along the baseline's price line, within a step of it at every
+ * step up to 10^13 requests a month.
+ */
+export function fleetsAlongTheBaseline(random: Random): ScenarioDoc {
+  const workload: WorkloadForm = {
+    ...defaultWorkload(),
+    period: "month",
+    rate: String(Math.round(random.logUniform(1, 1e13))),
+  };
+  const launch = apiForm("base", "muse-spark", "launch (price unannounced)");
+  const baseline: ApiForm = { ...launch, low: launch.high };
+  const fleets: SelfHostForm[] = [];
+  for (let tries = 0; fleets.length < MAX_OPTIONS - 1 && tries < 200; tries++) {
+    const gpusPerReplica = random.pick([1, 2, 4, 8]);
+    const form: SelfHostForm = {
+      ...selfHostForm(
+        `s${fleets.length + 1}`,
+        random.pick(openModels).id,
+        random.pick(gpus).id,
+        gpusPerReplica,
+        random.pick(WEIGHT_PRECISIONS),
+      ),
+      engineerFte: "0",
+    };
+    const { scenario } = readScenario(workload, [baseline, form], "base");
+    if (!scenario) continue;
+    const [base, fleet] = scenario.options.map(
+      (o) => prepareOption(o, scenario.workload).models.mid,
+    );
+    if (!base || !fleet?.requestsPerReplica) continue;
+    const rent =
+      (base.totalAt(1) * fleet.requestsPerReplica) /
+      (gpusPerReplica * HOURS_PER_MONTH);
+    if (!(rent <= LIMITS.usdPerGpuHour.max)) continue;
+    fleets.push({ ...form, usdPerGpuHour: String(rent) });
+  }
+  return {
+    name: "Fleets along the baseline",
+    workload,
+    options: [baseline, ...fleets],
+    baselineKey: "base",
   };
 }

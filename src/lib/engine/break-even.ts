@@ -7,7 +7,8 @@
  * /methodology#break-even.
  *
  * Every part of the search is bounded in steps whatever the inputs: edges are counted, never
- * stepped through one by one, and one search evaluates the costs at most MAX_EVALUATIONS times.
+ * stepped through one by one; one search evaluates the costs at most MAX_EVALUATIONS times, and
+ * all the searches of one scenario together at most MAX_SCENARIO_EVALUATIONS times.
  */
 import { bisectSignChange } from "./bisect";
 import { LIMITS } from "./limits";
@@ -58,6 +59,14 @@ export const MAX_CROSSINGS = 100;
  * near it, and the search then stops and says its list is incomplete.
  */
 export const MAX_EVALUATIONS = 4_000;
+/**
+ * Cost differences all the searches of one scenario evaluate at most, bisections included. An
+ * ordinary pair takes about 350 (the grid's 313 points and a bisection): fifty options, each
+ * against the baseline at three prices (147 searches), get 408 each even if every one runs long.
+ */
+export const MAX_SCENARIO_EVALUATIONS = 60_000;
+/** Evaluations a search may always use: what an ordinary pair takes. */
+const ORDINARY_SEARCH = 400;
 /**
  * How far past a step edge, relative to it, a sample sees the next replica: well above the fleet's
  * rounding tolerance (REPLICA_TOLERANCE in fleet.ts).
@@ -154,6 +163,47 @@ export function findCrossings(
   baseline: CostModel,
   range: VolumeRange,
 ): CrossingSearch {
+  const { crossings, complete } = search(
+    option,
+    baseline,
+    range,
+    MAX_EVALUATIONS,
+  );
+  return { crossings, complete };
+}
+
+export interface Pair {
+  option: CostModel;
+  baseline: CostModel;
+}
+
+/**
+ * The crossings of each pair, as `findCrossings` finds them, sharing MAX_SCENARIO_EVALUATIONS:
+ * each search may use an equal share of what is left, so pairs that cross many times cannot
+ * starve the rest, and many of them cannot add up to a hang. What an ordinary pair leaves of its
+ * share goes to the searches after it.
+ */
+export function findAllCrossings(
+  pairs: readonly Pair[],
+  range: VolumeRange,
+): CrossingSearch[] {
+  let left = MAX_SCENARIO_EVALUATIONS;
+  return pairs.map(({ option, baseline }, i) => {
+    const share = Math.floor(left / (pairs.length - i));
+    const budget = Math.min(MAX_EVALUATIONS, Math.max(ORDINARY_SEARCH, share));
+    const { evaluations, ...found } = search(option, baseline, range, budget);
+    left -= evaluations;
+    return found;
+  });
+}
+
+/** The search, evaluating the costs at most `budget` times; says how many it took. */
+function search(
+  option: CostModel,
+  baseline: CostModel,
+  range: VolumeRange,
+  budget: number,
+): CrossingSearch & { evaluations: number } {
   // Within a step of each other: then the costs may cross between two samples.
   const slack = stepHeight(option) + stepHeight(baseline);
   let evaluations = 0;
@@ -170,8 +220,7 @@ export function findCrossings(
   /** Set when the search stops with volumes left unsearched; nothing is recorded after. */
   let cut = false;
   const done = () => {
-    if (crossings.length >= MAX_CROSSINGS || evaluations >= MAX_EVALUATIONS)
-      cut = true;
+    if (crossings.length >= MAX_CROSSINGS || evaluations >= budget) cut = true;
     return cut;
   };
   let previous: { volume: number; sign: number } | null = null;
@@ -181,7 +230,12 @@ export function findCrossings(
     if (sign === 0 || cut) return;
     if (previous && sign !== previous.sign) {
       crossings.push({
-        requestsPerMonth: bisectSignChange(gapAt, previous.volume, volume),
+        requestsPerMonth: bisectSignChange(
+          gapAt,
+          previous.volume,
+          volume,
+          budget - evaluations - 1,
+        ),
         optionCheaperAbove: sign < 0,
       });
     }
@@ -221,5 +275,9 @@ export function findCrossings(
     else visit(point.volume, point.gap);
     last = point;
   }
-  return { crossings, complete: !cut && crossings.length < MAX_CROSSINGS };
+  return {
+    crossings,
+    complete: !cut && crossings.length < MAX_CROSSINGS,
+    evaluations,
+  };
 }

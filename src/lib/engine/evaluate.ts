@@ -3,7 +3,7 @@
  * costs and warnings; savings against the baseline; and the break-even volumes.
  */
 import type { Range } from "../catalog/types";
-import { findCrossings, SEARCH_RANGE, type VolumeRange } from "./break-even";
+import { findAllCrossings, SEARCH_RANGE, type VolumeRange } from "./break-even";
 import type { Fleet } from "./fleet";
 import {
   prepareOption,
@@ -204,8 +204,7 @@ function breakEvens(
   sweep: VolumeRange,
 ): { breakEven: BreakEven[]; complete: boolean } {
   const cases: PriceCase[] = ["low", "mid", "high"];
-  let complete = true;
-  const breakEven = prepared.flatMap((p) => {
+  const pairs = prepared.flatMap((p) => {
     if (p === baseline) return [];
     return cases.flatMap((priceCase) => {
       // Low and high cases exist only where one side's price is a range; the other side keeps its mid.
@@ -213,20 +212,31 @@ function breakEvens(
         priceCase === "mid" ||
         p.models[priceCase] ||
         baseline.models[priceCase];
-      const optionModel = p.models[priceCase] ?? p.models.mid;
-      const baseModel = baseline.models[priceCase] ?? baseline.models.mid;
-      if (!hasCase || !optionModel || !baseModel) return [];
-      const search = findCrossings(optionModel, baseModel, sweep);
-      complete &&= search.complete;
-      return search.crossings.map((c) => ({
-        optionId: p.option.id,
-        priceCase,
-        requestsPerMonth: c.requestsPerMonth,
-        tokensPerMonth: c.requestsPerMonth * tokensPerRequest(workload),
-        optionCheaperAbove: c.optionCheaperAbove,
-      }));
+      const option = p.models[priceCase] ?? p.models.mid;
+      const base = baseline.models[priceCase] ?? baseline.models.mid;
+      if (!hasCase || !option || !base) return [];
+      return [{ id: p.option.id, priceCase, option, baseline: base }];
     });
   });
+  // The middle prices, which the headline states, are searched first: they are the last to run
+  // short of the scenario's evaluations.
+  const order = [
+    ...pairs.filter((pair) => pair.priceCase === "mid"),
+    ...pairs.filter((pair) => pair.priceCase !== "mid"),
+  ];
+  const searches = new Map(
+    findAllCrossings(order, sweep).map((search, i) => [order[i]!, search]),
+  );
+  const breakEven = pairs.flatMap((pair) =>
+    searches.get(pair)!.crossings.map((c) => ({
+      optionId: pair.id,
+      priceCase: pair.priceCase,
+      requestsPerMonth: c.requestsPerMonth,
+      tokensPerMonth: c.requestsPerMonth * tokensPerRequest(workload),
+      optionCheaperAbove: c.optionCheaperAbove,
+    })),
+  );
+  const complete = [...searches.values()].every((search) => search.complete);
   return { breakEven, complete };
 }
 

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { bisectSignChange } from "../../../src/lib/engine/bisect";
 import {
+  findAllCrossings,
   findCrossings,
   logGrid,
   MAX_CROSSINGS,
   MAX_EVALUATIONS,
+  MAX_SCENARIO_EVALUATIONS,
 } from "../../../src/lib/engine/break-even";
+import { MAX_SCENARIO_OPTIONS } from "../../../src/lib/engine/limits";
 import type { CostModel } from "../../../src/lib/engine/option-cost";
 
 /** A test model from its total alone. */
@@ -177,5 +180,63 @@ describe("findCrossings is bounded in steps", () => {
     expect(search.crossings[0]!.requestsPerMonth).toBeCloseTo(500, 3);
     expect(search.crossings[0]!.optionCheaperAbove).toBe(false);
     expect(wide.counter.calls).toBeLessThanOrEqual(MAX_CALLS);
+  });
+});
+
+describe("findAllCrossings: one scenario's searches are bounded together", () => {
+  // Every option against the baseline at three prices: the most searches one scenario makes.
+  const MOST_SEARCHES = (MAX_SCENARIO_OPTIONS - 1) * 3;
+  /** A price that runs along a staircase, crossing it at every step: each search runs long. */
+  const parallel = () => ({
+    option: staircase(1000, 1000),
+    baseline: linear(1.0001),
+  });
+
+  it(`evaluates the costs at most ${MAX_SCENARIO_EVALUATIONS} times for ${MOST_SEARCHES} searches that each run long`, () => {
+    // Alone, each of these takes MAX_EVALUATIONS: 588,000 in all, half a second or more.
+    const counter = { calls: 0 };
+    const pairs = Array.from({ length: MOST_SEARCHES }, () => {
+      const pair = parallel();
+      return {
+        ...pair,
+        option: model((v) => {
+          counter.calls++;
+          return pair.option.totalAt(v);
+        }, pair.option),
+      };
+    });
+    const searches = findAllCrossings(pairs, ENGINE_RANGE);
+    expect(searches).toHaveLength(MOST_SEARCHES);
+    expect(searches.every((s) => !s.complete)).toBe(true);
+    expect(counter.calls).toBeLessThanOrEqual(MAX_SCENARIO_EVALUATIONS);
+    // Shared equally, not spent by the first: the last finds as many crossings as the first.
+    expect(searches.at(-1)!.crossings.length).toBeGreaterThan(0);
+    expect(searches.at(-1)!.crossings).toHaveLength(
+      searches[0]!.crossings.length,
+    );
+  });
+
+  it("leaves an ordinary pair after the long ones enough to finish", () => {
+    // $5,000 a month plus $0.50 a request against $1 a request: equal at 10,000 requests.
+    const ordinary = {
+      option: model((v) => 5000 + 0.5 * v),
+      baseline: linear(1),
+    };
+    const pairs = [
+      ...Array.from({ length: MOST_SEARCHES - 1 }, parallel),
+      ordinary,
+    ];
+    const last = findAllCrossings(pairs, ENGINE_RANGE).at(-1)!;
+    expect(last.complete).toBe(true);
+    expect(last.crossings).toHaveLength(1);
+    expect(last.crossings[0]!.requestsPerMonth).toBeCloseTo(10_000, 3);
+  });
+
+  it("finds what findCrossings finds when no pair runs long", () => {
+    const pair = { option: linear(2), baseline: staircase(1000, 1000) };
+    expect(findAllCrossings([pair, pair], ENGINE_RANGE)).toEqual([
+      findCrossings(pair.option, pair.baseline, ENGINE_RANGE),
+      findCrossings(pair.option, pair.baseline, ENGINE_RANGE),
+    ]);
   });
 });
