@@ -33,6 +33,11 @@ export interface CrossingSearch {
    * within a step of each other over so many steps that the search ran out of evaluations.
    */
   complete: boolean;
+  /**
+   * The volume the search reached: the top of the range when complete, else where it stopped.
+   * Below it, every crossing is listed (up to MAX_CROSSINGS); above it, none are known.
+   */
+  searchedTo: number;
 }
 
 /**
@@ -163,13 +168,13 @@ export function findCrossings(
   baseline: CostModel,
   range: VolumeRange,
 ): CrossingSearch {
-  const { crossings, complete } = search(
+  const { evaluations: _, ...found } = search(
     option,
     baseline,
     range,
     MAX_EVALUATIONS,
   );
-  return { crossings, complete };
+  return found;
 }
 
 export interface Pair {
@@ -224,10 +229,13 @@ function search(
     return cut;
   };
   let previous: { volume: number; sign: number } | null = null;
+  let searchedTo = range.low;
   /** The walk in volume order: a sign change since the last sample is a crossing. */
   const visit = (volume: number, gap: number) => {
+    if (cut) return;
+    searchedTo = volume;
     const sign = Math.sign(gap);
-    if (sign === 0 || cut) return;
+    if (sign === 0) return;
     if (previous && sign !== previous.sign) {
       crossings.push({
         requestsPerMonth: bisectSignChange(
@@ -275,9 +283,11 @@ function search(
     else visit(point.volume, point.gap);
     last = point;
   }
+  const complete = !cut && crossings.length < MAX_CROSSINGS;
   return {
     crossings,
-    complete: !cut && crossings.length < MAX_CROSSINGS,
+    complete,
+    searchedTo: complete ? range.high : searchedTo,
     evaluations,
   };
 }

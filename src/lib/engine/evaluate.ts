@@ -69,6 +69,14 @@ export interface BreakEven {
   optionCheaperAbove: boolean;
 }
 
+/** A search cut short: every crossing below `requestsPerMonth` is listed, none above it known. */
+export interface BreakEvenCut {
+  optionId: string;
+  priceCase: PriceCase;
+  requestsPerMonth: number;
+  tokensPerMonth: number;
+}
+
 export interface ScenarioResult {
   requestsPerMonth: number;
   /** Workload tokens a month (input plus the reference model's output): the unit of "per 1M tokens". */
@@ -77,8 +85,13 @@ export interface ScenarioResult {
   options: OptionResult[];
   savingsVsBaseline: Savings[];
   breakEven: BreakEven[];
-  /** False when a pair crossed so often that its list was cut (see break-even.ts). */
+  /**
+   * False when a search was cut short: a pair crossed so often, or stayed within a step of each
+   * other over so many steps, that the search stopped (see break-even.ts).
+   */
   breakEvenComplete: boolean;
+  /** The searches cut short, each with the volume it reached. */
+  breakEvenCut: BreakEvenCut[];
   /** The volumes searched for break-even points: every volume the engine costs. */
   sweep: VolumeRange;
 }
@@ -202,7 +215,7 @@ function breakEvens(
   baseline: PreparedOption,
   workload: Workload,
   sweep: VolumeRange,
-): { breakEven: BreakEven[]; complete: boolean } {
+): { breakEven: BreakEven[]; cut: BreakEvenCut[] } {
   const cases: PriceCase[] = ["low", "mid", "high"];
   const pairs = prepared.flatMap((p) => {
     if (p === baseline) return [];
@@ -236,8 +249,19 @@ function breakEvens(
       optionCheaperAbove: c.optionCheaperAbove,
     })),
   );
-  const complete = [...searches.values()].every((search) => search.complete);
-  return { breakEven, complete };
+  const cut = pairs.flatMap((pair) => {
+    const search = searches.get(pair)!;
+    if (search.complete) return [];
+    return [
+      {
+        optionId: pair.id,
+        priceCase: pair.priceCase,
+        requestsPerMonth: search.searchedTo,
+        tokensPerMonth: search.searchedTo * tokensPerRequest(workload),
+      },
+    ];
+  });
+  return { breakEven, cut };
 }
 
 /**
@@ -256,7 +280,7 @@ export function evaluateValid(scenario: Scenario): Result<ScenarioResult> {
   );
   const volume = workload.requestsPerMonth;
   const sweep = { ...SEARCH_RANGE };
-  const { breakEven, complete } = breakEvens(
+  const { breakEven, cut } = breakEvens(
     prepared,
     prepared[baselineIndex]!,
     workload,
@@ -269,7 +293,8 @@ export function evaluateValid(scenario: Scenario): Result<ScenarioResult> {
     options,
     savingsVsBaseline: savingsAgainst(options[baselineIndex]!, options),
     breakEven,
-    breakEvenComplete: complete,
+    breakEvenComplete: cut.length === 0,
+    breakEvenCut: cut,
     sweep,
   };
   // The schema's ranges keep every formula finite; this is the backstop that keeps a result that

@@ -37,7 +37,7 @@ import {
 } from "../scenario/form";
 import { readNumber } from "../scenario/read";
 import type { ScenarioDoc } from "../scenario/workspace";
-import { headline, nearestCrossing } from "./headline";
+import { headline, nearestCrossing, noCrossing } from "./headline";
 import { PERIOD_LABELS } from "./labels";
 import { referenceChoices } from "./pickers";
 
@@ -550,7 +550,7 @@ function optionResultsSection(compared: ComparedScenario[], index: number) {
             (b) => b.optionId === o.id && b.priceCase === "mid",
           );
           const at = nearestCrossing(mid, r);
-          if (!at) return cell("none in range");
+          if (!at) return cell(noCrossing(r, o.id, "mid"));
           const more = mid.length > 1 ? ` (nearest of ${mid.length})` : "";
           return cell(
             `${formatCompact(at.tokensPerMonth)} tokens/month${more}`,

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { run } from "../../../src/lib/cli/run";
 import { encodeLink } from "../../../src/lib/share/link";
 import { defaultWorkspace } from "../../../src/lib/scenario/workspace";
+import { Random } from "../../../scripts/fuzz/random";
+import { fleetsAlongTheBaseline } from "../../../scripts/fuzz/workspaces";
 
 const examples = new URL("../../../examples/", import.meta.url);
 
@@ -298,6 +300,20 @@ describe("evaluate a workspace", () => {
     const today = await encodeLink(defaultWorkspace());
     const { stdout } = await cli(["evaluate", today]);
     expect(stdout).toMatch(/^== Scenario 1 ==/);
+  });
+
+  it("says where a break-even search stopped, and never that there is no break-even", async () => {
+    // 19 fleets along the baseline's price: some searches stop before their first crossing.
+    const doc = fleetsAlongTheBaseline(new Random(9));
+    const link = await encodeLink({ scenarios: [doc], open: 0 });
+    const { code, stdout } = await cli(["evaluate", link]);
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/No break-even/);
+    expect(stdout).toMatch(
+      /Break-even with .+ searched up to [\d.]+[KMBT]? requests\/month only/,
+    );
+    const json = JSON.parse((await cli(["evaluate", link, "--json"])).stdout);
+    expect(json.scenarios[0].breakEvenCut.length).toBeGreaterThan(0);
   });
 
   it("prices a link from a newer catalog with today's, and says so", async () => {

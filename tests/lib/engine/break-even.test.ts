@@ -79,7 +79,7 @@ describe("findCrossings", () => {
   });
 
   it("finds no crossing when one option is always cheaper", () => {
-    const none = { crossings: [], complete: true };
+    const none = { crossings: [], complete: true, searchedTo: 1e9 };
     expect(findCrossings(linear(1), linear(2), { low: 1, high: 1e9 })).toEqual(
       none,
     );
@@ -135,6 +135,11 @@ describe("findCrossings", () => {
     });
     expect(search.crossings).toHaveLength(MAX_CROSSINGS);
     expect(search.complete).toBe(false);
+    // Every crossing below where it stopped is listed.
+    expect(search.searchedTo).toBeGreaterThanOrEqual(
+      search.crossings.at(-1)!.requestsPerMonth,
+    );
+    expect(search.searchedTo).toBeLessThan(10_000_000);
   });
 });
 
@@ -147,7 +152,7 @@ describe("findCrossings is bounded in steps", () => {
     // k + 1 === k and stepping through the edges one by one never ends.
     const free = counted(staircase(0, 4.27e-4));
     const search = findCrossings(free.model, linear(0), ENGINE_RANGE);
-    expect(search).toEqual({ crossings: [], complete: true });
+    expect(search).toEqual({ crossings: [], complete: true, searchedTo: 1e13 });
     expect(free.counter.calls).toBeLessThanOrEqual(MAX_CALLS);
   });
 
@@ -167,6 +172,9 @@ describe("findCrossings is bounded in steps", () => {
     const search = findCrossings(wide.model, linear(1), ENGINE_RANGE);
     expect(search.crossings).toEqual([]);
     expect(search.complete).toBe(false);
+    // It says how far it got: past the first steps, short of the top of the range.
+    expect(search.searchedTo).toBeGreaterThan(1000);
+    expect(search.searchedTo).toBeLessThan(ENGINE_RANGE.high);
     expect(wide.counter.calls).toBeLessThanOrEqual(MAX_CALLS);
   });
 

@@ -4,6 +4,8 @@ import type { Scenario } from "../../../src/lib/engine/types";
 import { headline, priceRangeNote } from "../../../src/lib/present/headline";
 import { evaluateDoc } from "../../../src/lib/scenario/evaluate";
 import { defaultScenario } from "../../../src/lib/scenario/workspace";
+import { Random } from "../../../scripts/fuzz/random";
+import { fleetsAlongTheBaseline } from "../../../scripts/fuzz/workspaces";
 import {
   articleScenario,
   baseWorkload,
@@ -50,6 +52,43 @@ describe("headline", () => {
     ).toMatch(
       /Cheap API saves 99% vs Muse Spark at 2B tokens\/month; no break-even between/,
     );
+  });
+
+  it("never says there is no break-even where its search stopped short of one", () => {
+    // Fleets whose staircases run along the baseline's price share one scenario's evaluations:
+    // some searches stop before their first crossing. Searched alone, each finds one above the
+    // volume where the shared search stopped, so "no break-even between 1 and 20T" would be false.
+    const doc = fleetsAlongTheBaseline(new Random(9));
+    const evaluated = evaluateDoc(doc);
+    if (!evaluated.ok) throw new Error("does not evaluate");
+    const { result } = evaluated.evaluation;
+    const unfound = result.breakEvenCut.filter(
+      (cut) =>
+        cut.priceCase === "mid" &&
+        !result.breakEven.some(
+          (b) => b.optionId === cut.optionId && b.priceCase === "mid",
+        ),
+    );
+    expect(unfound.length).toBeGreaterThan(0);
+    for (const cut of unfound) {
+      const fleet = doc.options.find((o) => o.key === cut.optionId)!;
+      const pair = { ...doc, options: [doc.options[0]!, fleet] };
+      const alone = evaluateDoc(pair);
+      if (!alone.ok) throw new Error("does not evaluate");
+      expect(
+        alone.evaluation.result.breakEven.find((b) => b.priceCase === "mid")!
+          .requestsPerMonth,
+      ).toBeGreaterThan(cut.requestsPerMonth);
+      // The same shared result, told about this fleet alone.
+      const options = result.options.filter(
+        (o) => o.id === fleet.key || o.id === result.baselineId,
+      );
+      const sentence = headline({ ...result, options });
+      expect(sentence).not.toMatch(/no break-even between/);
+      expect(sentence).toMatch(
+        /no break-even below [\d.]+[KMBT]? tokens\/month, where the search stops/,
+      );
+    }
   });
 
   it("finds a break-even far below today's volume", () => {
