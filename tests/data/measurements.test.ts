@@ -100,8 +100,9 @@ describe("published measurements", () => {
   });
 
   it("uses the catalog's id for every GPU the catalog holds", () => {
+    const ids = new Set(gpus.map((gpu) => gpu.id));
     const names = gpus.map((gpu) => gpu.name.toLowerCase());
-    for (const record of records)
+    for (const record of records.filter((record) => !ids.has(record.gpu)))
       expect(names, record.id).not.toContain(record.gpu.toLowerCase());
   });
 
