@@ -99,6 +99,26 @@ describe("the calculator page", () => {
     expect(errors).toEqual([]);
   });
 
+  it("reads out the value under the pointer, in the axis's own format, inside the chart", async () => {
+    const { page } = await open("/");
+    await chartsDrawn(page);
+    const canvas = page.getByTestId("chart-volume");
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    const readout = page.locator(".readout").first();
+    for (const across of [0.3, 0.98]) {
+      await page.mouse.move(box.x + box.width * across, box.y + box.height / 2);
+      await expect.poll(() => readout.isVisible()).toBe(true);
+      expect(await readout.textContent()).toMatch(
+        /: \$[\d,]+ at [\d.]+[KMBT]?$/,
+      );
+      const shown = (await readout.boundingBox())!;
+      expect(shown.x + shown.width).toBeLessThanOrEqual(box.x + box.width + 1);
+    }
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height + 200);
+    await expect.poll(() => readout.isVisible()).toBe(false);
+  });
+
   it("picks models and GPUs from the catalog, with search", async () => {
     const { page } = await open("/");
     await page.getByLabel("Search model and provider").fill("gpt 5.4");

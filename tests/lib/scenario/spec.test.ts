@@ -367,3 +367,50 @@ describe("resolveScenario", () => {
     );
   });
 });
+
+describe("a workload that leaves fields out", () => {
+  const stated = {
+    requestsPerMonth: 1_000_000,
+    inputTokens: 1500,
+    outputTokens: 500,
+  };
+  const options = [{ kind: "api", offer: "gpt-5.4" }];
+
+  it("takes the page's starting values: 20% cached, 10% batch, peak 2×, 20 tokens/s, 2 s", () => {
+    expect(resolve({ workload: stated, options }).workload).toEqual({
+      ...stated,
+      cachedShare: 0.2,
+      batchShare: 0.1,
+      peakToAverage: 2,
+      latency: { minTokensPerSecond: 20, maxTimeToFirstTokenSeconds: 2 },
+    });
+  });
+
+  it("keeps what it states, one latency field among them", () => {
+    const workload = resolve({
+      workload: {
+        ...stated,
+        batchShare: 0,
+        latency: { minTokensPerSecond: 50 },
+      },
+      options,
+    }).workload;
+    expect(workload.batchShare).toBe(0);
+    expect(workload.latency).toEqual({
+      minTokensPerSecond: 50,
+      maxTimeToFirstTokenSeconds: 2,
+    });
+  });
+
+  it.each(["requestsPerMonth", "inputTokens", "outputTokens"])(
+    "must state %s",
+    (field) => {
+      const workload: Record<string, number> = { ...stated };
+      delete workload[field];
+      expect(resolveScenario({ workload, options })).toEqual({
+        ok: false,
+        error: { field: `workload.${field}`, message: "is required" },
+      });
+    },
+  );
+});
