@@ -5,7 +5,7 @@ import {
   verbosityFactor,
 } from "../../../src/lib/catalog";
 import { resolveScenario } from "../../../src/lib/scenario/spec";
-import { baseWorkload } from "../engine/scenarios";
+import { baseWorkload, customGpu, customModel } from "../engine/scenarios";
 
 const spec = (options: unknown[], extra: Record<string, unknown> = {}) => ({
   workload: baseWorkload,
@@ -137,23 +137,8 @@ describe("resolveScenario", () => {
         {
           kind: "self-host",
           id: "custom",
-          model: {
-            name: "Mine",
-            totalParamsB: 7,
-            activeParamsB: 7,
-            layers: 32,
-            hiddenSize: 4096,
-            attentionHeads: 32,
-            kvHeads: 8,
-            headDim: 128,
-          },
-          gpu: {
-            name: "Card",
-            memoryGB: 48,
-            bandwidthTBs: 1,
-            tflops: { bf16: 300, fp8: null, fp4: null },
-            tdpW: 300,
-          },
+          model: customModel,
+          gpu: customGpu,
           hosting: { mode: "rented", usdPerGpuHour: 1 },
         },
       ]),
@@ -282,13 +267,7 @@ describe("resolveScenario", () => {
         {
           kind: "self-host",
           model: "llama-3.1-8b",
-          gpu: {
-            name: "Card",
-            memoryGB: 48,
-            bandwidthTBs: 1,
-            tflops: { bf16: 300, fp8: null, fp4: null },
-            tdpW: 300,
-          },
+          gpu: customGpu,
         },
       ]),
     ],
