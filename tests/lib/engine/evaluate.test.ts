@@ -1,22 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
-import type { Scenario } from "../../../src/lib/engine/types";
 import {
   articleScenario,
   baseWorkload,
+  evaluated,
   maverickRented,
   museSpark,
 } from "./scenarios";
 
-function evaluate(scenario: Scenario) {
-  const result = evaluateScenario(scenario);
-  if (!result.ok)
-    throw new Error(`${result.error.field} ${result.error.message}`);
-  return result.value;
-}
-
 describe("evaluateScenario", () => {
-  const result = evaluate(articleScenario);
+  const result = evaluated(articleScenario);
   const muse = result.options[0]!;
   const maverick = result.options[1]!;
 
@@ -67,7 +60,7 @@ describe("evaluateScenario", () => {
   });
 
   it("gives an unannounced price as a range, costed at the middle", () => {
-    const ranged = evaluate({
+    const ranged = evaluated({
       ...articleScenario,
       options: [
         {
@@ -94,7 +87,7 @@ describe("evaluateScenario", () => {
   });
 
   it("warns when the model does not fit, and costs it as null rather than $0", () => {
-    const tiny = evaluate({
+    const tiny = evaluated({
       ...articleScenario,
       options: [museSpark, { ...maverickRented, gpusPerReplica: 1 }],
     });
@@ -106,7 +99,7 @@ describe("evaluateScenario", () => {
   });
 
   it("warns when the latency target is out of reach and costs it at batch 1", () => {
-    const strict = evaluate({
+    const strict = evaluated({
       ...articleScenario,
       workload: {
         ...baseWorkload,
@@ -120,7 +113,7 @@ describe("evaluateScenario", () => {
   });
 
   it("uses a measured throughput in place of the estimate", () => {
-    const measured = evaluate({
+    const measured = evaluated({
       ...articleScenario,
       workload: { ...baseWorkload, requestsPerMonth: 100_000_000 },
       options: [
@@ -136,7 +129,7 @@ describe("evaluateScenario", () => {
   });
 
   it("warns when a request exceeds the API model context window", () => {
-    const long = evaluate({
+    const long = evaluated({
       ...articleScenario,
       options: [{ ...museSpark, contextWindow: 1000 }, maverickRented],
     });

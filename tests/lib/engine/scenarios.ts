@@ -1,5 +1,8 @@
 /** Scenarios shared by the engine's tests. */
 import { findGpu, findOpenModel } from "../../../src/lib/catalog";
+import type { ScenarioResult } from "../../../src/lib/engine/evaluate";
+import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
+import type { Result } from "../../../src/lib/engine/result";
 import type {
   ApiOption,
   Scenario,
@@ -75,3 +78,14 @@ export const customGpu = {
   tflops: { bf16: 300, fp8: null, fp4: null },
   tdpW: 300,
 };
+
+/** The value of a result that a test expects to succeed; otherwise fails with the field at fault. */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok)
+    throw new Error(`${result.error.field} ${result.error.message}`);
+  return result.value;
+}
+
+/** A scenario's results, through the engine's validated entry. */
+export const evaluated = (scenario: Scenario): ScenarioResult =>
+  unwrap(evaluateScenario(scenario));

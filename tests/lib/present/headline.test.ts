@@ -1,19 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
 import type { Scenario } from "../../../src/lib/engine/types";
 import { headline, priceRangeNote } from "../../../src/lib/present/headline";
 import {
   articleScenario,
   baseWorkload,
+  evaluated,
   maverickRented,
   museSpark,
 } from "../engine/scenarios";
 
-function sentence(scenario: Scenario) {
-  const result = evaluateScenario(scenario);
-  if (!result.ok) throw new Error(result.error.message);
-  return headline(result.value);
-}
+const sentence = (scenario: Scenario) => headline(evaluated(scenario));
 
 describe("headline", () => {
   it("names the cheaper baseline, the runner-up's extra cost and the break-even", () => {
@@ -109,21 +105,19 @@ describe("priceRangeNote", () => {
   };
 
   it("gives the saving and break-even at both ends of an unannounced baseline price", () => {
-    const result = evaluateScenario({
+    const result = evaluated({
       ...articleScenario,
       options: [ranged, maverickRented],
     });
-    if (!result.ok) throw new Error(result.error.message);
     // Low: the API costs $3,230, the fleet $11,680: 262% more; high: $18,650 → saves 37%.
-    expect(priceRangeNote(result.value, "maverick")).toMatch(
+    expect(priceRangeNote(result, "maverick")).toMatch(
       /^At the low price: costs 262% more, break-even [\d.]+B tokens\/month\. At the high price: saves 37%, break-even [\d.]+B tokens\/month\.$/,
     );
-    expect(priceRangeNote(result.value, "muse")).toBeNull();
+    expect(priceRangeNote(result, "muse")).toBeNull();
   });
 
   it("is absent when every price is known", () => {
-    const result = evaluateScenario(articleScenario);
-    if (!result.ok) throw new Error(result.error.message);
-    expect(priceRangeNote(result.value, "maverick")).toBeNull();
+    const result = evaluated(articleScenario);
+    expect(priceRangeNote(result, "maverick")).toBeNull();
   });
 });

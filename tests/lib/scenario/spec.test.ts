@@ -5,7 +5,12 @@ import {
   verbosityFactor,
 } from "../../../src/lib/catalog";
 import { resolveScenario } from "../../../src/lib/scenario/spec";
-import { baseWorkload, customGpu, customModel } from "../engine/scenarios";
+import {
+  baseWorkload,
+  customGpu,
+  customModel,
+  unwrap,
+} from "../engine/scenarios";
 
 const spec = (options: unknown[], extra: Record<string, unknown> = {}) => ({
   workload: baseWorkload,
@@ -13,12 +18,7 @@ const spec = (options: unknown[], extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-function resolve(input: unknown) {
-  const result = resolveScenario(input);
-  if (!result.ok)
-    throw new Error(`${result.error.field} ${result.error.message}`);
-  return result.value;
-}
+const resolve = (input: unknown) => unwrap(resolveScenario(input));
 
 describe("verbosityFactor", () => {
   it("is the ratio of index output tokens to the reference model’s (Muse Spark vs GPT-5.4: 58.37M / 120.58M)", () => {
