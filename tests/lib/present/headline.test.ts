@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { TokenPrices } from "../../../src/lib/catalog/types";
 import type { Scenario } from "../../../src/lib/engine/types";
 import { headline, priceRangeNote } from "../../../src/lib/present/headline";
 import {
@@ -10,6 +11,25 @@ import {
 } from "../engine/scenarios";
 
 const sentence = (scenario: Scenario) => headline(evaluated(scenario));
+
+/** Muse Spark at other known prices. */
+const pricedAt = (prices: TokenPrices) => ({
+  ...museSpark,
+  pricing: { kind: "known" as const, prices },
+});
+
+/** Muse Spark with an unannounced price between two bounds. */
+const ranged = {
+  ...museSpark,
+  pricing: {
+    kind: "range" as const,
+    low: { inputPerM: 1, cachedInputPerM: 0.1, outputPerM: 4 },
+    high: { inputPerM: 5, cachedInputPerM: 0.5, outputPerM: 25 },
+  },
+};
+
+/** The fleet on too few GPUs to hold the model. */
+const tooBig = { ...maverickRented, gpusPerReplica: 1 };
 
 describe("headline", () => {
   it("names the cheaper baseline, the runner-up's extra cost and the break-even", () => {
@@ -31,13 +51,9 @@ describe("headline", () => {
 
   it("says so when there is no break-even in range", () => {
     const cheap = {
-      ...museSpark,
+      ...pricedAt({ inputPerM: 0.01, cachedInputPerM: 0.01, outputPerM: 0.01 }),
       id: "cheap",
       label: "Cheap API",
-      pricing: {
-        kind: "known" as const,
-        prices: { inputPerM: 0.01, cachedInputPerM: 0.01, outputPerM: 0.01 },
-      },
     };
     expect(
       sentence({ ...articleScenario, options: [museSpark, cheap] }),
@@ -47,41 +63,25 @@ describe("headline", () => {
   });
 
   it("points at the middle of an unannounced price range", () => {
-    const ranged = {
-      ...museSpark,
-      pricing: {
-        kind: "range" as const,
-        low: { inputPerM: 1, cachedInputPerM: 0.1, outputPerM: 4 },
-        high: { inputPerM: 5, cachedInputPerM: 0.5, outputPerM: 25 },
-      },
-    };
     expect(
       sentence({ ...articleScenario, options: [ranged, maverickRented] }),
     ).toMatch(/taking the middle of Muse Spark's unannounced price range\.$/);
   });
 
   it("names the option that cannot run when only the baseline can be costed", () => {
-    const tooBig = { ...maverickRented, gpusPerReplica: 1 };
     expect(sentence({ ...articleScenario, options: [museSpark, tooBig] })).toBe(
       "Only Muse Spark can be costed: Llama 4 Maverick on 8 × H100 cannot run as configured.",
     );
   });
 
   it("gives the runner-up's extra cost in dollars when the baseline costs nothing", () => {
-    const free = {
-      ...museSpark,
-      pricing: {
-        kind: "known" as const,
-        prices: { inputPerM: 0, cachedInputPerM: 0, outputPerM: 0 },
-      },
-    };
+    const free = pricedAt({ inputPerM: 0, cachedInputPerM: 0, outputPerM: 0 });
     expect(
       sentence({ ...articleScenario, options: [free, maverickRented] }),
     ).toMatch(/costs \$11,680 more/);
   });
 
   it("says when the baseline cannot run", () => {
-    const tooBig = { ...maverickRented, gpusPerReplica: 1 };
     expect(
       sentence({
         ...articleScenario,
@@ -95,15 +95,6 @@ describe("headline", () => {
 });
 
 describe("priceRangeNote", () => {
-  const ranged = {
-    ...museSpark,
-    pricing: {
-      kind: "range" as const,
-      low: { inputPerM: 1, cachedInputPerM: 0.1, outputPerM: 4 },
-      high: { inputPerM: 5, cachedInputPerM: 0.5, outputPerM: 25 },
-    },
-  };
-
   it("gives the saving and break-even at both ends of an unannounced baseline price", () => {
     const result = evaluated({
       ...articleScenario,
