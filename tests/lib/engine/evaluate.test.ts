@@ -5,6 +5,7 @@ import {
   baseWorkload,
   evaluated,
   maverickRented,
+  museAt,
   museSpark,
 } from "./scenarios";
 
@@ -52,13 +53,11 @@ describe("evaluateScenario", () => {
   it("gives no savings share against a baseline that costs under half a cent", () => {
     // A price typed as 1e-308 a token: the baseline costs 1.7e-305 a month, and a share of
     // it would be 10^307 — 300 digits on screen, -Infinity once multiplied by 100.
-    const almostFree = {
-      ...museSpark,
-      pricing: {
-        kind: "known" as const,
-        prices: { inputPerM: 1e-308, cachedInputPerM: 0, outputPerM: 1e-308 },
-      },
-    };
+    const almostFree = museAt({
+      inputPerM: 1e-308,
+      cachedInputPerM: 0,
+      outputPerM: 1e-308,
+    });
     const tiny = evaluated({
       ...articleScenario,
       options: [almostFree, maverickRented],
@@ -66,13 +65,11 @@ describe("evaluateScenario", () => {
     expect(tiny.savingsVsBaseline[0]!.share).toBeNull();
     expect(tiny.savingsVsBaseline[0]!.monthlyUsd).toBeCloseTo(-11_680, 6);
     // Half a cent a month and up has its share.
-    const halfCent = {
-      ...museSpark,
-      pricing: {
-        kind: "known" as const,
-        prices: { inputPerM: 0.005 / 1500, cachedInputPerM: 0, outputPerM: 0 },
-      },
-    };
+    const halfCent = museAt({
+      inputPerM: 0.005 / 1500,
+      cachedInputPerM: 0,
+      outputPerM: 0,
+    });
     const small = evaluated({
       ...articleScenario,
       workload: { ...baseWorkload, cachedShare: 0 },

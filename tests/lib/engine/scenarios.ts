@@ -1,5 +1,6 @@
 /** Scenarios shared by the engine's tests. */
 import { findGpu, findOpenModel } from "../../../src/lib/catalog";
+import type { TokenPrices } from "../../../src/lib/catalog/types";
 import type { ScenarioResult } from "../../../src/lib/engine/evaluate";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
 import type { Result } from "../../../src/lib/engine/result";
@@ -31,6 +32,16 @@ export const museSpark: ApiOption = {
   batchDiscount: 0,
   verbosity: 1,
 };
+
+/** Muse Spark at other known prices, in dollars per million tokens, renamed if asked. */
+export const museAt = (
+  prices: TokenPrices,
+  name?: { id: string; label: string },
+): ApiOption => ({
+  ...museSpark,
+  ...name,
+  pricing: { kind: "known", prices },
+});
 
 export const maverickRented: SelfHostOption = {
   kind: "self-host",

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { TokenPrices } from "../../../src/lib/catalog/types";
 import type { Scenario } from "../../../src/lib/engine/types";
 import { headline, priceRangeNote } from "../../../src/lib/present/headline";
 import { evaluateDoc } from "../../../src/lib/scenario/evaluate";
@@ -11,16 +10,11 @@ import {
   baseWorkload,
   evaluated,
   maverickRented,
+  museAt,
   museSpark,
 } from "../engine/scenarios";
 
 const sentence = (scenario: Scenario) => headline(evaluated(scenario));
-
-/** Muse Spark at other known prices. */
-const pricedAt = (prices: TokenPrices) => ({
-  ...museSpark,
-  pricing: { kind: "known" as const, prices },
-});
 
 /** Muse Spark with an unannounced price between two bounds. */
 const ranged = {
@@ -54,11 +48,10 @@ describe("headline", () => {
   });
 
   it("says so when there is no break-even in range", () => {
-    const cheap = {
-      ...pricedAt({ inputPerM: 0.01, cachedInputPerM: 0.01, outputPerM: 0.01 }),
-      id: "cheap",
-      label: "Cheap API",
-    };
+    const cheap = museAt(
+      { inputPerM: 0.01, cachedInputPerM: 0.01, outputPerM: 0.01 },
+      { id: "cheap", label: "Cheap API" },
+    );
     expect(
       sentence({ ...articleScenario, options: [museSpark, cheap] }),
     ).toMatch(
@@ -128,29 +121,22 @@ describe("headline", () => {
   });
 
   it("gives the runner-up's extra cost in dollars when the baseline costs nothing", () => {
-    const free = pricedAt({ inputPerM: 0, cachedInputPerM: 0, outputPerM: 0 });
+    const free = museAt({ inputPerM: 0, cachedInputPerM: 0, outputPerM: 0 });
     expect(
       sentence({ ...articleScenario, options: [free, maverickRented] }),
     ).toMatch(/costs \$11,680 more/);
   });
 
   it("gives savings in dollars, not a share, when the baseline costs under half a cent", () => {
-    const almostFree = {
-      ...museSpark,
-      pricing: {
-        kind: "known" as const,
-        prices: { inputPerM: 1e-308, cachedInputPerM: 0, outputPerM: 1e-308 },
-      },
-    };
-    const cheaper = {
-      ...museSpark,
-      id: "cheaper",
-      label: "Cheaper",
-      pricing: {
-        kind: "known" as const,
-        prices: { inputPerM: 0, cachedInputPerM: 0, outputPerM: 0 },
-      },
-    };
+    const almostFree = museAt({
+      inputPerM: 1e-308,
+      cachedInputPerM: 0,
+      outputPerM: 1e-308,
+    });
+    const cheaper = museAt(
+      { inputPerM: 0, cachedInputPerM: 0, outputPerM: 0 },
+      { id: "cheaper", label: "Cheaper" },
+    );
     expect(
       sentence({ ...articleScenario, options: [almostFree, maverickRented] }),
     ).toMatch(/costs \$11,680 more/);
