@@ -43,6 +43,7 @@ const proprietaryOffers: ApiOffer[] = [
           prices: { inputPerM: 1.25, cachedInputPerM: 0.15, outputPerM: 4.25 },
         },
         batchDiscount: 0,
+        qualityId: "muse-spark-1.1@v4.1",
         source: litellm(
           "meta/muse-spark-1.1",
           "https://dev.meta.ai/docs/getting-started/pricing-rate-limits",

@@ -14,9 +14,11 @@ export { openModels } from "./models";
 export { gpus } from "./gpus";
 export {
   qualityRecords,
-  referenceQualityId,
   qualityFamily,
-  verbosityFactor,
+  anyRecordOf,
+  referenceFamily,
+  tokenFactor,
+  type TokenFactor,
 } from "./quality";
 export * from "./assumptions";
 export { catalogVersion, catalogDate, parseCatalogVersion } from "./version";
@@ -50,6 +52,13 @@ export const selfHostLabel = (
   gpus?: number | string,
 ) =>
   gpus === undefined ? `${model} on ${gpu}` : `${model} on ${gpus} × ${gpu}`;
+
+/**
+ * The Intelligence Index record of the model a price point sells: its own when the offer's model
+ * changed version under the same name (Muse Spark's list price is Muse Spark 1.1's).
+ */
+export const qualityIdOf = (offer: ApiOffer, point: PricePoint | undefined) =>
+  point?.qualityId ?? offer.qualityId;
 
 /** The offer's newest price point: the one in effect at this catalog's date. */
 export function currentPrice(offer: ApiOffer): PricePoint {

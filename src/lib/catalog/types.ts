@@ -61,6 +61,8 @@ export interface PricePoint extends Sourced {
   /** Fraction taken off both input and output for batch (asynchronous) requests; 0 when none. */
   batchDiscount: number;
   longContext?: LongContextTier;
+  /** The model version this price is for, when it is not the offer's `qualityId`. */
+  qualityId?: string;
 }
 
 /** A model sold per token: a proprietary API, or an open-weight model sold by a hosting provider. */

@@ -230,7 +230,8 @@ export function defaultWorkload(): WorkloadForm {
   return {
     ...initialText(WORKLOAD_NUMBERS),
     period: "second",
-    referenceModel: "muse-spark",
+    // Empty: the baseline's model, following the baseline.
+    referenceModel: "",
   };
 }
 
