@@ -67,12 +67,20 @@ export function currentPrice(offer: ApiOffer): PricePoint {
   return latest;
 }
 
+/** The price point has an end date, and `date` is after it. */
+export const priceEnded = (point: PricePoint, date: string) =>
+  point.until !== undefined && point.until < date;
+
 /**
  * The offer's price point in effect on `date` (ISO, `2026-07-01`): the latest one dated on or
- * before it. An offer that came later than `date` has none then, and gets its earliest.
+ * before it that has not ended. An offer that came later than `date` has none then, and gets
+ * its earliest; one whose every point has ended keeps its latest.
  */
 export function priceAt(offer: ApiOffer, date: string): PricePoint {
-  const point = offer.prices.findLast((p) => p.asOf <= date) ?? offer.prices[0];
+  const point =
+    offer.prices.findLast((p) => p.asOf <= date && !priceEnded(p, date)) ??
+    offer.prices.findLast((p) => p.asOf <= date) ??
+    offer.prices[0];
   if (!point) throw new Error(`API offer '${offer.id}' has no price`);
   return point;
 }

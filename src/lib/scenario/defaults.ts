@@ -75,6 +75,10 @@ export function withPricePoint(
       API_NUMBERS.batchDiscountPercent,
       point.batchDiscount,
     ),
+    cacheWritePerM:
+      point.cacheWritePerM === undefined
+        ? ""
+        : formText(API_NUMBERS.cacheWritePerM, point.cacheWritePerM),
   };
 }
 

@@ -230,6 +230,7 @@ function resolveApi(
     pricing,
     batchDiscount: spec.batchDiscount ?? point?.batchDiscount ?? 0,
     longContext: spec.longContext ?? point?.longContext,
+    cacheWritePerM: spec.cacheWritePerM ?? point?.cacheWritePerM,
     verbosity:
       spec.verbosity ??
       tokenFactor(offer && qualityIdOf(offer, point), referenceFamily).factor,
@@ -274,7 +275,7 @@ function resolveHosting(
         "is needed for a GPU outside the catalog",
       );
     }
-    return ok({ mode: "rented", usdPerGpuHour });
+    return ok({ ...spec, mode: "rented", usdPerGpuHour });
   }
   const usdPerGpu = spec.usdPerGpu ?? defaults.usdPerGpu;
   if (usdPerGpu === undefined) {

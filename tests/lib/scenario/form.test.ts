@@ -169,3 +169,32 @@ describe("defaults by date", () => {
     expect(defaultOptions()).toEqual(defaultOptions(catalogDate));
   });
 });
+
+describe("billing fields", () => {
+  it("puts a message beside a negative share of requests writing the cache", () => {
+    const read = readScenario(
+      { ...defaultWorkload(), cacheWritePercent: "-5" },
+      defaultOptions(),
+      DEFAULT_BASELINE,
+    );
+    expect(read.scenario).toBeNull();
+    expect(read.errors[workloadPath("cacheWritePercent")]).toBe(
+      "Enter a number from 0 to 100.",
+    );
+  });
+
+  it("reads a long-context share only when typed", () => {
+    const typed = readScenario(
+      { ...defaultWorkload(), longContextPercent: "25" },
+      defaultOptions(),
+      DEFAULT_BASELINE,
+    ).scenario!;
+    expect(typed.workload.longContextShare).toBe(0.25);
+    const empty = readScenario(
+      defaultWorkload(),
+      defaultOptions(),
+      DEFAULT_BASELINE,
+    ).scenario!;
+    expect(empty.workload.longContextShare).toBeUndefined();
+  });
+});

@@ -397,6 +397,7 @@ describe("a workload that leaves fields out", () => {
     expect(resolve({ workload: stated, options }).workload).toEqual({
       ...stated,
       cachedShare: 0.2,
+      cacheWriteShare: 0,
       batchShare: 0.1,
       peakToAverage: 2,
       latency: { minTokensPerSecond: 20, maxTimeToFirstTokenSeconds: 2 },
