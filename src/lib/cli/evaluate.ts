@@ -67,6 +67,8 @@ function toJson(result: ScenarioResult, reference: string | undefined) {
       monthlyCostRangeUsd: o.monthlyCostRange,
       costPerMillionTokensUsd: o.costPerMillionTokensUsd,
       costPerRequestUsd: o.costPerRequestUsd,
+      successRate: o.successRate,
+      costPerSuccessfulTaskUsd: o.costPerSuccessfulTaskUsd,
       breakdown: Object.fromEntries(
         o.breakdown.map((line) => [line.key, line.usd]),
       ),

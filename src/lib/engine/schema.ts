@@ -194,6 +194,7 @@ const optionBase = {
   id: text,
   label: text,
   verbosity: within(LIMITS.verbosity),
+  successRate: v.optional(within(LIMITS.successRate)),
 };
 
 export const apiOptionSchema = obj({

@@ -60,6 +60,8 @@ export interface ApiOption {
   cacheWritePerM?: number;
   /** Output tokens this model writes for the reference model's one; 1 = same. */
   verbosity: number;
+  /** Share of attempts that do the task, (0, 1]; absent: 1. A failure is retried. */
+  successRate?: number;
   contextWindow?: number;
 }
 
@@ -101,6 +103,8 @@ export interface SelfHostOption {
   weights: WeightPrecision;
   kv: KvPrecision;
   verbosity: number;
+  /** Share of attempts that do the task, (0, 1]; absent: 1. A failure is retried. */
+  successRate?: number;
   hosting: Hosting;
   /** Keep at least this many replicas running. */
   minReplicas: number;

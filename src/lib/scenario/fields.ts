@@ -200,6 +200,20 @@ const verbosity = {
   range: true,
 } as const satisfies FieldSpec;
 
+const successPercent = {
+  label: "Success rate",
+  unit: "%",
+  engine: "successRate",
+  limit: LIMITS.successRate,
+  scale: percent,
+  optional: true,
+  emptyMeans: "100%",
+  show: formatPercentValue,
+  placeholder: "100",
+  hint: "Attempts that do the task; failures are retried, so a task costs 1 / success attempts",
+  range: true,
+} as const satisfies FieldSpec;
+
 export const API_NUMBERS = {
   cacheWritePerM: {
     label: "Cache-write price",
@@ -224,6 +238,7 @@ export const API_NUMBERS = {
     range: false,
   },
   verbosity,
+  successPercent,
 } as const satisfies Record<string, FieldSpec>;
 
 /** An efficiency override: empty uses the calibrated factor, shown as the placeholder. */
@@ -397,6 +412,7 @@ export const SELF_HOST_NUMBERS = {
     range: false,
   },
   verbosity,
+  successPercent,
   bandwidthPercent: efficiency("Memory bandwidth reached", "bandwidth"),
   computePercent: efficiency("Decode compute reached", "compute"),
   prefillPercent: efficiency("Prefill compute reached", "prefill"),

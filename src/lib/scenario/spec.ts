@@ -235,6 +235,7 @@ function resolveApi(
       spec.verbosity ??
       tokenFactor(offer && qualityIdOf(offer, point), referenceFamily).factor,
     contextWindow: spec.contextWindow ?? offer?.contextWindow,
+    successRate: spec.successRate,
   });
 }
 
@@ -337,6 +338,7 @@ function resolveSelfHost(
     otherUsdPerMonth: spec.otherUsdPerMonth ?? 0,
     efficiency: spec.efficiency,
     measuredOutputTokensPerSecond: spec.measuredOutputTokensPerSecond,
+    successRate: spec.successRate,
   };
   const gpusPerReplica =
     spec.gpusPerReplica ?? defaultReplicaSize(partial, workload);

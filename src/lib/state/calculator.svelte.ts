@@ -158,6 +158,11 @@ export class Calculator {
     this.#replace(key, (o) => ({ ...o, verbosity: text }));
   }
 
+  /** The option's success rate as typed, percent; "" for 100%. */
+  setSuccess(key: string, text: string) {
+    this.#replace(key, (o) => ({ ...o, successPercent: text }));
+  }
+
   pickGpu(key: string, gpuId: string) {
     this.#replace(key, (o) => (o.kind === "self-host" ? withGpu(o, gpuId) : o));
   }

@@ -198,3 +198,30 @@ describe("billing fields", () => {
     expect(empty.workload.longContextShare).toBeUndefined();
   });
 });
+
+describe("success rate", () => {
+  it.each(["0", "101", "-5"])(
+    "puts a message beside a success rate of %s%%",
+    (typed) => {
+      const [muse, self] = defaultOptions();
+      const read = readScenario(
+        defaultWorkload(),
+        [{ ...muse!, successPercent: typed }, self!],
+        DEFAULT_BASELINE,
+      );
+      expect(read.scenario).toBeNull();
+      expect(read.errors[optionPath(muse!.key, "successPercent")]).toBe(
+        "Enter a number from 1 to 100.",
+      );
+    },
+  );
+
+  it("is 100% when left empty", () => {
+    const read = readScenario(
+      defaultWorkload(),
+      defaultOptions(),
+      DEFAULT_BASELINE,
+    );
+    expect(read.scenario!.options[0]!.successRate).toBeUndefined();
+  });
+});

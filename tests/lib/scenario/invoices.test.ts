@@ -169,3 +169,19 @@ describe("self-hosted invoices", () => {
     ).toEqual({ llama: 166_247 });
   });
 });
+
+describe("cost per successful task", () => {
+  it("prices the retries: 1 / success attempts, the month's bill unchanged", () => {
+    // $0.011 a request at 80% success: 1.25 attempts, $0.01375 per successful task.
+    const scenario = resolveScenario({
+      workload,
+      options: [{ kind: "api", offer: "gpt-5.4", successRate: 0.8 }],
+    });
+    if (!scenario.ok) throw new Error(scenario.error.message);
+    const result = evaluateScenario(scenario.value);
+    if (!result.ok) throw new Error(result.error.message);
+    const [gpt] = result.value.options;
+    expect(gpt!.monthlyCostUsd).toBeCloseTo(11_000, 6);
+    expect(gpt!.costPerSuccessfulTaskUsd).toBeCloseTo(0.01375, 12);
+  });
+});
