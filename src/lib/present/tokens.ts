@@ -3,21 +3,11 @@
  * workload), and how many each option is billed for, with the index figures behind its factor.
  */
 import { formatNumber } from "../format";
-import type { TokenAccount, TokenReference } from "../scenario/tokens";
+import type { TokenAccount } from "../scenario/tokens";
 
 const millions = (m: number) => `${formatNumber(m, 2)}M`;
 /** Three significant figures: 0.0506×, 1.17×. */
 const factor = (n: number) => `${formatNumber(Number(n.toPrecision(3)), 6)}×`;
-
-/** The sentence beside the workload's output tokens. */
-export function referenceNote(reference: TokenReference): string {
-  if (!reference.record)
-    return "The baseline's model has no Intelligence Index token count: every option is billed the output tokens as typed (1×).";
-  const sized = `Answers sized as ${reference.record.model} writes them`;
-  return reference.followsBaseline
-    ? `${sized}: the baseline's model, so this changes when the baseline does.`
-    : `${sized}, whatever the baseline.`;
-}
 
 /**
  * An option's billed output tokens per request and the factor behind them:

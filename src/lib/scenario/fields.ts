@@ -113,7 +113,7 @@ export const WORKLOAD_NUMBERS = {
     emptyMeans: "by the average prompt",
     show: formatPercentValue,
     placeholder: "by the average",
-    hint: "Billed at an API's long-context prices; empty: all or none, by the average prompt",
+    hint: "At long-context prices; empty: by the average prompt",
     range: true,
   },
   batchPercent: {
@@ -210,7 +210,7 @@ const successPercent = {
   emptyMeans: "100%",
   show: formatPercentValue,
   placeholder: "100",
-  hint: "Attempts that do the task; failures are retried, so a task costs 1 / success attempts",
+  hint: "Failures are retried: a task takes 1 / success attempts",
   range: true,
 } as const satisfies FieldSpec;
 

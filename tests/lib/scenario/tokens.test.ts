@@ -6,7 +6,7 @@ import {
 } from "../../../src/lib/scenario/defaults";
 import { evaluateDoc } from "../../../src/lib/scenario/evaluate";
 import type { OptionForm, WorkloadForm } from "../../../src/lib/scenario/form";
-import { referenceNote } from "../../../src/lib/present/tokens";
+import { referenceNote } from "../../../src/lib/present/reference-note";
 import { scenarioReference } from "../../../src/lib/scenario/tokens";
 import { resolveScenario } from "../../../src/lib/scenario/spec";
 
