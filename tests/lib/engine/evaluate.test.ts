@@ -24,6 +24,7 @@ describe("evaluateScenario", () => {
     expect(muse.breakdown.map((l) => l.key)).toEqual([
       "input",
       "cached-input",
+      "cache-write",
       "output",
     ]);
   });
