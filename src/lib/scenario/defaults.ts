@@ -229,7 +229,7 @@ export function selfHostForm(
 export function defaultWorkload(): WorkloadForm {
   return {
     ...initialText(WORKLOAD_NUMBERS),
-    period: "second",
+    period: "month",
     referenceModel: "muse-spark",
   };
 }

@@ -13,6 +13,7 @@ import {
 } from "../engine/defaults";
 import { calibratedEfficiency } from "../engine/efficiency";
 import { LIMITS, type Limit } from "../engine/limits";
+import { SECONDS_PER_MONTH } from "../engine/units";
 import {
   formatNumber,
   formatPercentValue,
@@ -60,7 +61,9 @@ export const WORKLOAD_NUMBERS = {
     engine: "requestsPerMonth",
     limit: LIMITS.requestsPerMonth,
     show: plain,
-    initial: 5,
+    // Typed per month by default (a volume typed per second by mistake is a million times too
+    // big); five requests a second, a busy team's volume.
+    initial: 5 * SECONDS_PER_MONTH,
     range: true,
   },
   inputTokens: {
