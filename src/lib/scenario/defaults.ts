@@ -3,6 +3,7 @@
  * with an older catalog had as its defaults.
  */
 import {
+  apiOffers,
   assumptionAt,
   assumptions,
   catalogDate,
@@ -243,3 +244,19 @@ export function defaultOptions(asOf = catalogDate): OptionForm[] {
 }
 
 export const DEFAULT_BASELINE = "muse-spark";
+
+/** The API "Add an API" offers first: the article's comparison, a leading proprietary model. */
+const FIRST_API_TO_ADD = "gpt-5.4";
+
+/**
+ * The API "Add an API" adds: GPT-5.4 unless the scenario has it, then the catalog's offers in
+ * order, so an added option is never a copy of one already there. With every offer present, the
+ * first comes again.
+ */
+export function nextApiOffer(options: readonly OptionForm[]): string {
+  const used = new Set(
+    options.flatMap((o) => (o.kind === "api" ? [o.offerId] : [])),
+  );
+  const order = [FIRST_API_TO_ADD, ...apiOffers.map((o) => o.id)];
+  return order.find((id) => !used.has(id)) ?? FIRST_API_TO_ADD;
+}

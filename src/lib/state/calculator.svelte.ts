@@ -10,6 +10,7 @@ import { MAX_OPTIONS, type ScenarioDoc } from "../scenario/workspace";
 import { Workspace } from "./workspace.svelte";
 import {
   apiForm,
+  nextApiOffer,
   selfHostForm,
   withGpu,
   withPricePoint,
@@ -101,7 +102,8 @@ export class Calculator {
     return this.options.length >= MAX_OPTIONS;
   }
 
-  addApi(offerId = "gpt-5.4") {
+  /** Adds an API option: the one given, or one the scenario does not have yet. */
+  addApi(offerId = nextApiOffer(this.options)) {
     if (this.optionsFull) return;
     this.options.push(apiForm(this.#key("api"), offerId));
     this.announcement = `Added an API option, number ${this.options.length}.`;

@@ -87,4 +87,21 @@ describe("Calculator", () => {
     const link = await encodeLink(calculator.workspace.snapshot());
     expect((await decodeLink(link)).ok).toBe(true);
   });
+
+  it("adds an API the scenario does not have yet: GPT-5.4, then the catalog's next", () => {
+    const calculator = new Calculator();
+    const apis = () =>
+      calculator.options.flatMap((o) => (o.kind === "api" ? [o.offerId] : []));
+    calculator.addApi();
+    expect(apis()).toEqual(["muse-spark", "gpt-5.4"]);
+    calculator.addApi();
+    calculator.addApi();
+    expect(apis()).toEqual([
+      "muse-spark",
+      "gpt-5.4",
+      "gpt-5.5",
+      "gpt-5.4-mini",
+    ]);
+    expect(new Set(apis()).size).toBe(apis().length);
+  });
 });
