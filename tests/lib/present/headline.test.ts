@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
 import type { Scenario } from "../../../src/lib/engine/types";
-import { headline, priceRangeNote } from "../../../src/lib/present/headline";
+import {
+  compactAnswer,
+  headline,
+  priceRangeNote,
+} from "../../../src/lib/present/headline";
 import {
   articleScenario,
   baseWorkload,
@@ -125,5 +129,38 @@ describe("priceRangeNote", () => {
     const result = evaluateScenario(articleScenario);
     if (!result.ok) throw new Error(result.error.message);
     expect(priceRangeNote(result.value, "maverick")).toBeNull();
+  });
+});
+
+describe("compactAnswer", () => {
+  const compact = (scenario: Scenario) => {
+    const result = evaluateScenario(scenario);
+    if (!result.ok) throw new Error(result.error.message);
+    return compactAnswer(result.value);
+  };
+
+  it("names the cheapest option, its monthly cost and its saving", () => {
+    // At 1M requests the API's $3,670 beats the fleet's $11,680.
+    expect(compact(articleScenario)).toBe(
+      "Muse Spark, the baseline, is cheapest: $3,670 a month",
+    );
+    // At 10M: the API $36,700, one replica still $11,680: 1 − 11,680 / 36,700 = 68% less.
+    expect(
+      compact({
+        ...articleScenario,
+        workload: { ...baseWorkload, requestsPerMonth: 10_000_000 },
+      }),
+    ).toBe(
+      "Llama 4 Maverick on 8 × H100 is cheapest: $11,680 a month, 68% less than the baseline",
+    );
+  });
+
+  it("says nothing when fewer than two options can be costed", () => {
+    expect(
+      compact({
+        ...articleScenario,
+        options: [museSpark, { ...maverickRented, gpusPerReplica: 1 }],
+      }),
+    ).toBeNull();
   });
 });
