@@ -197,12 +197,23 @@ export function catalogCosts(
   return costs;
 }
 
-/** The option on another GPU, at that GPU's catalog prices. */
+/**
+ * The option on another GPU, at that GPU's catalog prices, except a price the user typed: a value
+ * still at the old GPU's catalog figure follows the GPU, one typed over it stays.
+ */
 export function withGpu(form: SelfHostForm, gpuId: string): SelfHostForm {
-  const { usdPerGpuHour, usdPerGpu } = catalogCosts(gpuId);
-  if (usdPerGpuHour === undefined || usdPerGpu === undefined)
-    return { ...form, gpuId };
-  return { ...form, gpuId, usdPerGpuHour, usdPerGpu };
+  const next = catalogCosts(gpuId);
+  const old = catalogCosts(form.gpuId);
+  const follow = (key: "usdPerGpuHour" | "usdPerGpu") =>
+    next[key] !== undefined && Number(form[key]) === Number(old[key])
+      ? next[key]
+      : form[key];
+  return {
+    ...form,
+    gpuId,
+    usdPerGpuHour: follow("usdPerGpuHour"),
+    usdPerGpu: follow("usdPerGpu"),
+  };
 }
 
 export function selfHostForm(

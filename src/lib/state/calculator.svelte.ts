@@ -16,6 +16,8 @@ import {
   withPricePoint,
 } from "../scenario/defaults";
 import {
+  pricePointOf,
+  type ApiForm,
   type FieldErrors,
   type OptionForm,
   type WorkloadForm,
@@ -145,13 +147,22 @@ export class Calculator {
     );
   }
 
+  /** Each option's typed low and high prices, kept while another price point is picked. */
+  #typedRanges = new Map<string, Pick<ApiForm, "low" | "high">>();
+
   pickPricePoint(key: string, label: string) {
     this.#replace(key, (o) => {
       const offer = o.kind === "api" ? findApiOffer(o.offerId) : undefined;
       const point = offer?.prices.find((p) => p.label === label);
-      return o.kind === "api" && offer && point
-        ? withPricePoint(o, offer, point)
-        : o;
+      if (o.kind !== "api" || !offer || !point) return o;
+      // Leaving a range for a list price and coming back finds the range as it was typed.
+      if (pricePointOf(o)?.quote.status === "unannounced")
+        this.#typedRanges.set(key, { low: o.low, high: o.high });
+      const picked = withPricePoint(o, offer, point);
+      const typed = this.#typedRanges.get(key);
+      return point.quote.status === "unannounced" && typed
+        ? { ...picked, ...typed }
+        : picked;
     });
   }
 
