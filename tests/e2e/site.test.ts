@@ -266,6 +266,10 @@ describe("the answer, as a new user reads it", () => {
   it("gives each option's break-even on its card, in requests and tokens, and the volume for the article's 88%", async () => {
     const { page } = await open("/");
     await page.getByRole("button", { name: "Add an API" }).click();
+    // Focus moves to the new card, so Tab goes on into its fields.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toMatch(/Per-token API\s*GPT-5\.4 \(OpenAI\)/);
     const figures = page.getByTestId("figures-self-hosted");
     await expect
       .poll(() => figures.textContent())
