@@ -368,7 +368,7 @@ describe("the workspace", () => {
     expect(errors).toEqual([]);
   });
 
-  it("prints a report of the open scenario without its controls", async () => {
+  it("prints a report of the open scenario, its inputs without their controls", async () => {
     const context = await newContext();
     const { page } = await openIn(context);
     await buildThree(page);
@@ -380,8 +380,13 @@ describe("the workspace", () => {
     await expect
       .poll(() => page.getByTestId("headline").isVisible())
       .toBe(true);
+    // The workload and options print (what the figures were costed from); their controls do not.
+    expect(
+      await page
+        .getByRole("region", { name: "Your usage and options" })
+        .isVisible(),
+    ).toBe(true);
     for (const hidden of [
-      page.getByRole("region", { name: "Your usage and options" }),
       page.getByRole("button").first(),
       page.getByRole("banner"),
     ])
