@@ -332,7 +332,11 @@ function typedRows<K extends string>(
       return [
         {
           item: `${optionTitle(form)}: ${field.label}`,
-          value: unit && !shown.includes(unit) ? `${shown} (${unit})` : shown,
+          // A factor or a share carries its unit already: "1.5×", "60%".
+          value:
+            unit && !shown.includes(unit) && !/[×%]$/.test(shown)
+              ? `${shown} (${unit})`
+              : shown,
           source: "Typed in the calculator",
           asOf: "",
           stale: false,

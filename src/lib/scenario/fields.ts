@@ -106,7 +106,7 @@ export const WORKLOAD_NUMBERS = {
   },
   peakToAverage: {
     label: "Peak-to-average",
-    unit: "×",
+    unit: "times",
     engine: "peakToAverage",
     limit: LIMITS.peakToAverage,
     show: formatTimes,
@@ -167,7 +167,7 @@ export const PRICE_NUMBERS = {
 
 const verbosity = {
   label: "Verbosity",
-  unit: "×",
+  unit: "times",
   engine: "verbosity",
   limit: LIMITS.verbosity,
   optional: true,
@@ -260,7 +260,7 @@ export const SELF_HOST_NUMBERS = {
   },
   pue: {
     label: "PUE",
-    unit: "×",
+    unit: "times",
     engine: "hosting.pue",
     limit: LIMITS.pue,
     show: formatTimes,
