@@ -38,17 +38,27 @@ function breakEvenText(
     (b) => b.optionId === optionId && b.priceCase === "mid",
   );
   const nearest = nearestCrossing(crossings, result);
+  // A search that stopped short of the range's top says nothing of the volumes above it.
+  const cut = result.breakEvenCut.find(
+    (c) => c.optionId === optionId && c.priceCase === "mid",
+  );
+  const stops =
+    cut &&
+    `; the search stops at ${volumeText(cut.requestsPerMonth, result, period)}`;
   if (!nearest) {
     const saving = result.savingsVsBaseline.find(
       (s) => s.optionId === optionId,
     );
     const side = saving && saving.monthlyUsd >= 0 ? "cheaper" : "dearer";
     const per = PERIODS_PER_MONTH[period];
+    if (cut)
+      return `none below ${volumeText(cut.requestsPerMonth, result, period)}, where the search stops: ${side} up to there`;
     return `none from ${formatCompact(result.sweep.low / per)} to ${formatCompact(result.sweep.high / per)} requests ${PERIOD_LABELS[period]}: ${side} throughout`;
   }
   const side = nearest.optionCheaperAbove ? "above" : "below";
   const more =
-    crossings.length > 1 ? `; one of ${crossings.length} crossings` : "";
+    (crossings.length > 1 ? `; one of ${crossings.length} crossings` : "") +
+    (stops ?? "");
   return `${volumeText(nearest.requestsPerMonth, result, period)}: cheaper ${side} it${more}`;
 }
 

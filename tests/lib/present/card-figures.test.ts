@@ -82,10 +82,10 @@ describe("each card's break-even and the article's saving", () => {
     );
     // No crossing either: the same side of the baseline throughout the range searched.
     expect(against(2)[0]!.text).toBe(
-      "none from 100 to 10B requests per month: cheaper throughout",
+      "none from 1 to 10T requests per month: cheaper throughout",
     );
     expect(against(0.5)[0]!.text).toBe(
-      "none from 100 to 10B requests per month: dearer throughout",
+      "none from 1 to 10T requests per month: dearer throughout",
     );
   });
 
@@ -100,5 +100,29 @@ describe("each card's break-even and the article's saving", () => {
       ],
     });
     expect([...cards.keys()]).toEqual(["maverick", "x3"]);
+  });
+
+  it("says where a search stopped rather than that there is no break-even past it", () => {
+    const scenario = {
+      ...articleScenario,
+      options: [pricier(2), museSpark],
+      baselineId: "x2",
+    };
+    const evaluated = evaluateScenario(scenario);
+    if (!evaluated.ok) throw new Error(evaluated.error.message);
+    const result = {
+      ...evaluated.value,
+      breakEvenCut: [
+        {
+          optionId: "muse",
+          priceCase: "mid" as const,
+          requestsPerMonth: 5e6,
+          tokensPerMonth: 1e10,
+        },
+      ],
+    };
+    expect(cardFigures(scenario, result, "month").get("muse")![0]!.text).toBe(
+      "none below 5M requests per month (10B tokens a month), where the search stops: cheaper up to there",
+    );
   });
 });
