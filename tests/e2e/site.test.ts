@@ -255,7 +255,7 @@ describe("the answer, as a new user reads it", () => {
       .poll(() => page.locator("#rate-hint").textContent())
       .toBe("= 5.26T requests, 10,500T tokens a month");
     expect(await page.getByTestId("volume-warning").textContent()).toMatch(
-      /Is the period right\? At this volume .* needs [\d,]{9,} GPUs/,
+      /Is the period right\? At this volume an option needs an implausible fleet or bill: see its card\./,
     );
     expect(await page.locator('[data-code="implausible-fleet"]').count()).toBe(
       1,

@@ -118,33 +118,17 @@ const yours = (r: AssumptionRow, value: string): AssumptionRow => ({
   own: true,
 });
 
-const pricesText = (p: {
-  inputPerM: number;
-  cachedInputPerM: number;
-  outputPerM: number;
-}) =>
-  `${formatUsd(p.inputPerM)} in, ${formatUsd(p.cachedInputPerM)} cached, ${formatUsd(p.outputPerM)} out per 1M tokens`;
+/** Typed prices as a row says them: "$1.25 input, $0.15 cached, $3.00 output". */
+const pricesOf = (fields: PriceFields) =>
+  keysOf(PRICE_NUMBERS)
+    .map((k) => `${formatUsd(typed(PRICE_NUMBERS[k], fields[k]))} ${k}`)
+    .join(", ");
 
-/** Typed prices, if any differs from the preset's; undefined when the preset's are in use. */
-function ownPrices(fields: PriceFields, preset: PriceFields) {
-  const changed = keysOf(PRICE_NUMBERS).some(
-    (key) =>
-      ownValue(PRICE_NUMBERS[key], fields[key], preset[key]) !== undefined,
+/** Whether any typed price differs from the preset's. */
+const pricesDiffer = (fields: PriceFields, preset: PriceFields) =>
+  keysOf(PRICE_NUMBERS).some(
+    (k) => ownValue(PRICE_NUMBERS[k], fields[k], preset[k]) !== undefined,
   );
-  const value = (key: keyof PriceFields) =>
-    typed(PRICE_NUMBERS[key], fields[key]);
-  const [inputPerM, cachedInputPerM, outputPerM] = [
-    value("input"),
-    value("cached"),
-    value("output"),
-  ];
-  return changed &&
-    inputPerM !== undefined &&
-    cachedInputPerM !== undefined &&
-    outputPerM !== undefined
-    ? { inputPerM, cachedInputPerM, outputPerM }
-    : undefined;
-}
 
 const indexFigures = (quality: QualityRecord) =>
   `score ${formatNumber(quality.score, 1)}; ${formatNumber(quality.outputTokensM, 1)}M output tokens`;
@@ -174,7 +158,7 @@ function apiRows(form: ApiForm, catalog: Catalog): AssumptionRow[] {
   const q = point.quote;
   const prices =
     q.status === "list"
-      ? pricesText(q.prices)
+      ? `${formatUsd(q.prices.inputPerM)} in, ${formatUsd(q.prices.cachedInputPerM)} cached, ${formatUsd(q.prices.outputPerM)} out per 1M tokens`
       : `unannounced: ${formatUsd(q.low.inputPerM)}–${formatUsd(q.high.inputPerM)} in, ${formatUsd(q.low.outputPerM)}–${formatUsd(q.high.outputPerM)} out per 1M tokens (estimate)`;
   const preset = apiForm(form.key, form.offerId, form.pricePoint);
   const catalogRow = row(
@@ -182,19 +166,14 @@ function apiRows(form: ApiForm, catalog: Catalog): AssumptionRow[] {
     prices,
     point,
   );
-  let priceRow = catalogRow;
-  if (q.status === "list") {
-    const own = ownPrices(form.prices, preset.prices);
-    if (own) priceRow = yours(catalogRow, pricesText(own));
-  } else {
-    const low = ownPrices(form.low, preset.low);
-    const high = ownPrices(form.high, preset.high);
-    if (low || high) {
-      const lowText = pricesText(low ?? q.low);
-      const highText = pricesText(high ?? q.high);
-      priceRow = yours(catalogRow, `low ${lowText}; high ${highText}`);
-    }
-  }
+  const own =
+    q.status === "list"
+      ? pricesDiffer(form.prices, preset.prices) &&
+        `${pricesOf(form.prices)} per 1M tokens`
+      : (pricesDiffer(form.low, preset.low) ||
+          pricesDiffer(form.high, preset.high)) &&
+        `low ${pricesOf(form.low)}; high ${pricesOf(form.high)} per 1M tokens`;
+  const priceRow = own ? yours(catalogRow, own) : catalogRow;
   return [
     priceRow,
     ...typedRows(API_NUMBERS, form, preset),

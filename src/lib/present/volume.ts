@@ -5,7 +5,7 @@
 import type { ScenarioResult } from "../engine/evaluate";
 import type { RatePeriod } from "../engine/units";
 import type { WarningCode } from "../engine/warnings";
-import { formatCompact, formatNumber, formatUsd } from "../format";
+import { formatCompact } from "../format";
 
 export interface VolumeNote {
   /** "= 13.1M requests, 26.3B tokens a month". */
@@ -27,18 +27,13 @@ export function volumeNote(
     period === "month"
       ? ""
       : `${formatCompact(result.requestsPerMonth)} requests, `;
-  const odd = result.options.filter((o) =>
+  const implausible = result.options.some((o) =>
     o.warnings.some((w) => IMPLAUSIBLE.includes(w.code)),
-  );
-  const what = odd.map((o) =>
-    o.serving && o.warnings.some((w) => w.code === "implausible-fleet")
-      ? `${o.label} needs ${formatNumber(o.serving.gpus)} GPUs`
-      : `${o.label} costs ${formatUsd(o.monthlyCostUsd)} a month`,
   );
   return {
     perMonth: `= ${requests}${formatCompact(result.tokensPerMonth)} tokens a month`,
-    implausible: what.length
-      ? `Is the period right? At this volume ${what.join("; ")}.`
+    implausible: implausible
+      ? "Is the period right? At this volume an option needs an implausible fleet or bill: see its card."
       : null,
   };
 }

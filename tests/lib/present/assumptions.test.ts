@@ -112,7 +112,7 @@ describe("assumptionRows: the values in use", () => {
     )!;
     expect(price.own).toBe(true);
     expect(price.value).toMatch(
-      /^\$[\d.]+ in, \$[\d.]+ cached, \$3\.00 out per 1M tokens \(catalog: /,
+      /^\$[\d.]+ input, \$[\d.]+ cached, \$3\.00 output per 1M tokens \(catalog: /,
     );
     const own = rows.filter(
       (r) => r.own && r.source === "Typed in the calculator",
