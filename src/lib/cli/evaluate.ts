@@ -183,7 +183,7 @@ function catalogNote(
   return `${prices}; re-priced with today's, ${catalogVersion}, it differs (${moves.join("; ")}).`;
 }
 
-/** A share link, however pasted: a bare `b1.…`, a hash, or a whole URL. */
+/** A share link, however pasted: a bare `b2.…`, a hash, or a whole URL. */
 /** A workspace (from a link or an exported file) as its scenarios' results. */
 function evaluateWorkspace(workspace: Workspace, source: string) {
   return workspace.scenarios.map((scenario) => {

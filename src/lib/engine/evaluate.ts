@@ -14,7 +14,12 @@ import {
 import type { ReplicaEstimate } from "./replica";
 import { fail, ok, type Result } from "./result";
 import type { Bound } from "./serving";
-import { apiWarnings, selfHostWarnings, type Warning } from "./warnings";
+import {
+  apiWarnings,
+  scaleWarnings,
+  selfHostWarnings,
+  type Warning,
+} from "./warnings";
 import type { CostOption, Scenario, SelfHostOption, Workload } from "./types";
 import { TOKENS_PER_PRICE_UNIT } from "./units";
 
@@ -166,6 +171,10 @@ function optionResult(
         }
       : null;
   const tokens = volume * tokensPerRequest(workload);
+  const serving =
+    option.kind === "self-host" && replica && cost.fleet
+      ? servingSummary(option, replica, cost.fleet)
+      : null;
   return {
     ...base,
     monthlyCostUsd: cost.totalUsd,
@@ -174,14 +183,13 @@ function optionResult(
     costPerRequestUsd: cost.totalUsd / volume,
     costPerSuccessfulTaskUsd: cost.totalUsd / volume / base.successRate,
     breakdown: cost.breakdown,
-    serving:
-      option.kind === "self-host" && replica && cost.fleet
-        ? servingSummary(option, replica, cost.fleet)
-        : null,
-    warnings:
-      option.kind === "api"
+    serving,
+    warnings: [
+      ...(option.kind === "api"
         ? apiWarnings(option, workload, range)
-        : selfHostWarnings(option, workload, replica),
+        : selfHostWarnings(option, workload, replica)),
+      ...scaleWarnings(cost.totalUsd, serving?.gpus ?? 0),
+    ],
   };
 }
 

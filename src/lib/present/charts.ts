@@ -270,13 +270,16 @@ export function costVolumeChart(
     },
   ];
 
+  const today = formatCompact(result.tokensPerMonth);
   const tableRows = [
     ...volumes
       .filter((_, i) => i % 16 === 0)
-      .map((v) => ({ requests: v, name: formatCompact(v * perRequest) })),
+      .map((v) => ({ requests: v, name: formatCompact(v * perRequest) }))
+      // Today's volume has its own row, named so: a grid row that reads the same is left out.
+      .filter((row) => row.name !== today),
     {
       requests: result.requestsPerMonth,
-      name: `${formatCompact(result.tokensPerMonth)} (today)`,
+      name: `${today} (today)`,
     },
     ...crossings.map((b) => ({
       requests: b.requestsPerMonth,

@@ -14,6 +14,7 @@ import {
 import { calibratedEfficiency } from "../engine/efficiency";
 import { assumptions } from "../catalog/assumptions";
 import { LIMITS, type Limit } from "../engine/limits";
+import { SECONDS_PER_MONTH } from "../engine/units";
 import {
   formatNumber,
   formatPercentValue,
@@ -61,7 +62,9 @@ export const WORKLOAD_NUMBERS = {
     engine: "requestsPerMonth",
     limit: LIMITS.requestsPerMonth,
     show: plain,
-    initial: 5,
+    // Typed per month by default (a volume typed per second by mistake is a million times too
+    // big); five requests a second, a busy team's volume.
+    initial: 5 * SECONDS_PER_MONTH,
     range: true,
   },
   inputTokens: {
@@ -128,7 +131,7 @@ export const WORKLOAD_NUMBERS = {
   },
   peakToAverage: {
     label: "Peak-to-average",
-    unit: "×",
+    unit: "times",
     engine: "peakToAverage",
     limit: LIMITS.peakToAverage,
     show: formatTimes,
@@ -189,7 +192,7 @@ export const PRICE_NUMBERS = {
 
 const verbosity = {
   label: "Verbosity",
-  unit: "×",
+  unit: "times",
   engine: "verbosity",
   limit: LIMITS.verbosity,
   optional: true,
@@ -332,7 +335,7 @@ export const SELF_HOST_NUMBERS = {
   },
   pue: {
     label: "PUE",
-    unit: "×",
+    unit: "times",
     engine: "hosting.pue",
     limit: LIMITS.pue,
     show: formatTimes,

@@ -60,16 +60,30 @@ function ruleText(rule: Rule): string {
   return `Enter ${kind} from ${fmt(rule.min)} to ${fmt(rule.max)}.`;
 }
 
+/** What a number may end with, as people write volumes: "2M" is 2,000,000. */
+const SUFFIXES: Readonly<Record<string, number>> = {
+  k: 1e3,
+  K: 1e3,
+  M: 1e6,
+  B: 1e9,
+  T: 1e12,
+};
+
 /**
- * A plain decimal: digits with an optional point and exponent, commas only as thousands
- * separators ("1,500"). "0,5" is refused rather than read as 5, and "0x10" rather than as 16.
+ * A plain decimal: digits with an optional point and exponent, commas or spaces only as thousands
+ * separators ("1,500", "2 000 000"), and an optional k, M, B or T ("2M"). "0,5" is refused rather
+ * than read as 5, and "0x10" rather than as 16.
  */
 function parseDecimal(text: string): number | null {
-  const plain = /^\d{1,3}(,\d{3})+(\.\d*)?$/.test(text)
-    ? text.replace(/,/g, "")
-    : text;
+  const factor = SUFFIXES[text.at(-1)!] ?? 1;
+  const body = factor === 1 ? text : text.slice(0, -1).trimEnd();
+  const plain = /^\d{1,3}((,\d{3})+|([ \u00a0\u202f]\d{3})+)(\.\d*)?$/.test(
+    body,
+  )
+    ? body.replace(/[, \u00a0\u202f]/g, "")
+    : body;
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(plain)
-    ? Number(plain)
+    ? Number(plain) * factor
     : null;
 }
 

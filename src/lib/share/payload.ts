@@ -1,5 +1,5 @@
 /**
- * The workspace as a link carries it (schema version 1): short keys, and for each field only what
+ * The workspace as a link carries it (schema version 2): short keys, and for each field only what
  * differs from the default the catalog gives — a scenario left at its defaults is a few bytes.
  * `toPayload` and `fromPayload` are inverses for any workspace the page can hold.
  *
@@ -51,12 +51,41 @@ import {
 } from "../scenario/workspace";
 import { migrateTokens } from "./token-migration";
 
-export const PAYLOAD_VERSION = 1;
+export const PAYLOAD_VERSION = 2;
 /**
- * The revision of what a payload's fields mean within version 1, written as `r`: 2 since token
- * accounting follows the baseline. Without `r`, token-migration.ts reads it as it was made.
+ * The revision of what a payload's fields mean, written as `r`: 2 since token accounting follows
+ * the baseline. Without `r`, token-migration.ts reads it as it was made.
  */
 const RULES = 2;
+
+/**
+ * Format 1's default workload volume: five requests a second. Format 2 defaults to a month, so a
+ * format-1 scenario that left the rate or its period out is given them here, and keeps its numbers.
+ */
+const VERSION_1_VOLUME = { rate: "5", period: "second" } as const;
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
+
+/**
+ * Format 1 → 2: the period a rate is typed per used to default to a second (5 requests a second);
+ * it now defaults to a month. Each format-1 scenario is given the old default volume wherever it
+ * left it out. Untrusted data passes through untouched where it is not shaped as expected: the
+ * validation after it says what is wrong.
+ */
+export function fromVersion1(data: unknown): unknown {
+  if (!isRecord(data) || !Array.isArray(data.s)) return data;
+  return {
+    ...data,
+    s: data.s.map((scenario: unknown) => {
+      if (!isRecord(scenario)) return scenario;
+      const w = scenario.w ?? {};
+      return isRecord(w)
+        ? { ...scenario, w: { ...VERSION_1_VOLUME, ...w } }
+        : scenario;
+    }),
+  };
+}
 
 /** Any typed text a field can hold; the form itself judges the value. */
 const field = v.pipe(

@@ -16,8 +16,14 @@ describe("readNumber", () => {
     ["12", 12],
     [" 1,500 ", 1500],
     ["0.5", 0.5],
+    ["1 500", 1500],
+    ["2\u00a0000\u00a0000", 2_000_000],
+    ["2M", 2_000_000],
+    ["1.5k", 1500],
+    ["2.5 B", 2.5e9],
+    ["3T", 3e12],
   ])("reads %j as %d", (text, value) => {
-    expect(readNumber(text, { min: 0, max: 2000 })).toEqual({
+    expect(readNumber(text, { min: 0, max: 1e13 })).toEqual({
       ok: true,
       value,
     });
@@ -32,6 +38,9 @@ describe("readNumber", () => {
     ["0,5", "Enter a number from 0 to 10. Use a point for decimals."],
     ["0x10", "Enter a number from 0 to 10."],
     ["1,50", "Enter a number from 0 to 10. Use a point for decimals."],
+    ["2m", "Enter a number from 0 to 10."],
+    ["1 50", "Enter a number from 0 to 10."],
+    ["M", "Enter a number from 0 to 10."],
   ])("explains why %j is not accepted", (text, message) => {
     expect(readNumber(text, { min: 0, max: 10 })).toEqual({
       ok: false,

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { catalogDate, catalogVersion } from "../../../src/lib/catalog";
 import { defaultOptions } from "../../../src/lib/scenario/defaults";
 import { type ApiForm } from "../../../src/lib/scenario/form";
-import { fromPayload, toPayload } from "../../../src/lib/share/payload";
+import {
+  fromPayload,
+  fromVersion1,
+  toPayload,
+} from "../../../src/lib/share/payload";
 import {
   defaultWorkspace,
   type Workspace,
@@ -137,5 +141,49 @@ describe("decoding with the link's catalog date", () => {
       expect(expanded.error.field).toBe("c");
       expect(expanded.error.message).toBe("must be a date such as 2026.11.29");
     }
+  });
+});
+
+describe("format 1, whose volume was typed per second by default", () => {
+  const v1 = (w?: object) => ({
+    c: catalogVersion,
+    s: [w === undefined ? {} : { w }],
+  });
+  const workloadOf = (data: unknown) =>
+    expand(fromVersion1(data)).workspace.scenarios[0]!.workload;
+
+  it("keeps meaning five requests a second where the link left the volume out", () => {
+    expect(workloadOf(v1())).toMatchObject({ rate: "5", period: "second" });
+  });
+
+  it("keeps a rate typed without its period per second, and a typed period as typed", () => {
+    expect(workloadOf(v1({ rate: "2000000" }))).toMatchObject({
+      rate: "2000000",
+      period: "second",
+    });
+    expect(workloadOf(v1({ period: "day" }))).toMatchObject({
+      rate: "5",
+      period: "day",
+    });
+    expect(workloadOf(v1({ rate: "9", period: "month" }))).toMatchObject({
+      rate: "9",
+      period: "month",
+    });
+  });
+
+  it("leaves data it cannot read to the validation that follows", () => {
+    for (const data of [null, 7, { c: catalogVersion, s: "x" }])
+      expect(fromVersion1(data)).toEqual(data);
+    expect(fromVersion1({ c: catalogVersion, s: [1, { w: 3 }] })).toEqual({
+      c: catalogVersion,
+      s: [1, { w: 3 }],
+    });
+  });
+
+  it("is not applied to format 2, which defaults to a month", () => {
+    expect(expand(v1()).workspace.scenarios[0]!.workload).toMatchObject({
+      rate: "13140000",
+      period: "month",
+    });
   });
 });
