@@ -15,13 +15,13 @@
  * llm-prices.com's (8.6 KB gzipped, of which 6.6 KB is inline script; no external files) is
  * opened and its first contentful paint timed: the bar for Breakeven's first paint.
  *
- *   npm run build && npm run bench:ui [-- --runs 5] [-- --profile slow4g]
+ *   npm run build && npm run bench:ui [-- --runs 5 --profile slow4g --site /path/to/build]
  *
  * Figures taken while the machine is busy are not comparable: the load average is printed.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
@@ -62,6 +62,8 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: "string", default: "3" },
     profile: { type: "string" },
+    // Another build to measure, e.g. a copy of build/ from before a change.
+    site: { type: "string" },
   },
 });
 const RUNS = Number(args.runs);
@@ -291,7 +293,9 @@ const load = () =>
 const scratch = mkdtempSync(join(tmpdir(), "breakeven-reference-"));
 writeFileSync(join(scratch, "index.html"), referencePage());
 const reference = await serveFolder(`${scratch}/`);
-const site = await serveBuild(BUILDS.site.pages);
+const site = args.site
+  ? await serveFolder(`${resolve(args.site)}/`)
+  : await serveBuild(BUILDS.site.pages);
 const browser = await launchBrowser();
 try {
   console.log(
