@@ -62,6 +62,14 @@ describe("the calculator page", () => {
     expect(html).toMatch(/data-testid="monthly-muse-spark"[^>]*>\$[\d,]+</);
   });
 
+  it("paints without waiting for a stylesheet: its styles are in the HTML", async () => {
+    const html = await (await fetch(`${env.site.url}/`)).text();
+    expect(html).toMatch(/<style>(?:(?!<\/style>)[\s\S])*\.headline\b/);
+    // Kit keeps the inlined files as links that never apply (disabled) so Vite does not add them.
+    for (const [link] of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g))
+      expect(link).toContain("disabled");
+  });
+
   it("answers, draws its charts and loads its sources, all from its own origin, without console errors", async () => {
     const { page, requests, errors } = await open("/");
     expect(await headline(page)).toMatch(
@@ -283,8 +291,9 @@ describe("the Content-Security-Policy", () => {
     ])
       expect(policy).toContain(directive);
     expect(policy).toMatch(/script-src 'self'( 'sha256-[\w+/=]+')+;/);
+    // The route announcer's style attribute and each inlined stylesheet, by hash.
     expect(policy).toMatch(
-      /style-src 'self' 'unsafe-hashes' 'sha256-[\w+/=]+';/,
+      /style-src 'self' 'unsafe-hashes'( 'sha256-[\w+/=]+'){2,};/,
     );
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
 
