@@ -135,4 +135,17 @@ describe("format's formatters", () => {
     format.formatCompact(2e6);
     expect(built).toHaveBeenCalledTimes(6);
   });
+
+  it("builds the answer's number formats ahead, so showing a figure builds none", async () => {
+    // A fresh copy of the module, whose formats no earlier test has built.
+    vi.resetModules();
+    const fresh = await import("../../src/lib/format");
+    fresh.prepareFormats();
+    const built = vi.spyOn(Intl, "NumberFormat");
+    for (const usd of [0, 0.5, 5, 500]) fresh.formatUsd(usd);
+    fresh.formatCompact(2e9);
+    fresh.formatPercent(0.53);
+    expect(built).not.toHaveBeenCalled();
+    built.mockRestore();
+  });
 });
