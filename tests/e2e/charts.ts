@@ -2,12 +2,13 @@
 import type { Download, Page } from "playwright-core";
 
 /**
- * Scrolls to each of the three charts in turn and waits until it has drawn (each canvas counts its
- * renders in data-revision): charts are created as they come near the screen.
+ * Scrolls to each chart in turn (three on the calculator, two in the comparison) and waits until
+ * it has drawn (each canvas counts its renders in data-revision): charts are created as they come
+ * near the screen.
  */
-export async function chartsDrawn(page: Page): Promise<void> {
+export async function chartsDrawn(page: Page, count = 3): Promise<void> {
   const canvases = page.locator("canvas[data-testid^=chart-]");
-  await canvases.nth(2).waitFor({ state: "attached" });
+  await canvases.nth(count - 1).waitFor({ state: "attached" });
   for (const canvas of await canvases.all()) {
     await canvas.scrollIntoViewIfNeeded();
     const id = await canvas.getAttribute("data-testid");
