@@ -8,7 +8,7 @@
  * Each run opens the page in a fresh browser context and reports first contentful paint, total
  * blocking time (the part over 50 ms of each long task after first paint, until the page has been
  * quiet for a while), when the volume field starts to follow typing, and the JavaScript received.
- * Then it types 30 keys into the volume field (50 → 5 → 51 → 5 → 52 …) and times each key from
+ * Then it types 30 keys into the volume field (5 → 51 → 5 → 52 → 5 …, each a valid volume) and times each key from
  * its keydown to the headline's new text; and 30 more in a window tall enough to show the whole
  * page, timing each key to the last chart redrawn because of it.
  *
@@ -257,7 +257,7 @@ async function openPage(browser: Browser, profile: Profile, url: string) {
   return { page, load, close: () => context.close() };
 }
 
-/** Types KEYS keys into the volume field: delete the last digit, type the next one, and so on. */
+/** Types KEYS keys into the volume field (a default of 5): a digit after it, then Backspace, and so on. */
 async function typing(page: Page, profile: Profile): Promise<KeyFigures[]> {
   const field = page.locator("#rate");
   await field.focus();
@@ -266,7 +266,7 @@ async function typing(page: Page, profile: Profile): Promise<KeyFigures[]> {
   for (let i = 0; i < KEYS; i++) {
     await page.evaluate(`(${ARM})()`);
     await page.keyboard.press(
-      i % 2 === 0 ? "Backspace" : String(1 + ((i >> 1) % 9)),
+      i % 2 === 1 ? "Backspace" : String(1 + ((i >> 1) % 9)),
     );
     keys.push(
       (await page.evaluate(
