@@ -31,9 +31,9 @@ export function chart(
     let disposed = false;
     let revision = 0;
     let appliedOptions: unknown;
-    let onScreen = false;
-    /** The data has changed since the last draw. */
-    let behind = false;
+    let onScreen = $state(false);
+    /** The configuration last drawn: a new one (the data or the theme changed) needs a draw. */
+    let drawn: ChartConfiguration | undefined;
     let frame = 0;
     let creating: ReturnType<typeof setTimeout> | undefined;
     const rendered = () => (canvas.dataset.revision = String(++revision));
@@ -45,7 +45,7 @@ export function chart(
       const config = getConfig();
       instance = new loaded(canvas, config);
       appliedOptions = config.options;
-      behind = false;
+      drawn = config;
       const readout = getReadout();
       if (readout) stopReadout = showReadout(instance, canvas, readout);
       rendered();
@@ -54,11 +54,7 @@ export function chart(
     const observer = new IntersectionObserver(
       ([entry]) => {
         onScreen = entry?.isIntersecting ?? false;
-        if (!onScreen) return;
-        if (instance) {
-          if (behind) schedule();
-          return;
-        }
+        if (!onScreen || instance) return;
         loadChartJs().then(() => {
           // A task of its own for each chart, so no single task builds all three.
           clearTimeout(creating);
@@ -69,11 +65,11 @@ export function chart(
     );
     observer.observe(canvas);
 
-    // Typing faster than the screen refreshes redraws once a frame, with the latest data.
+    // Typing faster than the screen refreshes redraws once a frame, with the latest data. Off
+    // screen, the chart's data is not even computed: the effect then depends on onScreen alone.
     $effect(() => {
-      getConfig();
-      behind = true;
-      if (instance && onScreen) schedule();
+      if (!onScreen) return;
+      if (getConfig() !== drawn && instance) schedule();
     });
 
     function schedule() {
@@ -84,6 +80,7 @@ export function chart(
     function draw() {
       if (!instance) return;
       const config = getConfig();
+      drawn = config;
       instance.data = config.data;
       // Re-resolving options is much of an update's cost; they change only with the theme.
       if (config.options !== appliedOptions) {
@@ -91,14 +88,13 @@ export function chart(
         appliedOptions = config.options;
       }
       instance.update("none");
-      behind = false;
       rendered();
     }
 
     // A printed page shows every chart, on screen or not, if Chart.js has loaded by then.
     const beforePrint = () => {
       if (!instance) create();
-      else if (behind) draw();
+      else if (getConfig() !== drawn) draw();
     };
     addEventListener("beforeprint", beforePrint);
 

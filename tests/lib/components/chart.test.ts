@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { render, screen } from "@testing-library/svelte";
+import { flushSync } from "svelte";
 import type { ChartConfiguration } from "chart.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ChartHarness from "./ChartHarness.svelte";
@@ -32,7 +33,10 @@ beforeEach(() => {
     "IntersectionObserver",
     class {
       constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
-        reportOnScreen = (on) => callback([{ isIntersecting: on }]);
+        reportOnScreen = (on) => {
+          callback([{ isIntersecting: on }]);
+          flushSync();
+        };
       }
       observe() {}
       disconnect() {}
@@ -65,21 +69,25 @@ describe("chart", () => {
     expect(revision()).toBe("1");
   });
 
-  it("redraws once a frame on screen, and off screen only when it comes back", async () => {
-    const { rerender } = render(ChartHarness, { config: config(1) });
+  it("redraws once a frame on screen; off screen it does not read its data until it comes back", async () => {
+    let reads = 0;
+    const onRead = () => reads++;
+    const { rerender } = render(ChartHarness, { config: config(1), onRead });
     reportOnScreen(true);
     await vi.waitFor(() => expect(revision()).toBe("1"));
 
-    await rerender({ config: config(2) });
-    await rerender({ config: config(3) });
+    await rerender({ config: config(2), onRead });
+    await rerender({ config: config(3), onRead });
     runFrames();
     expect(charts.updates).toBe(1);
     expect(revision()).toBe("2");
 
     reportOnScreen(false);
-    await rerender({ config: config(4) });
+    const readsOnScreen = reads;
+    await rerender({ config: config(4), onRead });
     runFrames();
     expect(charts.updates).toBe(1);
+    expect(reads).toBe(readsOnScreen);
 
     reportOnScreen(true);
     runFrames();
