@@ -55,12 +55,17 @@ describe("the calculator page", () => {
     expect(html).toMatch(/data-testid="monthly-muse-spark"[^>]*>\$[\d,]+</);
   });
 
-  it("paints without waiting for a stylesheet: its styles are in the HTML", async () => {
+  it("paints without waiting for another file: its styles are in the HTML, and no script is preloaded", async () => {
     const html = await (await fetch(`${env.site.url}/`)).text();
     expect(html).toMatch(/<style>(?:(?!<\/style>)[\s\S])*\.headline\b/);
     // Kit keeps the inlined files as links that never apply (disabled) so Vite does not add them.
     for (const [link] of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g))
       expect(link).toContain("disabled");
+    expect(html).not.toMatch(/rel="modulepreload"|rel="preload"/);
+    // The page's scripts still load, from its own script at the end of the body.
+    expect(html).toMatch(
+      /import\("\.\/_app\/immutable\/entry\/start\.[\w-]+\.js"\)/,
+    );
   });
 
   it("answers, draws its charts and loads its sources, all from its own origin, without console errors", async () => {
