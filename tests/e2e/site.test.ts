@@ -55,13 +55,17 @@ describe("the calculator page", () => {
     expect(html).toMatch(/data-testid="monthly-muse-spark"[^>]*>\$[\d,]+</);
   });
 
-  it("paints without waiting for another file: its styles are in the HTML, and no script is preloaded", async () => {
+  it("paints without waiting for another file: its styles are in the HTML, its scripts preloaded only after", async () => {
     const html = await (await fetch(`${env.site.url}/`)).text();
     expect(html).toMatch(/<style>(?:(?!<\/style>)[\s\S])*\.headline\b/);
     // Kit keeps the inlined files as links that never apply (disabled) so Vite does not add them.
     for (const [link] of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g))
       expect(link).toContain("disabled");
     expect(html).not.toMatch(/rel="modulepreload"|rel="preload"/);
+    // They are noted, for app.html's script to preload once the page has painted.
+    expect(html).toMatch(
+      /<meta name="preload-after-paint" content="\.\/_app\/immutable\/[\w/.-]+\.js">/,
+    );
     // The page's scripts still load, from its own script at the end of the body.
     expect(html).toMatch(
       /import\("\.\/_app\/immutable\/entry\/start\.[\w-]+\.js"\)/,
@@ -332,6 +336,25 @@ describe("the Content-Security-Policy", () => {
     );
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
 
+    // The modules noted in the head were preloaded after the first paint.
+    const notPreloaded = await page.evaluate(() => {
+      const preloaded = new Set(
+        [
+          ...document.querySelectorAll<HTMLLinkElement>(
+            'link[rel="modulepreload"]',
+          ),
+        ].map((link) => link.href),
+      );
+      const notes = [
+        ...document.querySelectorAll<HTMLMetaElement>(
+          'meta[name="preload-after-paint"]',
+        ),
+      ].map((note) => new URL(note.content, location.href).href);
+      return notes.length > 3
+        ? notes.filter((url) => !preloaded.has(url))
+        : null;
+    });
+    expect(notPreloaded).toEqual([]);
     // Hydrated: typing changes the answer.
     await chartsDrawn(page);
     const before = await headline(page);
