@@ -57,6 +57,10 @@ const config = {
   compilerOptions: { discloseVersion: false },
   kit: {
     outDir: kit,
+    // Every stylesheet a page needs is inlined in its HTML, so that the first paint waits for no
+    // other file (all of it is 2.5 KB gzipped; kit adds each inline style's hash to the CSP below).
+    // Styles of the parts loaded later come with them as files.
+    inlineStyleThreshold: Infinity,
     // Every page is prerendered: the app is static files with no server.
     adapter: adapter({
       pages,

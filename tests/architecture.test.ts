@@ -27,6 +27,7 @@ describe("layers", () => {
     expect(layerOf("src/lib/format.ts")).toBe("format");
     expect(layerOf("src/lib/state/session.svelte.ts")).toBe("state");
     expect(layerOf("src/routes/methodology/+page.svelte")).toBe("routes");
+    expect(layerOf("src/hooks.server.ts")).toBe("routes");
     expect(layerOf("src/lib/widgets/x.ts")).toBeUndefined();
   });
 

@@ -52,6 +52,15 @@ const day = once(
     }),
 );
 
+/**
+ * Builds the number formats ahead of use. The first Intl formatter a page builds starts the
+ * browser's ICU (tens of milliseconds on a slow phone); the page calls this in a task of its own
+ * before hydrating, so that cost does not lengthen hydration's task.
+ */
+export function prepareFormats(): void {
+  for (const make of [usdWhole, usdCents, usdSmall, compact, percent]) make();
+}
+
 /** The same styles in scientific notation, three significant digits. */
 const scientificOf = (options: Intl.NumberFormatOptions) =>
   numberFormat({

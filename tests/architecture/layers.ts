@@ -39,7 +39,13 @@ export const LAYERS: Record<string, Rule> = {
 export function layerOf(file: string): string | undefined {
   const [top, dir, name] = file.split("/");
   if (top !== "src") return undefined;
-  const layer = dir === "lib" ? name?.replace(/\.\w+$/, "") : dir;
+  // SvelteKit's hooks (src/hooks.server.ts) shape the pages as routes do.
+  const layer =
+    dir === "lib"
+      ? name?.replace(/\.\w+$/, "")
+      : dir?.startsWith("hooks.")
+        ? "routes"
+        : dir;
   return layer && layer in LAYERS ? layer : undefined;
 }
 

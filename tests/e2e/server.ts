@@ -1,12 +1,13 @@
 /**
  * Serves a built site from 127.0.0.1 on a free port, as a static host would: files by path,
- * `/methodology` from `methodology.html`. The end-to-end tests serve the test build, the UI
- * benchmark the site `npm run build` makes.
+ * `/methodology` from `methodology.html`, gzipped for a browser that accepts it. The end-to-end
+ * tests serve the test build, the UI benchmark the site `npm run build` makes.
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 import { BUILDS } from "../../svelte.config.js";
 
 const TYPES: Record<string, string> = {
@@ -42,13 +43,21 @@ export interface StaticSite {
 }
 
 /** Serves `pages`, a folder of svelte.config.js's BUILDS: the test build unless told. */
-export async function serveBuild(
+export function serveBuild(
   pages: string = BUILDS.tests.pages,
 ): Promise<StaticSite> {
   const dir = join(import.meta.dirname, "../..", pages, "/");
   if (!existsSync(join(dir, "index.html"))) {
     throw new Error(`${pages}/index.html is missing: build the site first`);
   }
+  return serveFolder(dir);
+}
+
+/** Text compresses at gzip's default level 6, as common static hosts serve it. */
+const COMPRESSED = new Set([".html", ".js", ".css", ".svg", ".json", ".txt"]);
+
+/** Serves the files of `dir`, an absolute path ending in a separator. */
+export async function serveFolder(dir: string): Promise<StaticSite> {
   const server: Server = createServer((request, response) => {
     const file = resolve(dir, request.url ?? "/");
     if (!file) {
@@ -57,10 +66,20 @@ export async function serveBuild(
         .end("not found");
       return;
     }
-    response.writeHead(200, {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-    });
-    createReadStream(file).pipe(response);
+    const type = extname(file);
+    const headers: Record<string, string> = {
+      "content-type": TYPES[type] ?? "application/octet-stream",
+    };
+    let body = readFileSync(file);
+    if (
+      COMPRESSED.has(type) &&
+      /\bgzip\b/.test(String(request.headers["accept-encoding"]))
+    ) {
+      body = gzipSync(body, { level: 6 });
+      headers["content-encoding"] = "gzip";
+    }
+    headers["content-length"] = String(body.length);
+    response.writeHead(200, headers).end(body);
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address() as AddressInfo;

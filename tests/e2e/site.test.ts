@@ -55,6 +55,23 @@ describe("the calculator page", () => {
     expect(html).toMatch(/data-testid="monthly-muse-spark"[^>]*>\$[\d,]+</);
   });
 
+  it("paints without waiting for another file: its styles are in the HTML, its scripts preloaded only after", async () => {
+    const html = await (await fetch(`${env.site.url}/`)).text();
+    expect(html).toMatch(/<style>(?:(?!<\/style>)[\s\S])*\.headline\b/);
+    // Kit keeps the inlined files as links that never apply (disabled) so Vite does not add them.
+    for (const [link] of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g))
+      expect(link).toContain("disabled");
+    expect(html).not.toMatch(/rel="modulepreload"|rel="preload"/);
+    // They are noted, for app.html's script to preload once the page has painted.
+    expect(html).toMatch(
+      /<meta name="preload-after-paint" content="\.\/_app\/immutable\/[\w/.-]+\.js">/,
+    );
+    // The page's scripts still load, from its own script at the end of the body.
+    expect(html).toMatch(
+      /import\("\.\/_app\/immutable\/entry\/start\.[\w-]+\.js"\)/,
+    );
+  });
+
   it("answers, draws its charts and loads its sources, all from its own origin, without console errors", async () => {
     const { page, requests, errors } = await open("/");
     expect(await headline(page)).toMatch(
@@ -75,21 +92,36 @@ describe("the calculator page", () => {
   });
 
   it("updates the answer and the charts as the volume changes", async () => {
-    const { page, errors } = await open("/");
+    // A phone's width, where the charts come after the options.
+    const { page, errors } = await open("/", { width: 412 });
     await chartsDrawn(page);
+    const volumeField = page.getByLabel("Requests per period", { exact: true });
+    await volumeField.scrollIntoViewIfNeeded();
+    // Two frames: the charts have seen that they left the screen.
+    await page.evaluate(
+      () =>
+        new Promise((done) =>
+          requestAnimationFrame(() => requestAnimationFrame(done)),
+        ),
+    );
     const before = await headline(page);
     const revision = await page
       .getByTestId("chart-volume")
       .getAttribute("data-revision");
-    await page
-      .getByLabel("Requests per period", { exact: true })
-      .fill("131400000");
+    await volumeField.fill("131400000");
     await expect.poll(() => headline(page)).not.toBe(before);
     expect(await headline(page)).toMatch(/263B tokens\/month/);
+    // Off screen while typing, the chart waits; it catches up when it is scrolled back to.
+    const volume = page.getByTestId("chart-volume");
+    const farFromScreen = await volume.evaluate((canvas) => {
+      const box = canvas.getBoundingClientRect();
+      return box.top > 1.5 * innerHeight || box.bottom < -0.5 * innerHeight;
+    });
+    expect(farFromScreen).toBe(true);
+    expect(await volume.getAttribute("data-revision")).toBe(revision);
+    await volume.scrollIntoViewIfNeeded();
     await expect
-      .poll(() =>
-        page.getByTestId("chart-volume").getAttribute("data-revision"),
-      )
+      .poll(() => volume.getAttribute("data-revision"))
       .not.toBe(revision);
     expect(errors).toEqual([]);
   });
@@ -405,11 +437,31 @@ describe("the Content-Security-Policy", () => {
     ])
       expect(policy).toContain(directive);
     expect(policy).toMatch(/script-src 'self'( 'sha256-[\w+/=]+')+;/);
+    // The route announcer's style attribute and each inlined stylesheet, by hash.
     expect(policy).toMatch(
-      /style-src 'self' 'unsafe-hashes' 'sha256-[\w+/=]+';/,
+      /style-src 'self' 'unsafe-hashes'( 'sha256-[\w+/=]+'){2,};/,
     );
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
 
+    // The modules noted in the head were preloaded after the first paint.
+    const notPreloaded = await page.evaluate(() => {
+      const preloaded = new Set(
+        [
+          ...document.querySelectorAll<HTMLLinkElement>(
+            'link[rel="modulepreload"]',
+          ),
+        ].map((link) => link.href),
+      );
+      const notes = [
+        ...document.querySelectorAll<HTMLMetaElement>(
+          'meta[name="preload-after-paint"]',
+        ),
+      ].map((note) => new URL(note.content, location.href).href);
+      return notes.length > 3
+        ? notes.filter((url) => !preloaded.has(url))
+        : null;
+    });
+    expect(notPreloaded).toEqual([]);
     // Hydrated: typing changes the answer.
     await chartsDrawn(page);
     const before = await headline(page);

@@ -477,9 +477,7 @@ describe("the workspace", () => {
       expect(await textOf(compared.nth(i).getByRole("paragraph"))).toBe(
         sentence.trim(),
       );
-    await page.waitForFunction(
-      () => document.querySelectorAll("canvas[data-revision]").length === 2,
-    );
+    await chartsDrawn(page, 2);
 
     const [csv] = await Promise.all([
       page.waitForEvent("download"),

@@ -148,6 +148,19 @@ describe("format's formatters", () => {
     expect(built).toHaveBeenCalledTimes(6);
   });
 
+  it("builds the answer's number formats ahead, so showing a figure builds none", async () => {
+    // A fresh copy of the module, whose formats no earlier test has built.
+    vi.resetModules();
+    const fresh = await import("../../src/lib/format");
+    fresh.prepareFormats();
+    const built = vi.spyOn(Intl, "NumberFormat");
+    for (const usd of [0, 0.5, 5, 500]) fresh.formatUsd(usd);
+    fresh.formatCompact(2e9);
+    fresh.formatPercent(0.53);
+    expect(built).not.toHaveBeenCalled();
+    built.mockRestore();
+  });
+
   it("prints figures too large or too small for plain digits in scientific notation", () => {
     expect(formatUsd(1.706e26)).toBe("$1.71 × 10²⁶");
     expect(formatUsd(-2e15)).toBe("-$2 × 10¹⁵");
