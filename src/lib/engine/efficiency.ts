@@ -58,6 +58,3 @@ export const INTER_NODE_GBS = 50;
 
 /** GPUs in one server; a replica spanning more crosses the network. */
 export const GPUS_PER_NODE = 8;
-
-/** Per-GPU peer bandwidth assumed when a GPU record gives none (PCIe Gen4 x16, one direction). */
-export const DEFAULT_INTERCONNECT_GBS = 32;

@@ -21,11 +21,11 @@ import {
   weightBytes,
 } from "./architecture";
 import {
-  DEFAULT_INTERCONNECT_GBS,
   GPUS_PER_NODE,
   INTER_NODE_GBS,
   type Efficiency,
 } from "./efficiency";
+import { linkGBs } from "./link";
 
 export interface ServingSetup {
   model: ModelArchitecture;
@@ -146,13 +146,13 @@ function collectiveSeconds(setup: ServingSetup, tokens: number): number {
   const { model, efficiency } = setup;
   const { tensorParallel: t, stages } = replicaLayout(setup.gpus);
   const activations = tokens * model.hiddenSize * 2;
-  const linkGBs = setup.gpu.interconnectGBs ?? DEFAULT_INTERCONNECT_GBS;
+  const link = linkGBs(setup.gpu);
   const allReduces =
     t > 1
       ? 2 *
         (model.layers / stages) *
         (efficiency.collectiveLatencySeconds +
-          (((2 * (t - 1)) / t) * activations) / (linkGBs * GB))
+          (((2 * (t - 1)) / t) * activations) / (link * GB))
       : 0;
   const handOff =
     stages > 1

@@ -4,7 +4,8 @@
  * total for the pass.
  */
 import { parameterSplit, BYTES_PER_WEIGHT } from "../engine/architecture";
-import { DEFAULT_INTERCONNECT_GBS, INTER_NODE_GBS } from "../engine/efficiency";
+import { INTER_NODE_GBS } from "../engine/efficiency";
+import { linkGBs } from "../engine/link";
 import {
   peakTflops,
   replicaLayout,
@@ -117,7 +118,7 @@ export function collectivesRow(setup: ServingSetup, parts: PassParts) {
       num(efficiency.collectiveLatencySeconds * MS, 3, " ms"),
       over(
         times(num(2), over(num(t - 1), num(t)), activations),
-        num(gpu.interconnectGBs ?? DEFAULT_INTERCONNECT_GBS, 0, " GB/s"),
+        num(linkGBs(gpu), 0, " GB/s"),
       ),
     ),
   );
