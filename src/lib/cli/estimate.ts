@@ -15,13 +15,18 @@ import {
   KV_PRECISIONS,
   WEIGHT_PRECISIONS,
 } from "../engine/architecture";
-import { calibratedEfficiency } from "../engine/efficiency";
 import {
   gpuSpecSchema,
   modelArchitectureSchema,
   validate,
 } from "../engine/schema";
 import { memoryFit, servingPoint, type ServingSetup } from "../engine/serving";
+import {
+  DEFAULT_STACK,
+  STACKS,
+  stackEfficiency,
+  type Stack,
+} from "../engine/stacks";
 import { formatNumber } from "../format";
 import { InputError } from "./errors";
 import { choiceFlag, numberFlag } from "./flags";
@@ -63,9 +68,12 @@ export interface EstimateOutput {
   gpu: string;
   weights: WeightPrecision;
   kv: KvPrecision;
+  engine: Stack;
   inputTokens: number;
   outputTokens: number;
   fits: boolean;
+  /** "TP8", "DEP8": how the replica's GPUs share the model; null when it does not fit. */
+  layout: string | null;
   gpus: number;
   weightsGB: number;
   kvBudgetGB: number;
@@ -82,6 +90,7 @@ export interface EstimateOutput {
 
 function estimate(
   setup: ServingSetup,
+  engine: Stack,
   requested: number | undefined,
 ): EstimateOutput {
   const fit = memoryFit(setup);
@@ -90,6 +99,7 @@ function estimate(
     gpu: setup.gpu.name,
     weights: setup.weights,
     kv: setup.kv,
+    engine,
     inputTokens: setup.inputTokens,
     outputTokens: setup.outputTokens,
     fits: fit.fits,
@@ -99,9 +109,12 @@ function estimate(
     kvGBPerRequest: fit.kvGBPerRequest,
     maxConcurrency: fit.maxConcurrency,
   };
-  if (!fit.fits) {
+  // Without a concurrency the replica runs offline: as many requests as the KV cache holds.
+  const point = servingPoint(setup, requested ?? Infinity);
+  if (!point) {
     return {
       ...base,
+      layout: null,
       concurrency: null,
       outputTokensPerSecond: null,
       outputTokensPerSecondPerGpu: null,
@@ -111,15 +124,11 @@ function estimate(
       bound: null,
     };
   }
-  // Without a concurrency the replica runs offline: as many requests as the KV cache holds.
-  const concurrency = Math.min(
-    requested ?? fit.maxConcurrency,
-    fit.maxConcurrency,
-  );
-  const point = servingPoint(setup, concurrency);
   return {
     ...base,
-    concurrency,
+    layout: point.layout,
+    maxConcurrency: memoryFit(setup).maxConcurrency,
+    concurrency: point.concurrency,
     outputTokensPerSecond: point.outputTokensPerSecond,
     outputTokensPerSecondPerGpu: point.outputTokensPerSecond / setup.gpus,
     perUserOutputTokensPerSecond: point.perUserOutputTokensPerSecond,
@@ -130,7 +139,7 @@ function estimate(
 }
 
 function describe(out: EstimateOutput, requested: number | undefined): string {
-  const head = `${out.model} on ${out.gpus} × ${out.gpu}, ${out.weights} weights, ${out.kv} KV cache, ${formatNumber(out.inputTokens)} in / ${formatNumber(out.outputTokens)} out`;
+  const head = `${out.model} on ${out.gpus} × ${out.gpu}, ${out.weights} weights, ${out.kv} KV cache, ${formatNumber(out.inputTokens)} in / ${formatNumber(out.outputTokens)} out, ${out.engine}`;
   const memory = `weights ${formatNumber(out.weightsGB, 1)} GB, KV cache ${formatNumber(out.kvBudgetGB, 1)} GB, ${formatNumber(out.kvGBPerRequest, 3)} GB per request`;
   if (!out.fits) return `${head}\n  does not fit: ${memory}\n`;
   const limited =
@@ -139,6 +148,7 @@ function describe(out: EstimateOutput, requested: number | undefined): string {
       : "";
   const rows: [string, string][] = [
     ["fits", `yes (${memory})`],
+    ["layout", out.layout ?? ""],
     [
       "concurrency",
       `${formatNumber(out.concurrency)}${limited}${requested === undefined ? " (offline: as many as the KV cache holds)" : ""}`,
@@ -154,7 +164,7 @@ function describe(out: EstimateOutput, requested: number | undefined): string {
     ],
     [
       "decode step",
-      `${formatNumber((out.stepSeconds ?? 0) * 1000, 2)} ms, ${out.bound}-bound`,
+      `${formatNumber((out.stepSeconds ?? 0) * 1000, 2)} ms per iteration, ${out.bound}-bound`,
     ],
   ];
   return (
@@ -175,10 +185,12 @@ export function runEstimate(args: string[], io: Io): void {
       input: { type: "string" },
       output: { type: "string" },
       concurrency: { type: "string" },
+      engine: { type: "string" },
       json: { type: "boolean", default: false },
     },
   });
   const weights = choiceFlag("weights", values.weights, WEIGHT_PRECISIONS);
+  const engine = choiceFlag("engine", values.engine, STACKS, DEFAULT_STACK);
   const setup: ServingSetup = {
     model: catalogOrFile<ModelArchitecture>(
       io,
@@ -205,7 +217,7 @@ export function runEstimate(args: string[], io: Io): void {
       max: 10_000_000,
     }),
     cachedShare: 0,
-    efficiency: calibratedEfficiency,
+    efficiency: stackEfficiency(engine),
   };
   const requested =
     values.concurrency === undefined
@@ -215,7 +227,7 @@ export function runEstimate(args: string[], io: Io): void {
           max: 10_000_000,
           whole: true,
         });
-  const out = estimate(setup, requested);
+  const out = estimate(setup, engine, requested);
   io.stdout(
     values.json ? JSON.stringify(out, null, 2) : describe(out, requested),
   );

@@ -5,6 +5,7 @@
 import {
   BYTES_PER_KV_VALUE,
   BYTES_PER_WEIGHT,
+  sharedBytesPerWeight,
   expertsTouched,
   kvBytesPerTokenPerLayer,
   layerSplit,
@@ -13,18 +14,7 @@ import {
 import { kvCopies, type MemoryFit, type ServingSetup } from "../engine/serving";
 import { formatPercent } from "../format";
 import { GB, figure, step, type StepSection } from "./steps";
-import {
-  equals,
-  floor,
-  min,
-  minus,
-  note,
-  num,
-  over,
-  plus,
-  pow,
-  times,
-} from "./worked";
+import { floor, min, minus, note, num, over, plus, pow, times } from "./worked";
 
 export function memorySection(
   label: string,
@@ -32,23 +22,32 @@ export function memorySection(
   fit: MemoryFit,
 ): StepSection {
   const { model, gpu, gpus, efficiency } = setup;
-  const usable = times(
-    num(gpus),
-    minus(
-      times(num(gpu.memoryGB, 0, " GB"), num(efficiency.memoryUtilization, 2)),
-      num(efficiency.reservePerGpuGB, 0, " GB"),
-    ),
+  const { layout } = fit;
+  const { sharedB, routedB } = parameterSplit(model);
+  const shared = times(
+    num(sharedB, 1, "B"),
+    num(sharedBytesPerWeight(model, setup.weights), 4),
+  );
+  const routed = times(
+    num(routedB, 1, "B"),
+    num(BYTES_PER_WEIGHT[setup.weights], 4),
   );
   const weights = note(
-    times(
-      num(model.totalParamsB, 1, "B parameters"),
-      num(BYTES_PER_WEIGHT[setup.weights], 1),
-    ),
-    " byte",
+    layout.kind === "DEP"
+      ? plus(shared, over(routed, num(gpus, 0, " GPUs")))
+      : over(model.moe ? plus(shared, routed) : shared, num(gpus, 0, " GPUs")),
+    " GB",
   );
-  const budget = minus(
-    num(usable.value, 1, " GB"),
-    num(weights.value, 1, " GB"),
+  const free = minus(
+    minus(
+      num(gpu.memoryGB, 0, " GB"),
+      num(efficiency.reservePerGpuGB, 0, " GB reserve"),
+    ),
+    num(weights.value, 2, " GB"),
+  );
+  const cache = times(
+    num(efficiency.memoryUtilization, 2),
+    num(free.value, 2, " GB"),
   );
   const perToken = model.mla
     ? note(
@@ -76,28 +75,33 @@ export function memorySection(
       ? [times(num(windowed, 0, " windowed layers"), min(tokens, num(window)))]
       : []),
   );
-  const copies = kvCopies(setup);
+  const copies = kvCopies(model, layout);
   const perRequest = times(
     num(perToken.value),
     held,
     num(copies, 2, copies === 1 ? " copy" : " copies"),
   );
-  const most = min(
+  const gpusPerRank = gpus / layout.ranks;
+  const perRank = min(
     num(efficiency.maxBatch),
-    equals(floor(over(num(budget.value, 1), num(perRequest.value / GB, 4)))),
+    floor(
+      over(
+        times(num(cache.value, 2, " GB"), num(gpusPerRank, 0, " GPUs")),
+        num(perRequest.value / GB, 4, " GB"),
+      ),
+    ),
   );
+  const most = times(perRank, num(layout.ranks, 0, " ranks"));
   return {
     id: "memory",
-    title: `${label}, ${setup.weights} weights, ${setup.kv} KV cache`,
+    title: `${label}, ${setup.weights} weights, ${setup.kv} KV cache, ${layout.name}`,
     rows: [
-      step("Usable memory", usable, figure(usable.value, 1, " GB"), {
-        engine: fit.usableGB,
+      step("Weights per GPU", weights, figure(weights.value, 2, " GB"), {
+        engine: fit.weightsPerGpuGB,
       }),
-      step("Weights", weights, figure(weights.value, 1, " GB"), {
-        engine: fit.weightsGB,
-      }),
-      step("KV budget", budget, figure(budget.value, 1, " GB"), {
-        engine: fit.kvBudgetGB,
+      step("Free per GPU", free, figure(free.value, 2, " GB")),
+      step("KV cache per GPU", cache, figure(cache.value, 2, " GB"), {
+        engine: fit.kvBudgetGB / gpus,
       }),
       step(
         "KV bytes per token per layer",

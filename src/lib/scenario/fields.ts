@@ -11,7 +11,7 @@ import {
   DEFAULT_MIN_REPLICAS,
   DEFAULT_SETUP_MONTHS,
 } from "../engine/defaults";
-import { calibratedEfficiency } from "../engine/efficiency";
+import { DEFAULT_STACK, stackEfficiency } from "../engine/stacks";
 import { LIMITS, type Limit } from "../engine/limits";
 import {
   formatNumber,
@@ -189,7 +189,9 @@ export const API_NUMBERS = {
   verbosity,
 } as const satisfies Record<string, FieldSpec>;
 
-/** An efficiency override: empty uses the calibrated factor, shown as the placeholder. */
+const DEFAULT_EFFICIENCY = stackEfficiency(DEFAULT_STACK);
+
+/** An efficiency override: empty uses the default stack's calibrated factor, shown as the placeholder. */
 const efficiency = (
   label: string,
   engine: "bandwidth" | "compute" | "prefill",
@@ -204,7 +206,7 @@ const efficiency = (
     emptyMeans: "calibrated",
     show: formatPercentValue,
     placeholder: String(
-      Number((calibratedEfficiency[engine] * percent).toPrecision(6)),
+      Number((DEFAULT_EFFICIENCY[engine] * percent).toPrecision(3)),
     ),
     range: false,
   }) as const satisfies FieldSpec;
@@ -338,8 +340,8 @@ export const SELF_HOST_NUMBERS = {
   },
   verbosity,
   bandwidthPercent: efficiency("Memory bandwidth reached", "bandwidth"),
-  computePercent: efficiency("Decode compute reached", "compute"),
-  prefillPercent: efficiency("Prefill compute reached", "prefill"),
+  computePercent: efficiency("Matrix compute reached", "compute"),
+  prefillPercent: efficiency("Attention compute reached", "prefill"),
   measuredOutputTokensPerSecond: {
     label: "Measured throughput per replica",
     unit: "output tokens/s",

@@ -56,13 +56,18 @@ describe("estimate", () => {
       "perUserOutputTokensPerSecond",
       "timeToFirstTokenSeconds",
       "bound",
+      "layout",
+      "engine",
     ]) {
       expect(out, key).toHaveProperty(key);
     }
     expect(out.fits).toBe(true);
     // Without --concurrency: the largest batch the KV cache holds.
     expect(out.concurrency).toBe(out.maxConcurrency);
-    expect(out.maxConcurrency).toBe(465);
+    // (80 − 4 GB reserve − 8.03 GB of weights) · 0.9 over 0.131 GB per request.
+    expect(out.maxConcurrency).toBe(466);
+    expect(out.layout).toBe("TP1");
+    expect(out.engine).toBe("vllm");
     expect(["memory", "compute"]).toContain(out.bound);
     expect(out.outputTokensPerSecondPerGpu).toBeCloseTo(
       out.outputTokensPerSecond,

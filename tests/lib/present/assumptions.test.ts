@@ -34,7 +34,7 @@ describe("assumptionRows", () => {
     const rows = assumptionRows(defaultOptions(), undefined, "gpt-5.4");
     const byItem = Object.fromEntries(rows.map((r) => [r.item, r.value]));
     expect(byItem["Serving efficiency (calibrated)"]).toMatch(
-      /memory bandwidth 82%, decode FLOPS 60%, prefill FLOPS 43%/,
+      /weight streaming 85% and KV reads 85% of peak bandwidth; linear layers 55% of peak FLOPS \(FP4 39%\).*serving stack vLLM unless set/,
     );
     expect(byItem["Planning defaults"]).toMatch(
       /peak utilisation 80%, 0.25 engineer/,

@@ -32,10 +32,11 @@ describe("the field table", () => {
     });
   });
 
-  it("shows the calibrated factors (0.82, 0.6, 0.43) as whole percents", () => {
-    expect(SELF_HOST_NUMBERS.bandwidthPercent.placeholder).toBe("82");
-    expect(SELF_HOST_NUMBERS.computePercent.placeholder).toBe("60");
-    expect(SELF_HOST_NUMBERS.prefillPercent.placeholder).toBe("43");
+  it("shows the default stack's calibrated factors as percents to three digits", () => {
+    // vLLM: 0.851 · 0.974, 0.545 · 0.986, 0.483 · 0.986.
+    expect(SELF_HOST_NUMBERS.bandwidthPercent.placeholder).toBe("82.9");
+    expect(SELF_HOST_NUMBERS.computePercent.placeholder).toBe("53.7");
+    expect(SELF_HOST_NUMBERS.prefillPercent.placeholder).toBe("47.6");
   });
 
   it("names one price limit for the form and the engine", () => {
