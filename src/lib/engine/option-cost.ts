@@ -35,8 +35,12 @@ export interface CostAtVolume {
 
 export interface CostModel {
   at(requestsPerMonth: number): CostAtVolume;
+  /** `at(v).totalUsd` without the breakdown: what break-even searches call thousands of times. */
+  totalAt(requestsPerMonth: number): number;
   /** Monthly requests one more replica serves; absent for per-token APIs. */
   requestsPerReplica?: number;
+  /** Monthly cost one more replica adds: the height of each step; absent for per-token APIs. */
+  replicaUsd?: number;
 }
 
 export type PriceCase = "low" | "mid" | "high";
@@ -72,6 +76,7 @@ export function apiCostModel(
     },
   );
   return {
+    totalAt: (requestsPerMonth) => perRequest.totalUsd * requestsPerMonth,
     at(requestsPerMonth) {
       return {
         totalUsd: perRequest.totalUsd * requestsPerMonth,
@@ -116,20 +121,29 @@ export function selfHostCostModel(
     policy,
   );
   const busyPerRequest = busyPerMonthlyRequest(workload, replica.rates);
+  // Power for the work itself depends on the traffic, not on how many replicas share it: a replica
+  // more adds its GPUs' fixed costs, which are what an idle fleet costs.
+  const idleCost = (gpus: number) =>
+    selfHostMonthlyCost(option, gpus, 0).totalUsd;
+  const costAt = (requestsPerMonth: number) => {
+    const fleet = fleetAt(
+      requestsPerMonth,
+      replicasPerRequest,
+      busyPerRequest,
+      policy,
+    );
+    const gpus = fleet.replicas * option.gpusPerReplica;
+    return {
+      fleet,
+      cost: selfHostMonthlyCost(option, gpus, fleet.utilization),
+    };
+  };
   return {
     requestsPerReplica: 1 / replicasPerRequest,
+    replicaUsd: idleCost(option.gpusPerReplica) - idleCost(0),
+    totalAt: (requestsPerMonth) => costAt(requestsPerMonth).cost.totalUsd,
     at(requestsPerMonth) {
-      const fleet = fleetAt(
-        requestsPerMonth,
-        replicasPerRequest,
-        busyPerRequest,
-        policy,
-      );
-      const cost = selfHostMonthlyCost(
-        option,
-        fleet.replicas * option.gpusPerReplica,
-        fleet.utilization,
-      );
+      const { fleet, cost } = costAt(requestsPerMonth);
       return {
         totalUsd: cost.totalUsd,
         breakdown: SELF_HOST_LINES.map(([key, field]) => ({

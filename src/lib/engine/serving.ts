@@ -484,7 +484,8 @@ function largestBatchIn(
   if (plan.maxConcurrency < 1 || !meets(at(1), target)) return null;
   let good = 1;
   let bad = plan.maxConcurrency + 1;
-  while (bad - good > 1) {
+  // 64 halvings narrow any span of safe integers to one; the cap guards against a loop.
+  for (let i = 0; i < 64 && bad - good > 1; i++) {
     const mid = Math.floor((good + bad) / 2);
     if (meets(at(mid), target)) good = mid;
     else bad = mid;
