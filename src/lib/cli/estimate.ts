@@ -20,7 +20,13 @@ import {
   modelArchitectureSchema,
   validate,
 } from "../engine/schema";
-import { memoryFit, servingPoint, type ServingSetup } from "../engine/serving";
+import { errorRange, regimeOf } from "../engine/error-bands";
+import {
+  fittingPlans,
+  memoryFit,
+  servingPoint,
+  type ServingSetup,
+} from "../engine/serving";
 import {
   DEFAULT_STACK,
   STACKS,
@@ -82,6 +88,8 @@ export interface EstimateOutput {
   concurrency: number | null;
   outputTokensPerSecond: number | null;
   outputTokensPerSecondPerGpu: number | null;
+  /** p10–p90 of what servers measure where this estimates outputTokensPerSecondPerGpu. */
+  outputTokensPerSecondPerGpuRange: [number, number] | null;
   perUserOutputTokensPerSecond: number | null;
   timeToFirstTokenSeconds: number | null;
   stepSeconds: number | null;
@@ -118,19 +126,28 @@ function estimate(
       concurrency: null,
       outputTokensPerSecond: null,
       outputTokensPerSecondPerGpu: null,
+      outputTokensPerSecondPerGpuRange: null,
       perUserOutputTokensPerSecond: null,
       timeToFirstTokenSeconds: null,
       stepSeconds: null,
       bound: null,
     };
   }
+  const plan = fittingPlans(setup).find((p) => p.layout.name === point.layout)!;
+  const regime = regimeOf(
+    setup.inputTokens + setup.outputTokens,
+    point.concurrency,
+    plan.maxConcurrency,
+  );
+  const perGpu = point.outputTokensPerSecond / setup.gpus;
   return {
     ...base,
     layout: point.layout,
-    maxConcurrency: memoryFit(setup).maxConcurrency,
+    maxConcurrency: plan.maxConcurrency,
     concurrency: point.concurrency,
     outputTokensPerSecond: point.outputTokensPerSecond,
-    outputTokensPerSecondPerGpu: point.outputTokensPerSecond / setup.gpus,
+    outputTokensPerSecondPerGpu: perGpu,
+    outputTokensPerSecondPerGpuRange: errorRange(perGpu, regime),
     perUserOutputTokensPerSecond: point.perUserOutputTokensPerSecond,
     timeToFirstTokenSeconds: point.timeToFirstTokenSeconds,
     stepSeconds: point.stepSeconds,
@@ -155,7 +172,7 @@ function describe(out: EstimateOutput, requested: number | undefined): string {
     ],
     [
       "output tokens/s",
-      `${formatNumber(out.outputTokensPerSecond)} (${formatNumber(out.outputTokensPerSecondPerGpu)} per GPU)`,
+      `${formatNumber(out.outputTokensPerSecond)} (${formatNumber(out.outputTokensPerSecondPerGpu)} per GPU; servers measure ${formatNumber(out.outputTokensPerSecondPerGpuRange?.[0])}–${formatNumber(out.outputTokensPerSecondPerGpuRange?.[1])})`,
     ],
     ["per-user tokens/s", formatNumber(out.perUserOutputTokensPerSecond, 1)],
     [

@@ -39,6 +39,10 @@ const SERVING_KEYS = [
   "bound",
   "weightsGB",
   "kvBudgetGB",
+  "layout",
+  "stack",
+  "outputTokensPerSecondPerGpu",
+  "outputTokensPerSecondPerGpuRange",
 ] as const satisfies readonly (keyof ServingSummary)[];
 
 /** The JSON the command prints: the engine's result, with self-host figures on each option. */

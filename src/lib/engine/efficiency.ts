@@ -64,16 +64,16 @@ export const GPUS_PER_NODE = 8;
 
 /** Fitted by `npm run calibrate`, for TensorRT-LLM (the reference stack; others scale it, see stacks.ts). */
 export const calibratedEfficiency: Readonly<Efficiency> = Object.freeze({
-  bandwidth: 0.851,
-  kvBandwidth: 0.848,
-  compute: 0.545,
-  fp4Compute: 0.391,
-  prefill: 0.483,
-  mlaAttention: 0.457,
-  moeCompute: 0.368,
-  layerSeconds: 49.3e-6,
-  stepOverheadSeconds: 1.03e-3,
-  collectiveLatencySeconds: 12.8e-6,
+  bandwidth: 0.832,
+  kvBandwidth: 0.84,
+  compute: 0.537,
+  fp4Compute: 0.398,
+  prefill: 0.479,
+  mlaAttention: 0.435,
+  moeCompute: 0.624,
+  layerSeconds: 51.6e-6,
+  stepOverheadSeconds: 0.945e-3,
+  collectiveLatencySeconds: 12.5e-6,
   // Not fitted (no multi-node record): about twice an NVLink collective, as over InfiniBand.
   interNodeCollectiveLatencySeconds: 30e-6,
   weightOnly: 0.75,
@@ -83,6 +83,6 @@ export const calibratedEfficiency: Readonly<Efficiency> = Object.freeze({
   maxBatch: 2048,
   chunkTokens: 8192,
   expertImbalance: 1.15,
-  amdCompute: 0.66,
-  amdBandwidth: 0.869,
+  amdCompute: 0.668,
+  amdBandwidth: 0.878,
 });

@@ -17,6 +17,7 @@ import { DEFAULT_STACK, stackEfficiency } from "./stacks";
 import type { SelfHostOption, Workload } from "./types";
 
 export interface ReplicaEstimate {
+  setup: ServingSetup;
   /** The memory plan of the interactive point's layout. */
   fit: MemoryFit;
   /** The operating point for interactive traffic: at the latency target, or batch 1 when unreachable. */
@@ -70,6 +71,7 @@ export function estimateReplica(
         offline: offline.outputTokensPerSecond / output,
       };
   return {
+    setup,
     fit,
     interactive,
     latencyMet: atTarget !== null,

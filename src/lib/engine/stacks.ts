@@ -31,9 +31,9 @@ export interface StackScale {
 /** Fitted by `npm run calibrate`; TensorRT-LLM is the reference (1, 1, 1). */
 export const STACK_SCALES: Readonly<Record<Stack, StackScale>> = {
   "tensorrt-llm": { bandwidth: 1, compute: 1, fixed: 1 },
-  vllm: { bandwidth: 0.974, compute: 0.986, fixed: 1.15 },
-  sglang: { bandwidth: 1.01, compute: 0.959, fixed: 1.02 },
-  other: { bandwidth: 1.03, compute: 1.03, fixed: 0.911 },
+  vllm: { bandwidth: 0.681, compute: 0.961, fixed: 1.21 },
+  sglang: { bandwidth: 1, compute: 0.949, fixed: 0.998 },
+  other: { bandwidth: 1.03, compute: 1.02, fixed: 0.897 },
 };
 
 /** The reference efficiencies as one stack reaches them. */

@@ -17,6 +17,7 @@ import {
   DEFAULT_SETUP_MONTHS,
 } from "../engine/defaults";
 import { calibratedEfficiency } from "../engine/efficiency";
+import { CALIBRATION } from "../engine/error-bands";
 import { DEFAULT_STACK, STACK_LABELS } from "../engine/stacks";
 import type { ApiForm, OptionForm, SelfHostForm } from "../scenario/form";
 import { formatNumber, formatPercent, formatUsd } from "../format";
@@ -169,8 +170,7 @@ function servingRows(): AssumptionRow[] {
       "Serving efficiency (calibrated)",
       `weight streaming ${formatPercent(e.bandwidth)} and KV reads ${formatPercent(e.kvBandwidth)} of peak bandwidth; linear layers ${formatPercent(e.compute)} of peak FLOPS (FP4 ${formatPercent(e.fp4Compute)}); ${formatNumber(e.layerSeconds * 1e6, 1)} µs per layer and ${formatNumber(e.stepOverheadSeconds * 1000, 2)} ms per iteration; serving stack ${STACK_LABELS[DEFAULT_STACK]} unless set`,
       {
-        source:
-          "Fitted to 124 published serving measurements from 26 sources (TensorRT-LLM, vLLM, SGLang, others): median error 13.8% in sample, 15.6% on sources left out of the fit (docs/calibration.md)",
+        source: `Fitted to ${CALIBRATION.points} published serving measurements from ${CALIBRATION.sources} sources (TensorRT-LLM, vLLM, SGLang, others): median error ${formatPercent(CALIBRATION.inSampleMedianError)} in sample, ${formatPercent(CALIBRATION.leaveOneSourceOutMedianError)} on sources left out of the fit (docs/calibration.md)`,
         asOf: catalogDate,
       },
     ),

@@ -16,6 +16,7 @@ import {
   GPUS_PER_NODE,
   INTER_NODE_GBS,
 } from "../engine/efficiency";
+import { CALIBRATION } from "../engine/error-bands";
 import { evaluateValid, type ScenarioResult } from "../engine/evaluate";
 import {
   DEFAULT_STACK,
@@ -158,5 +159,6 @@ export function efficiency() {
     interNodeGBs: INTER_NODE_GBS,
     stacks: STACKS.map((s) => ({ label: STACK_LABELS[s], ...STACK_SCALES[s] })),
     defaultStack: STACK_LABELS[DEFAULT_STACK],
+    calibration: CALIBRATION,
   };
 }

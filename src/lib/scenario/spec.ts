@@ -318,6 +318,7 @@ function resolveSelfHost(
     gpu: gpu.value,
     weights,
     kv: spec.kv ?? defaultKvPrecision(weights),
+    ...(spec.stack && { stack: spec.stack }),
     verbosity:
       spec.verbosity ?? verbosityFactor(model.value.qualityId, referenceFamily),
     hosting: hosting.value,

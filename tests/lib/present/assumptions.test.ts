@@ -34,7 +34,7 @@ describe("assumptionRows", () => {
     const rows = assumptionRows(defaultOptions(), undefined, "gpt-5.4");
     const byItem = Object.fromEntries(rows.map((r) => [r.item, r.value]));
     expect(byItem["Serving efficiency (calibrated)"]).toMatch(
-      /weight streaming 85% and KV reads 85% of peak bandwidth; linear layers 55% of peak FLOPS \(FP4 39%\).*serving stack vLLM unless set/,
+      /weight streaming 83% and KV reads 84% of peak bandwidth; linear layers 54% of peak FLOPS \(FP4 40%\).*serving stack vLLM unless set/,
     );
     expect(byItem["Planning defaults"]).toMatch(
       /peak utilisation 80%, 0.25 engineer/,

@@ -168,8 +168,8 @@ describe("compareTable", () => {
     const busy = defaultScenario("Busy");
     busy.workload.rate = "2000000";
     const gpus = rowOf(tableOf(busy), "Option 2 results", "GPUs").cells[0]!;
-    expect(gpus.text).toBe("816,888 (102,111 × 8)");
-    expect(gpus.value).toBe(816_888);
+    expect(gpus.text).toBe("1,244,208 (155,526 × 8)");
+    expect(gpus.value).toBe(1_244_208);
   });
 
   it("shows an unannounced price as a range whose middle is the value", () => {

@@ -33,10 +33,10 @@ describe("the field table", () => {
   });
 
   it("shows the default stack's calibrated factors as percents to three digits", () => {
-    // vLLM: 0.851 · 0.974, 0.545 · 0.986, 0.483 · 0.986.
-    expect(SELF_HOST_NUMBERS.bandwidthPercent.placeholder).toBe("82.9");
-    expect(SELF_HOST_NUMBERS.computePercent.placeholder).toBe("53.7");
-    expect(SELF_HOST_NUMBERS.prefillPercent.placeholder).toBe("47.6");
+    // vLLM: 0.832 · 0.681, 0.537 · 0.961, 0.479 · 0.961.
+    expect(SELF_HOST_NUMBERS.bandwidthPercent.placeholder).toBe("56.7");
+    expect(SELF_HOST_NUMBERS.computePercent.placeholder).toBe("51.6");
+    expect(SELF_HOST_NUMBERS.prefillPercent.placeholder).toBe("46");
   });
 
   it("names one price limit for the form and the engine", () => {
