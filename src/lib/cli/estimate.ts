@@ -21,6 +21,7 @@ import {
   validate,
 } from "../engine/schema";
 import { errorRange, regimeOf } from "../engine/error-bands";
+import { replicaCounts, smallestFittingCount } from "../engine/gpu-count";
 import {
   fittingPlans,
   memoryFit,
@@ -78,6 +79,8 @@ export interface EstimateOutput {
   inputTokens: number;
   outputTokens: number;
   fits: boolean;
+  /** The fewest GPUs (whole servers above 8) on which one request fits; null beyond 512. */
+  fitsOn: number | null;
   /** "TP8", "DEP8": how the replica's GPUs share the model; null when it does not fit. */
   layout: string | null;
   gpus: number;
@@ -108,6 +111,7 @@ function estimate(
     weights: setup.weights,
     kv: setup.kv,
     engine,
+    fitsOn: smallestFittingCount(setup),
     inputTokens: setup.inputTokens,
     outputTokens: setup.outputTokens,
     fits: fit.fits,
@@ -158,7 +162,13 @@ function estimate(
 function describe(out: EstimateOutput, requested: number | undefined): string {
   const head = `${out.model} on ${out.gpus} × ${out.gpu}, ${out.weights} weights, ${out.kv} KV cache, ${formatNumber(out.inputTokens)} in / ${formatNumber(out.outputTokens)} out, ${out.engine}`;
   const memory = `weights ${formatNumber(out.weightsGB, 1)} GB, KV cache ${formatNumber(out.kvBudgetGB, 1)} GB, ${formatNumber(out.kvGBPerRequest, 3)} GB per request`;
-  if (!out.fits) return `${head}\n  does not fit: ${memory}\n`;
+  if (!out.fits) {
+    const would =
+      out.fitsOn === null
+        ? ""
+        : `; ${formatNumber(out.fitsOn)} × ${out.gpu} would hold it (--gpus ${out.fitsOn} or --gpus auto)`;
+    return `${head}\n  does not fit: ${memory}${would}\n`;
+  }
   const limited =
     requested !== undefined && requested > out.maxConcurrency
       ? ` (asked ${requested}; the KV cache holds ${out.maxConcurrency})`
@@ -189,6 +199,22 @@ function describe(out: EstimateOutput, requested: number | undefined): string {
   );
 }
 
+/** `--gpus N`, or `auto`: the fewest GPUs (whole servers above 8) holding the requests asked for. */
+function gpuCount(
+  setup: Omit<ServingSetup, "gpus">,
+  raw: string | undefined,
+  requested: number | undefined,
+): number {
+  if (raw !== "auto")
+    return numberFlag("gpus", raw, { min: 1, max: 4096, whole: true });
+  const count = smallestFittingCount(setup, requested ?? 1);
+  if (count === null)
+    throw new InputError(
+      `--gpus auto: ${setup.model.name} does not fit on up to ${formatNumber(Math.max(...replicaCounts()))} × ${setup.gpu.name}`,
+    );
+  return count;
+}
+
 export function runEstimate(args: string[], io: Io): void {
   const { values } = parseArgs({
     args,
@@ -208,7 +234,7 @@ export function runEstimate(args: string[], io: Io): void {
   });
   const weights = choiceFlag("weights", values.weights, WEIGHT_PRECISIONS);
   const engine = choiceFlag("engine", values.engine, STACKS, DEFAULT_STACK);
-  const setup: ServingSetup = {
+  const rest: Omit<ServingSetup, "gpus"> = {
     model: catalogOrFile<ModelArchitecture>(
       io,
       "--model",
@@ -225,7 +251,6 @@ export function runEstimate(args: string[], io: Io): void {
       findGpu,
       gpuSpecSchema,
     ),
-    gpus: numberFlag("gpus", values.gpus, { min: 1, max: 4096, whole: true }),
     weights,
     kv: choiceFlag("kv", values.kv, KV_PRECISIONS, defaultKvPrecision(weights)),
     inputTokens: numberFlag("input", values.input, { min: 0, max: 10_000_000 }),
@@ -244,6 +269,10 @@ export function runEstimate(args: string[], io: Io): void {
           max: 10_000_000,
           whole: true,
         });
+  const setup: ServingSetup = {
+    ...rest,
+    gpus: gpuCount(rest, values.gpus, requested),
+  };
   const out = estimate(setup, engine, requested);
   io.stdout(
     values.json ? JSON.stringify(out, null, 2) : describe(out, requested),

@@ -78,6 +78,33 @@ describe("estimate", () => {
     );
   });
 
+  it("picks the fewest GPUs with --gpus auto, and says which count would hold a model that does not fit", async () => {
+    const deepseek = [
+      "estimate",
+      "--model",
+      "deepseek-v3",
+      "--gpu",
+      "h100-sxm",
+      "--weights",
+      "fp8",
+      "--input",
+      "1000",
+      "--output",
+      "1000",
+      "--json",
+    ];
+    const auto = JSON.parse(
+      (await cli([...deepseek, "--gpus", "auto"])).stdout,
+    );
+    expect(auto.gpus).toBe(16);
+    expect(auto.fits).toBe(true);
+    const two = JSON.parse((await cli([...deepseek, "--gpus", "2"])).stdout);
+    expect(two.fits).toBe(false);
+    expect(two.fitsOn).toBe(16);
+    const text = await cli([...deepseek.slice(0, -1), "--gpus", "2"]);
+    expect(text.stdout).toMatch(/16 × H100 SXM5 80GB would hold it/);
+  });
+
   it("runs at a given concurrency", async () => {
     const out = JSON.parse(
       (await cli([...estimateArgs, "--concurrency", "1", "--json"])).stdout,
