@@ -34,7 +34,8 @@ import {
   stackEfficiency,
   type Stack,
 } from "../engine/stacks";
-import { formatNumber } from "../format";
+import { formatNumber, formatPercent } from "../format";
+import { readBenchmark, type MeasuredBenchmark } from "../scenario/benchmark";
 import { InputError } from "./errors";
 import { choiceFlag, numberFlag } from "./flags";
 import { isJsonPath, readJson, type Io } from "./io";
@@ -97,6 +98,11 @@ export interface EstimateOutput {
   timeToFirstTokenSeconds: number | null;
   stepSeconds: number | null;
   bound: "memory" | "compute" | null;
+  /** From `--measured`: the benchmark's figures and the estimate's difference from them. */
+  measured?: MeasuredBenchmark & {
+    /** Estimated over measured output tokens/s, minus 1: +0.1 is an estimate 10% high. */
+    estimateDifference: number | null;
+  };
 }
 
 function estimate(
@@ -189,6 +195,7 @@ function describe(out: EstimateOutput, requested: number | undefined): string {
       "time to first token",
       `${formatNumber(out.timeToFirstTokenSeconds, 3)} s`,
     ],
+    ...measuredRows(out),
     [
       "decode step",
       `${formatNumber((out.stepSeconds ?? 0) * 1000, 2)} ms per iteration, ${out.bound}-bound`,
@@ -197,6 +204,34 @@ function describe(out: EstimateOutput, requested: number | undefined): string {
   return (
     [head, ...rows.map(([k, v]) => `  ${k.padEnd(20)} ${v}`)].join("\n") + "\n"
   );
+}
+
+/** The estimate beside a team's own benchmark (`--measured file`). */
+function withMeasured(
+  out: EstimateOutput,
+  io: Io,
+  path: string,
+): EstimateOutput {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch {
+    throw new InputError(`--measured ${path}: cannot be read`);
+  }
+  const read = readBenchmark(text);
+  if (!read.ok)
+    throw new InputError(`--measured ${path} ${read.error.message}`);
+  const estimate = out.outputTokensPerSecond;
+  return {
+    ...out,
+    measured: {
+      ...read.value,
+      estimateDifference:
+        estimate === null
+          ? null
+          : estimate / read.value.outputTokensPerSecond - 1,
+    },
+  };
 }
 
 /** `--gpus N`, or `auto`: the fewest GPUs (whole servers above 8) holding the requests asked for. */
@@ -215,6 +250,21 @@ function gpuCount(
   return count;
 }
 
+function measuredRows(out: EstimateOutput): [string, string][] {
+  const m = out.measured;
+  if (!m) return [];
+  const difference =
+    m.estimateDifference === null
+      ? ""
+      : `; the estimate is ${formatPercent(Math.abs(m.estimateDifference))} ${m.estimateDifference >= 0 ? "higher" : "lower"}`;
+  return [
+    [
+      "measured",
+      `${formatNumber(m.outputTokensPerSecond)} output tokens/s (${m.tool})${difference}`,
+    ],
+  ];
+}
+
 export function runEstimate(args: string[], io: Io): void {
   const { values } = parseArgs({
     args,
@@ -229,6 +279,7 @@ export function runEstimate(args: string[], io: Io): void {
       output: { type: "string" },
       concurrency: { type: "string" },
       engine: { type: "string" },
+      measured: { type: "string" },
       json: { type: "boolean", default: false },
     },
   });
@@ -273,7 +324,11 @@ export function runEstimate(args: string[], io: Io): void {
     ...rest,
     gpus: gpuCount(rest, values.gpus, requested),
   };
-  const out = estimate(setup, engine, requested);
+  const estimated = estimate(setup, engine, requested);
+  const out =
+    values.measured === undefined
+      ? estimated
+      : withMeasured(estimated, io, values.measured);
   io.stdout(
     values.json ? JSON.stringify(out, null, 2) : describe(out, requested),
   );

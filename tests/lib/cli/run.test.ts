@@ -105,6 +105,30 @@ describe("estimate", () => {
     expect(text.stdout).toMatch(/16 × H100 SXM5 80GB would hold it/);
   });
 
+  it("sets a vLLM benchmark beside the estimate with --measured, and refuses a file that is not one", async () => {
+    const bench = JSON.stringify({
+      output_throughput: 10000,
+      mean_tpot_ms: 40,
+    });
+    const io = { "bench.json": bench, "bad.json": '{"x": 1}' };
+    const good = await cli(
+      [...estimateArgs, "--measured", "bench.json", "--json"],
+      io,
+    );
+    const out = JSON.parse(good.stdout);
+    expect(out.measured.outputTokensPerSecond).toBe(10000);
+    expect(out.measured.perUserOutputTokensPerSecond).toBe(25);
+    expect(out.measured.estimateDifference).toBeCloseTo(
+      out.outputTokensPerSecond / 10000 - 1,
+      12,
+    );
+    const bad = await cli([...estimateArgs, "--measured", "bad.json"], io);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(
+      /--measured bad.json the vLLM result has no output_throughput/,
+    );
+  });
+
   it("runs at a given concurrency", async () => {
     const out = JSON.parse(
       (await cli([...estimateArgs, "--concurrency", "1", "--json"])).stdout,
