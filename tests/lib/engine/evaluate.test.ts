@@ -1,23 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { findGpu } from "../../../src/lib/catalog";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
-import type { Scenario } from "../../../src/lib/engine/types";
 import {
   articleScenario,
   baseWorkload,
+  evaluated,
   maverickRented,
+  museAt,
   museSpark,
 } from "./scenarios";
 
-function evaluate(scenario: Scenario) {
-  const result = evaluateScenario(scenario);
-  if (!result.ok)
-    throw new Error(`${result.error.field} ${result.error.message}`);
-  return result.value;
-}
-
 describe("evaluateScenario", () => {
-  const result = evaluate(articleScenario);
+  const result = evaluated(articleScenario);
   const muse = result.options[0]!;
   const maverick = result.options[1]!;
 
@@ -60,28 +54,24 @@ describe("evaluateScenario", () => {
   it("gives no savings share against a baseline that costs under half a cent", () => {
     // A price typed as 1e-308 a token: the baseline costs 1.7e-305 a month, and a share of
     // it would be 10^307 — 300 digits on screen, -Infinity once multiplied by 100.
-    const almostFree = {
-      ...museSpark,
-      pricing: {
-        kind: "known" as const,
-        prices: { inputPerM: 1e-308, cachedInputPerM: 0, outputPerM: 1e-308 },
-      },
-    };
-    const tiny = evaluate({
+    const almostFree = museAt({
+      inputPerM: 1e-308,
+      cachedInputPerM: 0,
+      outputPerM: 1e-308,
+    });
+    const tiny = evaluated({
       ...articleScenario,
       options: [almostFree, maverickRented],
     });
     expect(tiny.savingsVsBaseline[0]!.share).toBeNull();
     expect(tiny.savingsVsBaseline[0]!.monthlyUsd).toBeCloseTo(-11_680, 6);
     // Half a cent a month and up has its share.
-    const halfCent = {
-      ...museSpark,
-      pricing: {
-        kind: "known" as const,
-        prices: { inputPerM: 0.005 / 1500, cachedInputPerM: 0, outputPerM: 0 },
-      },
-    };
-    const small = evaluate({
+    const halfCent = museAt({
+      inputPerM: 0.005 / 1500,
+      cachedInputPerM: 0,
+      outputPerM: 0,
+    });
+    const small = evaluated({
       ...articleScenario,
       workload: { ...baseWorkload, cachedShare: 0 },
       options: [halfCent, maverickRented],
@@ -101,7 +91,7 @@ describe("evaluateScenario", () => {
   });
 
   it("gives an unannounced price as a range, costed at the middle", () => {
-    const ranged = evaluate({
+    const ranged = evaluated({
       ...articleScenario,
       options: [
         {
@@ -128,7 +118,7 @@ describe("evaluateScenario", () => {
   });
 
   it("warns when the model does not fit, and costs it as null rather than $0", () => {
-    const tiny = evaluate({
+    const tiny = evaluated({
       ...articleScenario,
       options: [museSpark, { ...maverickRented, gpusPerReplica: 1 }],
     });
@@ -144,7 +134,7 @@ describe("evaluateScenario", () => {
   });
 
   it("warns when the latency target is out of reach and costs it at batch 1", () => {
-    const strict = evaluate({
+    const strict = evaluated({
       ...articleScenario,
       workload: {
         ...baseWorkload,
@@ -158,7 +148,7 @@ describe("evaluateScenario", () => {
   });
 
   it("warns that FP8 weights on an A100 run weight-only", () => {
-    const a100 = evaluate({
+    const a100 = evaluated({
       ...articleScenario,
       options: [
         museSpark,
@@ -168,12 +158,12 @@ describe("evaluateScenario", () => {
     const codes = a100.options[1]!.warnings.map((w) => w.code);
     expect(codes).toContain("weight-only");
     expect(
-      evaluate(articleScenario).options[1]!.warnings.map((w) => w.code),
+      evaluated(articleScenario).options[1]!.warnings.map((w) => w.code),
     ).not.toContain("weight-only");
   });
 
   it("uses a measured throughput in place of the estimate", () => {
-    const measured = evaluate({
+    const measured = evaluated({
       ...articleScenario,
       workload: { ...baseWorkload, requestsPerMonth: 100_000_000 },
       options: [
@@ -189,7 +179,7 @@ describe("evaluateScenario", () => {
   });
 
   it("warns when a request exceeds the API model context window", () => {
-    const long = evaluate({
+    const long = evaluated({
       ...articleScenario,
       options: [{ ...museSpark, contextWindow: 1000 }, maverickRented],
     });
