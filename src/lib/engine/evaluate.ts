@@ -45,6 +45,8 @@ export interface ServingSummary {
   outputTokensPerSecondPerGpuRange: [number, number];
   /** The band as one figure, ±share; 0 for a measured throughput. */
   errorShare: number;
+  /** The estimator's replica output tokens/s at the interactive batch, measured or not. */
+  estimatedOutputTokensPerSecond: number;
 }
 
 export interface OptionResult {
@@ -146,6 +148,7 @@ function servingSummary(
       ? [perGpu, perGpu]
       : errorRange(perGpu, regime),
     errorShare: replica.measured ? 0 : errorPercent(regime),
+    estimatedOutputTokensPerSecond: point.outputTokensPerSecond,
   };
 }
 
