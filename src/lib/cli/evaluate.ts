@@ -3,14 +3,15 @@
  * the break-even volumes out.
  */
 import { parseArgs } from "node:util";
-import { catalogDate, catalogVersion } from "../catalog";
+import { anyRecordOf, catalogDate, catalogVersion } from "../catalog";
 import {
   type OptionResult,
   type ScenarioResult,
   type ServingSummary,
 } from "../engine/evaluate";
 import { evaluateScenario } from "../engine/evaluate-input";
-import { resolveScenario } from "../scenario/spec";
+import { resolveWithReference } from "../scenario/spec";
+import { scenarioReference } from "../scenario/tokens";
 import { isWorkspaceFile, readWorkspaceFile } from "../share/file";
 import { readScenario } from "../scenario/read";
 import { decodeLink, looksLikeLink, type DecodedLink } from "../share/link";
@@ -45,10 +46,19 @@ const SERVING_KEYS = [
   "outputTokensPerSecondPerGpuRange",
 ] as const satisfies readonly (keyof ServingSummary)[];
 
+/** Whose answers the output tokens count, in the page's words. */
+function referenceWords(family: string | undefined): string {
+  const record = family === undefined ? undefined : anyRecordOf(family);
+  return record
+    ? `answers sized as ${record.model} writes them`
+    : "the baseline's model has no index token count: every option at 1×";
+}
+
 /** The JSON the command prints: the engine's result, with self-host figures on each option. */
-function toJson(result: ScenarioResult) {
+function toJson(result: ScenarioResult, reference: string | undefined) {
   return {
     catalogVersion,
+    referenceModel: reference ?? null,
     requestsPerMonth: result.requestsPerMonth,
     tokensPerMonth: result.tokensPerMonth,
     baselineId: result.baselineId,
@@ -61,6 +71,8 @@ function toJson(result: ScenarioResult) {
       monthlyCostRangeUsd: o.monthlyCostRange,
       costPerMillionTokensUsd: o.costPerMillionTokensUsd,
       costPerRequestUsd: o.costPerRequestUsd,
+      successRate: o.successRate,
+      costPerSuccessfulTaskUsd: o.costPerSuccessfulTaskUsd,
       breakdown: Object.fromEntries(
         o.breakdown.map((line) => [line.key, line.usd]),
       ),
@@ -124,12 +136,15 @@ function comparisons(
   return lines;
 }
 
-function describe(result: ScenarioResult): string {
+function describe(
+  result: ScenarioResult,
+  reference: string | undefined,
+): string {
   const label = (id: string) =>
     result.options.find((o) => o.id === id)?.label ?? id;
   const width = Math.max(...result.options.map((o) => o.label.length)) + 2;
   const lines = [
-    `${formatCompact(result.requestsPerMonth)} requests/month, ${formatCompact(result.tokensPerMonth)} tokens/month; baseline ${label(result.baselineId)}`,
+    `${formatCompact(result.requestsPerMonth)} requests/month, ${formatCompact(result.tokensPerMonth)} tokens/month; baseline ${label(result.baselineId)}; ${referenceWords(reference)}`,
     "",
     `${"option".padEnd(width)}${"monthly".padStart(14)}${"per 1M tok".padStart(12)}${"per request".padStart(13)}  notes`,
   ];
@@ -191,7 +206,12 @@ function evaluateWorkspace(workspace: Workspace, source: string) {
       throw new InputError(
         `${source}: scenario "${scenario.name}": ${result.error.field} ${result.error.message}`,
       );
-    return { name: scenario.name, result: result.value };
+    const { family } = scenarioReference(
+      scenario.workload,
+      scenario.options,
+      scenario.baselineKey,
+    );
+    return { name: scenario.name, result: result.value, reference: family };
   });
 }
 
@@ -243,9 +263,9 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
               madeWithCatalogVersion: workspace.catalogVersion,
               pricesAsOf: workspace.pricesAsOf,
               priceChangesSince: changes,
-              scenarios: scenarios.map(({ name, result }) => ({
+              scenarios: scenarios.map(({ name, result, reference }) => ({
                 name,
-                ...toJson(result),
+                ...toJson(result, reference),
               })),
             },
             null,
@@ -253,25 +273,29 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
           )
         : (note && `${note}\n\n`) +
             scenarios
-              .map(({ name, result }) => `== ${name} ==\n${describe(result)}`)
+              .map(
+                ({ name, result, reference }) =>
+                  `== ${name} ==\n${describe(result, reference)}`,
+              )
               .join("\n"),
     );
     return;
   }
 
-  const scenario = resolveScenario(readJson(io, input, "scenario"));
-  if (!scenario.ok)
+  const resolved = resolveWithReference(readJson(io, input, "scenario"));
+  if (!resolved.ok)
     throw new InputError(
-      `${input}: ${scenario.error.field} ${scenario.error.message}`,
+      `${input}: ${resolved.error.field} ${resolved.error.message}`,
     );
-  const result = evaluateScenario(scenario.value);
+  const { scenario, reference } = resolved.value;
+  const result = evaluateScenario(scenario);
   if (!result.ok)
     throw new InputError(
       `${input}: ${result.error.field} ${result.error.message}`,
     );
   io.stdout(
     values.json
-      ? JSON.stringify(toJson(result.value), null, 2)
-      : describe(result.value),
+      ? JSON.stringify(toJson(result.value, reference), null, 2)
+      : describe(result.value, reference),
   );
 }

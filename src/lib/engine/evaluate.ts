@@ -61,6 +61,10 @@ export interface OptionResult {
   monthlyCostRange: Range | null;
   costPerMillionTokensUsd: number | null;
   costPerRequestUsd: number | null;
+  /** Share of attempts that do the task (1 unless given). */
+  successRate: number;
+  /** Cost per request times the expected attempts, 1 / successRate. */
+  costPerSuccessfulTaskUsd: number | null;
   breakdown: CostLine[];
   serving: ServingSummary | null;
   warnings: Warning[];
@@ -162,6 +166,7 @@ function optionResult(
     label: option.label,
     kind: option.kind,
     verbosity: option.verbosity,
+    successRate: option.successRate ?? 1,
   };
   const mid = models.mid;
   if (!mid) {
@@ -171,6 +176,7 @@ function optionResult(
       monthlyCostRange: null,
       costPerMillionTokensUsd: null,
       costPerRequestUsd: null,
+      costPerSuccessfulTaskUsd: null,
       breakdown: [],
       serving: null,
       warnings:
@@ -195,6 +201,7 @@ function optionResult(
     monthlyCostRange: range,
     costPerMillionTokensUsd: (cost.totalUsd / tokens) * TOKENS_PER_PRICE_UNIT,
     costPerRequestUsd: cost.totalUsd / volume,
+    costPerSuccessfulTaskUsd: cost.totalUsd / volume / base.successRate,
     breakdown: cost.breakdown,
     serving:
       option.kind === "self-host" && replica && cost.fleet

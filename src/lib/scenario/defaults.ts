@@ -76,6 +76,10 @@ export function withPricePoint(
       API_NUMBERS.batchDiscountPercent,
       point.batchDiscount,
     ),
+    cacheWritePerM:
+      point.cacheWritePerM === undefined
+        ? ""
+        : formText(API_NUMBERS.cacheWritePerM, point.cacheWritePerM),
   };
 }
 
@@ -233,7 +237,8 @@ export function defaultWorkload(): WorkloadForm {
   return {
     ...initialText(WORKLOAD_NUMBERS),
     period: "second",
-    referenceModel: "muse-spark",
+    // Empty: the baseline's model, following the baseline.
+    referenceModel: "",
   };
 }
 

@@ -12,6 +12,7 @@ import {
   DEFAULT_SETUP_MONTHS,
 } from "../engine/defaults";
 import { DEFAULT_STACK, stackEfficiency } from "../engine/stacks";
+import { assumptions } from "../catalog/assumptions";
 import { LIMITS, type Limit } from "../engine/limits";
 import {
   formatNumber,
@@ -89,6 +90,30 @@ export const WORKLOAD_NUMBERS = {
     scale: percent,
     show: formatPercentValue,
     initial: 0.2,
+    range: true,
+  },
+  cacheWritePercent: {
+    label: "Requests writing the cache",
+    unit: "%",
+    engine: "cacheWriteShare",
+    limit: LIMITS.share,
+    scale: percent,
+    show: formatPercentValue,
+    hint: "Their cached part is billed at the cache-write price",
+    initial: 0,
+    range: true,
+  },
+  longContextPercent: {
+    label: "Requests over the long-context threshold",
+    unit: "%",
+    engine: "longContextShare",
+    limit: LIMITS.share,
+    scale: percent,
+    optional: true,
+    emptyMeans: "by the average prompt",
+    show: formatPercentValue,
+    placeholder: "by the average",
+    hint: "At long-context prices; empty: by the average prompt",
     range: true,
   },
   batchPercent: {
@@ -175,7 +200,33 @@ const verbosity = {
   range: true,
 } as const satisfies FieldSpec;
 
+const successPercent = {
+  label: "Success rate",
+  unit: "%",
+  engine: "successRate",
+  limit: LIMITS.successRate,
+  scale: percent,
+  optional: true,
+  emptyMeans: "100%",
+  show: formatPercentValue,
+  placeholder: "100",
+  hint: "Failures are retried: a task takes 1 / success attempts",
+  range: true,
+} as const satisfies FieldSpec;
+
 export const API_NUMBERS = {
+  cacheWritePerM: {
+    label: "Cache-write price",
+    unit: "$/1M",
+    unitInFull: "$/1M tokens",
+    engine: "cacheWritePerM",
+    limit: LIMITS.pricePerM,
+    optional: true,
+    emptyMeans: "the input price",
+    show: formatUsd,
+    placeholder: "input price",
+    range: true,
+  },
   batchDiscountPercent: {
     label: "Batch discount",
     unit: "%",
@@ -187,6 +238,7 @@ export const API_NUMBERS = {
     range: false,
   },
   verbosity,
+  successPercent,
 } as const satisfies Record<string, FieldSpec>;
 
 const DEFAULT_EFFICIENCY = stackEfficiency(DEFAULT_STACK);
@@ -229,6 +281,18 @@ export const SELF_HOST_NUMBERS = {
     range: true,
     hosting: "rented",
   },
+  reservedDiscountPercent: {
+    label: "Reserved-term discount",
+    unit: "%",
+    engine: "hosting.reservedDiscount",
+    limit: LIMITS.reservedDiscount,
+    scale: percent,
+    show: formatPercentValue,
+    hint: `Off the on-demand rate for a committed term; the catalog's typical is ${formatPercentValue(assumptions.reservedDiscount.value * percent)}`,
+    initial: 0,
+    range: true,
+    hosting: "rented",
+  },
   usdPerGpu: {
     label: "GPU and server share",
     unit: "$/GPU",
@@ -244,6 +308,17 @@ export const SELF_HOST_NUMBERS = {
     engine: "hosting.years",
     limit: LIMITS.years,
     show: plain,
+    range: true,
+    hosting: "owned",
+  },
+  residualPercent: {
+    label: "Resale value at the end",
+    unit: "% of price",
+    engine: "hosting.residualShare",
+    limit: LIMITS.share,
+    scale: percent,
+    show: formatPercentValue,
+    initial: 0,
     range: true,
     hosting: "owned",
   },
@@ -339,6 +414,7 @@ export const SELF_HOST_NUMBERS = {
     range: false,
   },
   verbosity,
+  successPercent,
   bandwidthPercent: efficiency("Memory bandwidth reached", "bandwidth"),
   computePercent: efficiency("Matrix compute reached", "compute"),
   prefillPercent: efficiency("Attention compute reached", "prefill"),

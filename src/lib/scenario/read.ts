@@ -9,7 +9,7 @@ import {
   findOpenModel,
   offerLabel,
   selfHostLabel,
-  verbosityFactor,
+  tokenFactor,
 } from "../catalog";
 import { DEFAULT_SETUP_MONTHS } from "../engine/defaults";
 import { powerAssumptions } from "./defaults";
@@ -28,6 +28,7 @@ import {
   type FieldSpec,
   setPath,
 } from "./fields";
+import { formQualityId, scenarioReference } from "./tokens";
 import {
   optionPath,
   pricePointOf,
@@ -174,7 +175,15 @@ function readPrices(
   return r.fields(PRICE_NUMBERS, fields, (key) => `${path}.${key}`);
 }
 
-function readApi(r: Reader, form: ApiForm, referenceModel: string): unknown {
+/** The factor the index gives an option against the reference; a typed one replaces it. */
+const indexFactor = (form: OptionForm, reference: string | undefined) =>
+  tokenFactor(formQualityId(form), reference).factor;
+
+function readApi(
+  r: Reader,
+  form: ApiForm,
+  reference: string | undefined,
+): unknown {
   const path = (field: string) => optionPath(form.key, field);
   const offer = findApiOffer(form.offerId);
   const point = pricePointOf(form);
@@ -195,7 +204,7 @@ function readApi(r: Reader, form: ApiForm, referenceModel: string): unknown {
     }
   }
   return {
-    verbosity: verbosityFactor(offer?.qualityId, referenceModel),
+    verbosity: indexFactor(form, reference),
     ...r.fields(API_NUMBERS, form, path),
     kind: "api",
     id: form.key,
@@ -209,7 +218,7 @@ function readApi(r: Reader, form: ApiForm, referenceModel: string): unknown {
 function readSelfHost(
   r: Reader,
   form: SelfHostForm,
-  referenceModel: string,
+  reference: string | undefined,
 ): unknown {
   const path = (field: string) => optionPath(form.key, field);
   const model = findOpenModel(form.modelId);
@@ -230,7 +239,7 @@ function readSelfHost(
     setPath(typed, `hosting.${key}`, value);
   const gpus = typed.gpusPerReplica;
   return {
-    verbosity: verbosityFactor(model?.qualityId, referenceModel),
+    verbosity: indexFactor(form, reference),
     efficiency: {},
     ...typed,
     kind: "self-host",
@@ -269,10 +278,9 @@ export function readScenario(
 ): ReadScenario {
   const r = new Reader();
   const w = readWorkload(r, workload);
+  const reference = scenarioReference(workload, options, baselineKey).family;
   const costOptions = options.map((o) =>
-    o.kind === "api"
-      ? readApi(r, o, workload.referenceModel)
-      : readSelfHost(r, o, workload.referenceModel),
+    o.kind === "api" ? readApi(r, o, reference) : readSelfHost(r, o, reference),
   );
   if (Object.keys(r.errors).length > 0)
     return { scenario: null, errors: r.errors };

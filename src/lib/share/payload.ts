@@ -50,8 +50,14 @@ import {
   type ScenarioDoc,
   type Workspace,
 } from "../scenario/workspace";
+import { migrateTokens } from "./token-migration";
 
 export const PAYLOAD_VERSION = 1;
+/**
+ * The revision of what a payload's fields mean within version 1, written as `r`: 2 since token
+ * accounting follows the baseline. Without `r`, token-migration.ts reads it as it was made.
+ */
+const RULES = 2;
 
 /** Any typed text a field can hold; the form itself judges the value. */
 const field = v.pipe(
@@ -111,6 +117,15 @@ const payloadSchema = strict({
     v.check(
       (version) => parseCatalogVersion(version) !== null,
       NOT_A_CATALOG_VERSION,
+    ),
+  ),
+  /** What the fields mean; absent: the first rules (see RULES). */
+  r: v.optional(
+    v.pipe(
+      v.number("must be a number"),
+      v.integer("must be a whole number"),
+      v.minValue(2, "must be 2 or more"),
+      v.maxValue(RULES, "comes from a newer Breakeven"),
     ),
   ),
   /** Open scenario. */
@@ -300,6 +315,7 @@ export function toPayload(
   if (!asOf) throw new Error(`not a catalog version: "${catalogVersion}"`);
   return {
     c: catalogVersion,
+    r: RULES,
     ...(workspace.open !== 0 ? { a: workspace.open } : {}),
     s: workspace.scenarios.map((scenario, i) =>
       compactScenario(scenario, i, asOf),
@@ -359,6 +375,7 @@ function expandScenario(
   compact: CompactScenario,
   index: number,
   asOf: string,
+  rules: number,
 ): Result<ScenarioDoc> {
   const path = `s.${index}`;
   const options: OptionForm[] = [];
@@ -379,10 +396,20 @@ function expandScenario(
   const baseline = options[compact.b ?? 0];
   if (!baseline)
     return fail(`${path}.b`, "names an option the scenario does not have");
+  if (rules >= RULES)
+    return ok({
+      name: compact.n ?? defaultName(index),
+      workload: { ...defaultWorkload(), ...compact.w },
+      options,
+      baselineKey: baseline.key,
+    });
   return ok({
     name: compact.n ?? defaultName(index),
-    workload: { ...defaultWorkload(), ...compact.w },
-    options,
+    ...migrateTokens(
+      { ...defaultWorkload(), ...compact.w },
+      options,
+      baseline.key,
+    ),
     baselineKey: baseline.key,
   });
 }
@@ -412,7 +439,12 @@ export function fromPayload(data: unknown): Result<ExpandedPayload> {
   const pricesAsOf = newerCatalog ? catalogDate : madeOn;
   const scenarios: ScenarioDoc[] = [];
   for (const [i, compact] of payload.value.s.entries()) {
-    const scenario = expandScenario(compact, i, pricesAsOf);
+    const scenario = expandScenario(
+      compact,
+      i,
+      pricesAsOf,
+      payload.value.r ?? 1,
+    );
     if (!scenario.ok) return scenario;
     scenarios.push(scenario.value);
   }

@@ -153,6 +153,16 @@ export class Calculator {
     });
   }
 
+  /** The option's output-token factor as typed: "1" bills the reference's count, "" the index's. */
+  setFactor(key: string, text: string) {
+    this.#replace(key, (o) => ({ ...o, verbosity: text }));
+  }
+
+  /** The option's success rate as typed, percent; "" for 100%. */
+  setSuccess(key: string, text: string) {
+    this.#replace(key, (o) => ({ ...o, successPercent: text }));
+  }
+
   pickGpu(key: string, gpuId: string) {
     this.#replace(key, (o) => (o.kind === "self-host" ? withGpu(o, gpuId) : o));
   }

@@ -25,6 +25,7 @@ describe("evaluateScenario", () => {
     expect(muse.breakdown.map((l) => l.key)).toEqual([
       "input",
       "cached-input",
+      "cache-write",
       "output",
     ]);
   });
@@ -52,12 +53,13 @@ describe("evaluateScenario", () => {
   });
 
   it("gives no savings share against a baseline that costs under half a cent", () => {
-    // A price typed as 1e-308 a token: the baseline costs 1.7e-305 a month, and a share of
-    // it would be 10^307 — 300 digits on screen, -Infinity once multiplied by 100.
+    // A price typed as 1e-300 a million tokens: the baseline costs about 1e-297 a month, and
+    // $11,680 as a share of it is some 10^301 — 300 digits on screen, -Infinity once multiplied
+    // by 100. (At 1e-308 the share overflows to Infinity, which was already refused.)
     const almostFree = museAt({
-      inputPerM: 1e-308,
+      inputPerM: 1e-300,
       cachedInputPerM: 0,
-      outputPerM: 1e-308,
+      outputPerM: 1e-300,
     });
     const tiny = evaluated({
       ...articleScenario,

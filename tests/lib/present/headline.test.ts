@@ -104,7 +104,7 @@ describe("headline", () => {
     const evaluated = evaluateDoc(doc);
     if (!evaluated.ok) throw new Error("the default scenario evaluates");
     expect(headline(evaluated.evaluation.result)).toMatch(
-      /saves 86% vs Muse Spark \(Meta\) at 10,500T tokens\/month; break-even at 12\.4B tokens\/month\.$/,
+      /saves 87% vs Muse Spark \(Meta\) at 10,500T tokens\/month; break-even at 12\.4B tokens\/month\.$/,
     );
   });
 

@@ -125,7 +125,8 @@ describe("readScenario", () => {
       [gpt, apiForm("muse", "muse-spark")],
       "gpt",
     ).scenario!;
-    expect(auto.options[1]!.verbosity).toBeCloseTo(58.37 / 120.58, 3);
+    // Muse Spark's list price is Muse Spark 1.1's: 93.64M tokens on v4.1, GPT-5.4 109.46M.
+    expect(auto.options[1]!.verbosity).toBeCloseTo(93.64 / 109.46, 4);
     const typed = readScenario(
       workload,
       [gpt, { ...apiForm("muse", "muse-spark"), verbosity: "2" }],
@@ -166,5 +167,61 @@ describe("defaults by date", () => {
     );
     expect(selfHosted).toEqual(defaultOptions()[1]);
     expect(defaultOptions()).toEqual(defaultOptions(catalogDate));
+  });
+});
+
+describe("billing fields", () => {
+  it("puts a message beside a negative share of requests writing the cache", () => {
+    const read = readScenario(
+      { ...defaultWorkload(), cacheWritePercent: "-5" },
+      defaultOptions(),
+      DEFAULT_BASELINE,
+    );
+    expect(read.scenario).toBeNull();
+    expect(read.errors[workloadPath("cacheWritePercent")]).toBe(
+      "Enter a number from 0 to 100.",
+    );
+  });
+
+  it("reads a long-context share only when typed", () => {
+    const typed = readScenario(
+      { ...defaultWorkload(), longContextPercent: "25" },
+      defaultOptions(),
+      DEFAULT_BASELINE,
+    ).scenario!;
+    expect(typed.workload.longContextShare).toBe(0.25);
+    const empty = readScenario(
+      defaultWorkload(),
+      defaultOptions(),
+      DEFAULT_BASELINE,
+    ).scenario!;
+    expect(empty.workload.longContextShare).toBeUndefined();
+  });
+});
+
+describe("success rate", () => {
+  it.each(["0", "101", "-5"])(
+    "puts a message beside a success rate of %s%%",
+    (typed) => {
+      const [muse, self] = defaultOptions();
+      const read = readScenario(
+        defaultWorkload(),
+        [{ ...muse!, successPercent: typed }, self!],
+        DEFAULT_BASELINE,
+      );
+      expect(read.scenario).toBeNull();
+      expect(read.errors[optionPath(muse!.key, "successPercent")]).toBe(
+        "Enter a number from 1 to 100.",
+      );
+    },
+  );
+
+  it("is 100% when left empty", () => {
+    const read = readScenario(
+      defaultWorkload(),
+      defaultOptions(),
+      DEFAULT_BASELINE,
+    );
+    expect(read.scenario!.options[0]!.successRate).toBeUndefined();
   });
 });

@@ -31,10 +31,12 @@ describe("encoding against the catalog's date", () => {
   it("leaves out the price in effect at the encoding catalog's date", () => {
     expect(toPayload(defaultWorkspace(), catalogVersion)).toEqual({
       c: catalogVersion,
+      r: 2,
       s: [{}],
     });
     expect(toPayload(workspaceOn("2026-07-01"), "2026.07.01")).toEqual({
       c: "2026.07.01",
+      r: 2,
       s: [{}],
     });
   });
@@ -114,7 +116,7 @@ describe("decoding with the link's catalog date", () => {
   });
 
   it("prices a link from a newer catalog with today's, and says so", () => {
-    const expanded = expand({ c: "2027.03.01", s: [{}] });
+    const expanded = expand({ c: "2027.03.01", r: 2, s: [{}] });
     expect(expanded.newerCatalog).toBe(true);
     expect(expanded.catalogVersion).toBe("2027.03.01");
     expect(expanded.pricesAsOf).toBe(catalogDate);
