@@ -15,14 +15,27 @@ import {
   KV_PRECISIONS,
   WEIGHT_PRECISIONS,
 } from "../engine/architecture";
-import { calibratedEfficiency } from "../engine/efficiency";
 import {
   gpuSpecSchema,
   modelArchitectureSchema,
   validate,
 } from "../engine/schema";
-import { memoryFit, servingPoint, type ServingSetup } from "../engine/serving";
-import { formatNumber } from "../format";
+import { errorRange, regimeOf } from "../engine/error-bands";
+import { replicaCounts, smallestFittingCount } from "../engine/gpu-count";
+import {
+  fittingPlans,
+  memoryFit,
+  servingPoint,
+  type ServingSetup,
+} from "../engine/serving";
+import {
+  DEFAULT_STACK,
+  STACKS,
+  stackEfficiency,
+  type Stack,
+} from "../engine/stacks";
+import { formatNumber, formatPercent } from "../format";
+import { readBenchmark, type MeasuredBenchmark } from "../scenario/benchmark";
 import { InputError } from "./errors";
 import { choiceFlag, numberFlag } from "./flags";
 import { isJsonPath, readJson, type Io } from "./io";
@@ -63,9 +76,14 @@ export interface EstimateOutput {
   gpu: string;
   weights: WeightPrecision;
   kv: KvPrecision;
+  engine: Stack;
   inputTokens: number;
   outputTokens: number;
   fits: boolean;
+  /** The fewest GPUs (whole servers above 8) on which one request fits; null beyond 512. */
+  fitsOn: number | null;
+  /** "TP8", "DEP8": how the replica's GPUs share the model; null when it does not fit. */
+  layout: string | null;
   gpus: number;
   weightsGB: number;
   kvBudgetGB: number;
@@ -74,14 +92,22 @@ export interface EstimateOutput {
   concurrency: number | null;
   outputTokensPerSecond: number | null;
   outputTokensPerSecondPerGpu: number | null;
+  /** p10–p90 of what servers measure where this estimates outputTokensPerSecondPerGpu. */
+  outputTokensPerSecondPerGpuRange: [number, number] | null;
   perUserOutputTokensPerSecond: number | null;
   timeToFirstTokenSeconds: number | null;
   stepSeconds: number | null;
   bound: "memory" | "compute" | null;
+  /** From `--measured`: the benchmark's figures and the estimate's difference from them. */
+  measured?: MeasuredBenchmark & {
+    /** Estimated over measured output tokens/s, minus 1: +0.1 is an estimate 10% high. */
+    estimateDifference: number | null;
+  };
 }
 
 function estimate(
   setup: ServingSetup,
+  engine: Stack,
   requested: number | undefined,
 ): EstimateOutput {
   const fit = memoryFit(setup);
@@ -90,6 +116,8 @@ function estimate(
     gpu: setup.gpu.name,
     weights: setup.weights,
     kv: setup.kv,
+    engine,
+    fitsOn: smallestFittingCount(setup),
     inputTokens: setup.inputTokens,
     outputTokens: setup.outputTokens,
     fits: fit.fits,
@@ -99,29 +127,37 @@ function estimate(
     kvGBPerRequest: fit.kvGBPerRequest,
     maxConcurrency: fit.maxConcurrency,
   };
-  if (!fit.fits) {
+  // Without a concurrency the replica runs offline: as many requests as the KV cache holds.
+  const point = servingPoint(setup, requested ?? Infinity);
+  if (!point) {
     return {
       ...base,
+      layout: null,
       concurrency: null,
       outputTokensPerSecond: null,
       outputTokensPerSecondPerGpu: null,
+      outputTokensPerSecondPerGpuRange: null,
       perUserOutputTokensPerSecond: null,
       timeToFirstTokenSeconds: null,
       stepSeconds: null,
       bound: null,
     };
   }
-  // Without a concurrency the replica runs offline: as many requests as the KV cache holds.
-  const concurrency = Math.min(
-    requested ?? fit.maxConcurrency,
-    fit.maxConcurrency,
+  const plan = fittingPlans(setup).find((p) => p.layout.name === point.layout)!;
+  const regime = regimeOf(
+    setup.inputTokens + setup.outputTokens,
+    point.concurrency,
+    plan.maxConcurrency,
   );
-  const point = servingPoint(setup, concurrency);
+  const perGpu = point.outputTokensPerSecond / setup.gpus;
   return {
     ...base,
-    concurrency,
+    layout: point.layout,
+    maxConcurrency: plan.maxConcurrency,
+    concurrency: point.concurrency,
     outputTokensPerSecond: point.outputTokensPerSecond,
-    outputTokensPerSecondPerGpu: point.outputTokensPerSecond / setup.gpus,
+    outputTokensPerSecondPerGpu: perGpu,
+    outputTokensPerSecondPerGpuRange: errorRange(perGpu, regime),
     perUserOutputTokensPerSecond: point.perUserOutputTokensPerSecond,
     timeToFirstTokenSeconds: point.timeToFirstTokenSeconds,
     stepSeconds: point.stepSeconds,
@@ -130,36 +166,103 @@ function estimate(
 }
 
 function describe(out: EstimateOutput, requested: number | undefined): string {
-  const head = `${out.model} on ${out.gpus} × ${out.gpu}, ${out.weights} weights, ${out.kv} KV cache, ${formatNumber(out.inputTokens)} in / ${formatNumber(out.outputTokens)} out`;
+  const head = `${out.model} on ${out.gpus} × ${out.gpu}, ${out.weights} weights, ${out.kv} KV cache, ${formatNumber(out.inputTokens)} in / ${formatNumber(out.outputTokens)} out, ${out.engine}`;
   const memory = `weights ${formatNumber(out.weightsGB, 1)} GB, KV cache ${formatNumber(out.kvBudgetGB, 1)} GB, ${formatNumber(out.kvGBPerRequest, 3)} GB per request`;
-  if (!out.fits) return `${head}\n  does not fit: ${memory}\n`;
+  if (!out.fits) {
+    const would =
+      out.fitsOn === null
+        ? ""
+        : `; ${formatNumber(out.fitsOn)} × ${out.gpu} would hold it (--gpus ${out.fitsOn} or --gpus auto)`;
+    return `${head}\n  does not fit: ${memory}${would}\n`;
+  }
   const limited =
     requested !== undefined && requested > out.maxConcurrency
       ? ` (asked ${requested}; the KV cache holds ${out.maxConcurrency})`
       : "";
   const rows: [string, string][] = [
     ["fits", `yes (${memory})`],
+    ["layout", out.layout ?? ""],
     [
       "concurrency",
       `${formatNumber(out.concurrency)}${limited}${requested === undefined ? " (offline: as many as the KV cache holds)" : ""}`,
     ],
     [
       "output tokens/s",
-      `${formatNumber(out.outputTokensPerSecond)} (${formatNumber(out.outputTokensPerSecondPerGpu)} per GPU)`,
+      `${formatNumber(out.outputTokensPerSecond)} (${formatNumber(out.outputTokensPerSecondPerGpu)} per GPU; servers measure ${formatNumber(out.outputTokensPerSecondPerGpuRange?.[0])}–${formatNumber(out.outputTokensPerSecondPerGpuRange?.[1])})`,
     ],
     ["per-user tokens/s", formatNumber(out.perUserOutputTokensPerSecond, 1)],
     [
       "time to first token",
       `${formatNumber(out.timeToFirstTokenSeconds, 3)} s`,
     ],
+    ...measuredRows(out),
     [
       "decode step",
-      `${formatNumber((out.stepSeconds ?? 0) * 1000, 2)} ms, ${out.bound}-bound`,
+      `${formatNumber((out.stepSeconds ?? 0) * 1000, 2)} ms per iteration, ${out.bound}-bound`,
     ],
   ];
   return (
     [head, ...rows.map(([k, v]) => `  ${k.padEnd(20)} ${v}`)].join("\n") + "\n"
   );
+}
+
+/** The estimate beside a team's own benchmark (`--measured file`). */
+function withMeasured(
+  out: EstimateOutput,
+  io: Io,
+  path: string,
+): EstimateOutput {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch {
+    throw new InputError(`--measured ${path}: cannot be read`);
+  }
+  const read = readBenchmark(text);
+  if (!read.ok)
+    throw new InputError(`--measured ${path} ${read.error.message}`);
+  const estimate = out.outputTokensPerSecond;
+  return {
+    ...out,
+    measured: {
+      ...read.value,
+      estimateDifference:
+        estimate === null
+          ? null
+          : estimate / read.value.outputTokensPerSecond - 1,
+    },
+  };
+}
+
+/** `--gpus N`, or `auto`: the fewest GPUs (whole servers above 8) holding the requests asked for. */
+function gpuCount(
+  setup: Omit<ServingSetup, "gpus">,
+  raw: string | undefined,
+  requested: number | undefined,
+): number {
+  if (raw !== "auto")
+    return numberFlag("gpus", raw, { min: 1, max: 4096, whole: true });
+  const count = smallestFittingCount(setup, requested ?? 1);
+  if (count === null)
+    throw new InputError(
+      `--gpus auto: ${setup.model.name} does not fit on up to ${formatNumber(Math.max(...replicaCounts()))} × ${setup.gpu.name}`,
+    );
+  return count;
+}
+
+function measuredRows(out: EstimateOutput): [string, string][] {
+  const m = out.measured;
+  if (!m) return [];
+  const difference =
+    m.estimateDifference === null
+      ? ""
+      : `; the estimate is ${formatPercent(Math.abs(m.estimateDifference))} ${m.estimateDifference >= 0 ? "higher" : "lower"}`;
+  return [
+    [
+      "measured",
+      `${formatNumber(m.outputTokensPerSecond)} output tokens/s (${m.tool})${difference}`,
+    ],
+  ];
 }
 
 export function runEstimate(args: string[], io: Io): void {
@@ -175,6 +278,8 @@ export function runEstimate(args: string[], io: Io): void {
       input: { type: "string" },
       output: { type: "string" },
       concurrency: { type: "string" },
+      engine: { type: "string" },
+      measured: { type: "string" },
       json: { type: "boolean", default: false },
     },
   });
@@ -195,16 +300,11 @@ export function runEstimate(args: string[], io: Io): void {
     findGpu,
     gpuSpecSchema,
   );
-  const gpuCount = numberFlag("gpus", values.gpus, {
-    min: 1,
-    max: 4096,
-    whole: true,
-  });
   const weights = choiceFlag("weights", values.weights, WEIGHT_PRECISIONS);
-  const setup: ServingSetup = {
+  const engine = choiceFlag("engine", values.engine, STACKS, DEFAULT_STACK);
+  const rest: Omit<ServingSetup, "gpus"> = {
     model,
     gpu,
-    gpus: gpuCount,
     weights,
     kv: choiceFlag("kv", values.kv, KV_PRECISIONS, defaultKvPrecision(weights)),
     inputTokens: numberFlag("input", values.input, { min: 0, max: 10_000_000 }),
@@ -213,7 +313,7 @@ export function runEstimate(args: string[], io: Io): void {
       max: 10_000_000,
     }),
     cachedShare: 0,
-    efficiency: calibratedEfficiency,
+    efficiency: stackEfficiency(engine),
   };
   const requested =
     values.concurrency === undefined
@@ -223,7 +323,15 @@ export function runEstimate(args: string[], io: Io): void {
           max: 10_000_000,
           whole: true,
         });
-  const out = estimate(setup, requested);
+  const setup: ServingSetup = {
+    ...rest,
+    gpus: gpuCount(rest, values.gpus, requested),
+  };
+  const estimated = estimate(setup, engine, requested);
+  const out =
+    values.measured === undefined
+      ? estimated
+      : withMeasured(estimated, io, values.measured);
   io.stdout(
     values.json ? JSON.stringify(out, null, 2) : describe(out, requested),
   );

@@ -40,6 +40,10 @@ const SERVING_KEYS = [
   "bound",
   "weightsGB",
   "kvBudgetGB",
+  "layout",
+  "stack",
+  "outputTokensPerSecondPerGpu",
+  "outputTokensPerSecondPerGpuRange",
 ] as const satisfies readonly (keyof ServingSummary)[];
 
 /** Whose answers the output tokens count, in the page's words. */

@@ -9,13 +9,26 @@ import type {
   WeightPrecision,
 } from "../catalog/types";
 
+/** 4-bit formats carry one 8-bit scale per 16 values (NVFP4, MXFP4 and group-quantised int4 alike). */
 export const BYTES_PER_WEIGHT: Readonly<Record<WeightPrecision, number>> = {
   bf16: 2,
   fp8: 1,
   int8: 1,
-  fp4: 0.5,
-  int4: 0.5,
+  fp4: 0.5625,
+  int4: 0.5625,
 };
+
+/**
+ * Bytes per shared (every-token) weight: 4-bit mixture-of-experts checkpoints quantise only the
+ * routed experts and keep attention and shared layers at 8 bits.
+ */
+export function sharedBytesPerWeight(
+  model: ModelArchitecture,
+  weights: WeightPrecision,
+): number {
+  const fourBit = weights === "fp4" || weights === "int4";
+  return model.moe && fourBit ? 1 : BYTES_PER_WEIGHT[weights];
+}
 
 export const BYTES_PER_KV_VALUE: Readonly<Record<KvPrecision, number>> = {
   bf16: 2,
@@ -39,7 +52,12 @@ export function weightBytes(
   model: ModelArchitecture,
   weights: WeightPrecision,
 ): number {
-  return model.totalParamsB * 1e9 * BYTES_PER_WEIGHT[weights];
+  const { sharedB, routedB } = parameterSplit(model);
+  return (
+    (sharedB * sharedBytesPerWeight(model, weights) +
+      routedB * BYTES_PER_WEIGHT[weights]) *
+    1e9
+  );
 }
 
 /** KV-cache bytes one layer holds per token. */

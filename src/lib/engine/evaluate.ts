@@ -13,7 +13,9 @@ import {
 } from "./option-cost";
 import type { ReplicaEstimate } from "./replica";
 import { fail, ok, type Result } from "./result";
+import { errorPercent, errorRange, regimeOf } from "./error-bands";
 import type { Bound } from "./serving";
+import { DEFAULT_STACK, type Stack } from "./stacks";
 import {
   apiWarnings,
   scaleWarnings,
@@ -38,6 +40,18 @@ export interface ServingSummary {
   bound: Bound;
   weightsGB: number;
   kvBudgetGB: number;
+  /** How the replica's GPUs share the model: "TP8", "DEP8". */
+  layout: string;
+  /** The serving stack the estimate is for. */
+  stack: Stack;
+  /** The replica's output tokens a second per GPU at the interactive batch. */
+  outputTokensPerSecondPerGpu: number;
+  /** What servers measure where this is estimated (p10–p90); the measurement itself when typed in. */
+  outputTokensPerSecondPerGpuRange: [number, number];
+  /** The band as one figure, ±share; 0 for a measured throughput. */
+  errorShare: number;
+  /** The estimator's replica output tokens/s at the interactive batch, measured or not. */
+  estimatedOutputTokensPerSecond: number;
 }
 
 export interface OptionResult {
@@ -115,6 +129,14 @@ function servingSummary(
   fleet: Fleet,
 ): ServingSummary {
   const point = replica.interactive;
+  const replicaTokens =
+    option.measuredOutputTokensPerSecond ?? point.outputTokensPerSecond;
+  const perGpu = replicaTokens / option.gpusPerReplica;
+  const regime = regimeOf(
+    replica.setup.inputTokens + replica.setup.outputTokens,
+    point.concurrency,
+    replica.fit.maxConcurrency,
+  );
   return {
     gpus: fleet.replicas * option.gpusPerReplica,
     gpusPerReplica: option.gpusPerReplica,
@@ -123,12 +145,19 @@ function servingSummary(
     maxConcurrency: replica.fit.maxConcurrency,
     perUserOutputTokensPerSecond: point.perUserOutputTokensPerSecond,
     timeToFirstTokenSeconds: point.timeToFirstTokenSeconds,
-    replicaOutputTokensPerSecond:
-      option.measuredOutputTokensPerSecond ?? point.outputTokensPerSecond,
+    replicaOutputTokensPerSecond: replicaTokens,
     utilization: fleet.utilization,
     bound: point.bound,
     weightsGB: replica.fit.weightsGB,
     kvBudgetGB: replica.fit.kvBudgetGB,
+    layout: point.layout,
+    stack: option.stack ?? DEFAULT_STACK,
+    outputTokensPerSecondPerGpu: perGpu,
+    outputTokensPerSecondPerGpuRange: replica.measured
+      ? [perGpu, perGpu]
+      : errorRange(perGpu, regime),
+    errorShare: replica.measured ? 0 : errorPercent(regime),
+    estimatedOutputTokensPerSecond: point.outputTokensPerSecond,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Published serving measurements and what the estimator predicts for each: the same setup, the
- * same concurrency, the same metric. Used to fit the efficiency factors and to test the physics.
+ * same serving stack, the same concurrency, the same metric. Used to fit the efficiency factors
+ * and to test the physics.
  */
 import type {
   GpuSpec,
@@ -9,7 +10,8 @@ import type {
   WeightPrecision,
 } from "../catalog/types";
 import type { Efficiency } from "./efficiency";
-import { memoryFit, servingPoint, type ServingSetup } from "./serving";
+import { servingPoint, type ServingSetup } from "./serving";
+import type { Stack } from "./stacks";
 
 export type MeasuredMetric =
   | "outputTokensPerSecond"
@@ -30,6 +32,7 @@ export interface Measurement {
   concurrency: number | "max";
   metric: MeasuredMetric;
   value: number;
+  stack: Stack;
 }
 
 function measurementSetup(
@@ -52,11 +55,11 @@ function measurementSetup(
 /** The estimator's figure for a measurement's metric, or null when the model does not fit. */
 export function predict(m: Measurement, efficiency: Efficiency): number | null {
   const setup = measurementSetup(m, efficiency);
-  const fit = memoryFit(setup);
-  if (!fit.fits) return null;
-  const concurrency =
-    m.concurrency === "max" ? fit.maxConcurrency : m.concurrency;
-  const point = servingPoint(setup, Math.min(concurrency, fit.maxConcurrency));
+  const point = servingPoint(
+    setup,
+    m.concurrency === "max" ? Infinity : m.concurrency,
+  );
+  if (!point) return null;
   switch (m.metric) {
     case "outputTokensPerSecondPerGpu":
       return point.outputTokensPerSecond / m.gpus;

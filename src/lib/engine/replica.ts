@@ -1,21 +1,24 @@
 /**
- * One replica of a self-hosted option under the scenario's workload: does the model fit, which
- * batch meets the latency target, and how many requests a second the replica completes. None of
- * this depends on volume, so it is computed once per option and reused across a volume sweep.
+ * One replica of a self-hosted option under the scenario's workload: does the model fit, in which
+ * layout, which batch meets the latency target, and how many requests a second the replica
+ * completes. None of this depends on volume, so it is computed once per option and reused across
+ * a volume sweep.
  */
-import { calibratedEfficiency } from "./efficiency";
 import type { ReplicaRates } from "./fleet";
 import {
+  fittingPlans,
   largestBatchMeeting,
-  memoryFit,
   servingPoint,
   type MemoryFit,
   type ServingPoint,
   type ServingSetup,
 } from "./serving";
+import { DEFAULT_STACK, stackEfficiency } from "./stacks";
 import type { SelfHostOption, Workload } from "./types";
 
 export interface ReplicaEstimate {
+  setup: ServingSetup;
+  /** The memory plan of the interactive point's layout. */
   fit: MemoryFit;
   /** The operating point for interactive traffic: at the latency target, or batch 1 when unreachable. */
   interactive: ServingPoint;
@@ -40,7 +43,10 @@ export function servingSetup(
     inputTokens: workload.inputTokens,
     outputTokens: workload.outputTokens * option.verbosity,
     cachedShare: workload.cachedShare,
-    efficiency: { ...calibratedEfficiency, ...option.efficiency },
+    efficiency: {
+      ...stackEfficiency(option.stack ?? DEFAULT_STACK),
+      ...option.efficiency,
+    },
   };
 }
 
@@ -50,15 +56,12 @@ export function estimateReplica(
   workload: Workload,
 ): ReplicaEstimate | null {
   const setup = servingSetup(option, workload);
-  const fit = memoryFit(setup);
-  if (!fit.fits) return null;
-  const atTarget = largestBatchMeeting(
-    setup,
-    fit.maxConcurrency,
-    workload.latency,
-  );
-  const interactive = atTarget ?? servingPoint(setup, 1);
-  const offline = servingPoint(setup, fit.maxConcurrency);
+  const plans = fittingPlans(setup);
+  if (!plans.length) return null;
+  const atTarget = largestBatchMeeting(setup, workload.latency);
+  const interactive = atTarget ?? servingPoint(setup, 1)!;
+  const offline = servingPoint(setup, Infinity)!;
+  const fit = plans.find((p) => p.layout.name === interactive.layout)!;
   const measured = option.measuredOutputTokensPerSecond;
   const output = setup.outputTokens;
   const rates: ReplicaRates = measured
@@ -68,6 +71,7 @@ export function estimateReplica(
         offline: offline.outputTokensPerSecond / output,
       };
   return {
+    setup,
     fit,
     interactive,
     latencyMet: atTarget !== null,

@@ -8,6 +8,7 @@ import type { GpuSpec, ModelArchitecture } from "../catalog/types";
 import { KV_PRECISIONS, WEIGHT_PRECISIONS } from "./architecture";
 import { LIMITS, MAX_SCENARIO_OPTIONS, type Limit } from "./limits";
 import { fail, ok, type Result } from "./result";
+import { STACKS } from "./stacks";
 import type { Scenario, Workload } from "./types";
 
 const formatLimit = (n: number) =>
@@ -233,18 +234,29 @@ export const ownedSchema = obj({
 });
 const hostingSchema = v.variant("mode", [rentedSchema, ownedSchema]);
 
+/** Overrides of the calibrated factors; keys of older files no longer used are dropped, as any unknown key. */
 const efficiencySchema = v.partial(
   obj({
     bandwidth: within(LIMITS.efficiency),
+    kvBandwidth: within(LIMITS.efficiency),
     compute: within(LIMITS.efficiency),
+    fp4Compute: within(LIMITS.efficiency),
     prefill: within(LIMITS.efficiency),
-    moeRoutingSeconds: number(0, 1e-3),
-    maxBatch: whole(1, 1_000_000),
+    mlaAttention: within(LIMITS.efficiency),
+    moeCompute: within(LIMITS.efficiency),
+    layerSeconds: number(0, 1),
     stepOverheadSeconds: number(0, 10),
     collectiveLatencySeconds: number(0, 1),
     interNodeCollectiveLatencySeconds: number(0, 1),
+    weightOnly: within(LIMITS.efficiency),
+    linkEfficiency: within(LIMITS.efficiency),
     memoryUtilization: number(0.01, 1),
     reservePerGpuGB: number(0, 10_000),
+    maxBatch: whole(1, 1_000_000),
+    chunkTokens: whole(1, 10_000_000),
+    expertImbalance: number(1, 10),
+    amdCompute: within(LIMITS.efficiency),
+    amdBandwidth: within(LIMITS.efficiency),
   }),
 );
 
@@ -264,6 +276,7 @@ export const selfHostOptionSchema = obj({
   setupUsd: within(LIMITS.usd),
   setupMonths: within(LIMITS.setupMonths),
   otherUsdPerMonth: within(LIMITS.usd),
+  stack: v.optional(v.picklist(STACKS, `must be ${oneOf(STACKS)}`)),
   efficiency: v.optional(efficiencySchema),
   measuredOutputTokensPerSecond: v.optional(
     within(LIMITS.measuredOutputTokensPerSecond),

@@ -1,9 +1,12 @@
 /**
  * The serving estimator: how many requests one replica (g GPUs holding one copy of the model)
- * serves at once, how fast each user sees tokens, and the time to first token — from a roofline
- * of the GPU corrected by calibrated efficiency factors. The methodology page sets it out with a
- * worked example: /methodology#memory, /methodology#decode, /methodology#prefill and
- * /methodology#throughput.
+ * serves at once, how fast each user sees tokens, and the time to first token. One engine
+ * iteration decodes a token for each of B sequences while prefilling P prompt tokens (chunked
+ * prefill); its time is the sum of operator groups — dense layers, routed experts, attention,
+ * communication, fixed per-layer cost — each its own roofline, with calibrated efficiencies.
+ * Mixture-of-experts models on several GPUs are laid out two ways (tensor parallel, or
+ * attention data-parallel with expert parallelism) and the faster is kept. The methodology page
+ * sets it out with a worked example: /methodology#memory, #decode, #prefill and #throughput.
  */
 import type {
   GpuSpec,
@@ -12,20 +15,24 @@ import type {
   WeightPrecision,
 } from "../catalog/types";
 import {
-  BYTES_PER_WEIGHT,
   decodeAttentionFlops,
   expertsTouched,
   kvBytesForContext,
   parameterSplit,
   prefillAttentionFlops,
-  weightBytes,
+  sharedBytesPerWeight,
+  BYTES_PER_WEIGHT,
 } from "./architecture";
 import {
-  DEFAULT_INTERCONNECT_GBS,
   GPUS_PER_NODE,
   INTER_NODE_GBS,
+  MLA_LAYER_WEIGHT,
+  MMA_TILE_ROWS,
+  MOE_LAYER_WEIGHT,
   type Efficiency,
 } from "./efficiency";
+import { isAmd, linkGBs } from "./link";
+import { maxOfPoissons } from "./poisson";
 
 export interface ServingSetup {
   model: ModelArchitecture;
@@ -40,258 +47,415 @@ export interface ServingSetup {
   efficiency: Efficiency;
 }
 
+export type Bound = "memory" | "compute";
+
+/**
+ * How a replica's GPUs share the model. TP: tensor parallel inside a server, pipeline stages
+ * across servers. DEP: every GPU holds the shared weights and its own sequences (attention data
+ * parallel), the routed experts are split over all of them (expert parallel).
+ */
+export interface Layout {
+  kind: "TP" | "DEP";
+  /** "TP8", "TP8×PP2", "DEP8". */
+  name: string;
+  gpus: number;
+  tensorParallel: number;
+  stages: number;
+  /** Attention ranks: groups of GPUs each holding its own sequences. */
+  ranks: number;
+}
+
+export function layoutsFor(model: ModelArchitecture, gpus: number): Layout[] {
+  const t = Math.min(gpus, GPUS_PER_NODE);
+  const pp = Math.ceil(gpus / GPUS_PER_NODE);
+  const tp: Layout = {
+    kind: "TP",
+    name: pp > 1 ? `TP${t}×PP${pp}` : `TP${t}`,
+    gpus,
+    tensorParallel: t,
+    stages: pp,
+    ranks: 1,
+  };
+  if (!model.moe || gpus < 2) return [tp];
+  return [
+    tp,
+    {
+      kind: "DEP",
+      name: `DEP${gpus}`,
+      gpus,
+      tensorParallel: 1,
+      stages: 1,
+      ranks: gpus,
+    },
+  ];
+}
+
+/** The precision the linear layers multiply at, and whether the weights are dequantised first. */
+export interface LinearPrecision {
+  tflops: number;
+  fp4: boolean;
+  /** int8/int4, or FP8/FP4 on a GPU without those units: dequantised in the GEMM. */
+  weightOnly: boolean;
+}
+
+export function linearPrecision(
+  gpu: GpuSpec,
+  weights: WeightPrecision,
+): LinearPrecision {
+  const { bf16, fp8, fp4 } = gpu.tflops;
+  if (weights === "fp4" && fp4)
+    return { tflops: fp4, fp4: true, weightOnly: false };
+  if (weights === "fp8" && fp8)
+    return { tflops: fp8, fp4: false, weightOnly: false };
+  return { tflops: bf16, fp4: false, weightOnly: weights !== "bf16" };
+}
+
+/** Bytes of shared (every-token) and routed weights, the parts the layouts place differently. */
+function weightParts(setup: ServingSetup): { shared: number; routed: number } {
+  const { sharedB, routedB } = parameterSplit(setup.model);
+  return {
+    shared: sharedB * GB * sharedBytesPerWeight(setup.model, setup.weights),
+    routed: routedB * GB * BYTES_PER_WEIGHT[setup.weights],
+  };
+}
+
+/**
+ * Copies of each sequence's KV cache under tensor parallelism: latent attention (MLA) keeps the
+ * whole latent cache on every rank; grouped-query attention copies a head once there are more
+ * ranks than KV heads.
+ */
+export function kvCopies(model: ModelArchitecture, layout: Layout): number {
+  if (layout.kind === "DEP") return 1;
+  const t = layout.tensorParallel;
+  return model.mla ? t : Math.max(1, t / model.kvHeads);
+}
+
 export interface MemoryFit {
+  layout: Layout;
   fits: boolean;
+  /** Weights on every GPU together (the shared part counted on each GPU that holds it), GB. */
   weightsGB: number;
+  weightsPerGpuGB: number;
+  /** The replica's memory less each GPU's reserve, GB. */
   usableGB: number;
+  /** The share of what is left after the weights that holds KV cache, GB. */
   kvBudgetGB: number;
+  /** KV cache one whole request holds across the replica, GB. */
   kvGBPerRequest: number;
   /** Requests whose whole context fits in the KV cache at once. */
   maxConcurrency: number;
 }
 
-export type Bound = "memory" | "compute";
+export function memoryPlan(setup: ServingSetup, layout: Layout): MemoryFit {
+  const { gpu, gpus, efficiency, model } = setup;
+  const { shared, routed } = weightParts(setup);
+  const perGpu =
+    layout.kind === "TP" ? (shared + routed) / gpus : shared + routed / gpus;
+  const usablePerGpu = (gpu.memoryGB - efficiency.reservePerGpuGB) * GB;
+  const free = Math.max(0, usablePerGpu - perGpu);
+  const kvPerGpu = efficiency.memoryUtilization * free;
+  const sequence = kvBytesForContext(
+    model,
+    setup.kv,
+    setup.inputTokens + setup.outputTokens,
+  );
+  // Per GPU of a rank: TP spreads (copies of) the cache over its GPUs; DEP keeps it on one.
+  const gpusPerRank = gpus / layout.ranks;
+  const perSequencePerGpu = (sequence * kvCopies(model, layout)) / gpusPerRank;
+  const perRank = free > 0 ? Math.floor(kvPerGpu / perSequencePerGpu) : 0;
+  const maxConcurrency = Math.min(efficiency.maxBatch, perRank) * layout.ranks;
+  return {
+    layout,
+    fits: maxConcurrency >= 1,
+    weightsGB: (perGpu * gpus) / GB,
+    weightsPerGpuGB: perGpu / GB,
+    usableGB: (usablePerGpu * gpus) / GB,
+    kvBudgetGB: (kvPerGpu * gpus) / GB,
+    kvGBPerRequest: (perSequencePerGpu * gpusPerRank) / GB,
+    maxConcurrency,
+  };
+}
+
+/** The layout holding the most requests: whether and how much the model fits at all. */
+export function memoryFit(setup: ServingSetup): MemoryFit {
+  const plans = layoutsFor(setup.model, setup.gpus).map((l) =>
+    memoryPlan(setup, l),
+  );
+  return plans.reduce((a, b) => (b.maxConcurrency > a.maxConcurrency ? b : a));
+}
+
+/** Effective rates of one GPU, bytes/s and FLOP/s, after efficiencies and vendor factors. */
+export interface Rates {
+  weights: number;
+  kv: number;
+  linear: number;
+  bf16: number;
+  link: number;
+}
+
+export function gpuRates(setup: ServingSetup, layout: Layout): Rates {
+  const { gpu, efficiency: e } = setup;
+  const amd = isAmd(gpu);
+  const bw = gpu.bandwidthTBs * TERA * (amd ? e.amdBandwidth : 1);
+  const compute = TERA * (amd ? e.amdCompute : 1);
+  const precision = linearPrecision(gpu, setup.weights);
+  const wo = precision.weightOnly ? e.weightOnly : 1;
+  // Beyond one server, expert-parallel traffic crosses the network.
+  const link =
+    layout.kind === "DEP" && layout.gpus > GPUS_PER_NODE
+      ? INTER_NODE_GBS
+      : linkGBs(gpu);
+  return {
+    weights: bw * e.bandwidth * wo,
+    kv: bw * e.kvBandwidth,
+    linear:
+      precision.tflops *
+      compute *
+      (precision.fp4 ? e.fp4Compute : e.compute) *
+      wo,
+    bf16: gpu.tflops.bf16 * compute,
+    link: link * GB * e.linkEfficiency,
+  };
+}
+
+/** One engine iteration taken apart, per GPU: what each operator group reads, computes and costs. */
+export interface StepParts {
+  layout: Layout;
+  /** Sequences decoding one token each. */
+  batch: number;
+  /** Prompt tokens prefilled in the same iteration. */
+  promptTokens: number;
+  /** Bytes read and FLOPs computed by one GPU in one pipeline stage's pass. */
+  denseBytes: number;
+  denseFlops: number;
+  expertBytes: number;
+  expertFlops: number;
+  kvBytes: number;
+  decodeAttentionFlops: number;
+  prefillAttentionFlops: number;
+  /** Rows an expert's GEMM computes over the tokens it gets (at least one MMA tile), ≥ 1. */
+  expertPadding: number;
+  /** Seconds per group, summed over the pipeline's microbatches. */
+  dense: number;
+  experts: number;
+  attention: number;
+  communication: number;
+  fixed: number;
+  seconds: number;
+  bound: Bound;
+}
+
+/** Uncached prompt tokens of one request (at least one: the last is always computed) and its prefix. */
+export function promptTokens(setup: ServingSetup): {
+  tokens: number;
+  prefix: number;
+} {
+  const prefix = Math.floor(setup.inputTokens * setup.cachedShare);
+  return { tokens: Math.max(1, setup.inputTokens - prefix), prefix };
+}
+
+/**
+ * Time of one iteration: `batch` sequences decode one token each while `prompt` prompt tokens
+ * are prefilled. `single` marks one request's own prompt (time to first token): under DEP it sits
+ * on one rank rather than spreading over them.
+ */
+export function iteration(
+  setup: ServingSetup,
+  layout: Layout,
+  batch: number,
+  prompt: number,
+  single = false,
+): StepParts {
+  const { model, efficiency: e } = setup;
+  const r = gpuRates(setup, layout);
+  const g = layout.gpus;
+  const pp = layout.stages;
+  const dep = layout.kind === "DEP";
+  // Pipeline stages each work on 1/pp of the sequences; the iteration takes pp stage passes.
+  const B = batch / pp;
+  const P = prompt / pp;
+  const N = B + P;
+  const { shared, routed } = weightParts(setup);
+  const { sharedB, routedB } = parameterSplit(model);
+  const moe = model.moe;
+  const routedShare = moe ? moe.activeExperts / moe.experts : 0;
+  const touched = moe && N > 0 ? expertsTouched(model, N) : 0;
+  const prompts = promptTokens(setup);
+  const context = setup.inputTokens + setup.outputTokens / 2;
+  const chunk = Math.min(prompts.tokens, e.chunkTokens);
+  // The busiest attention rank's prompt tokens: prompts land on ranks at random.
+  const promptOnRank = !dep
+    ? P
+    : single || P === 0
+      ? P
+      : chunk * maxOfPoissons(P / (chunk * g), g);
+  const perGpu = dep ? 1 : 1 / g;
+  const decoding = dep ? B / g : B;
+  const denseBytes = dep ? shared : shared * perGpu;
+  const denseFlops =
+    2 * sharedB * GB * (dep ? B / g + promptOnRank : N) * perGpu;
+  const expertBytes = (routed * touched) / g;
+  const expertFlops = (2 * routedB * routedShare * GB * N) / g;
+  const kvBytes =
+    decoding *
+    kvBytesForContext(model, setup.kv, context) *
+    kvCopies(model, layout) *
+    perGpu;
+  const decodeFlops = decoding * decodeAttentionFlops(model, context) * perGpu;
+  const prefillFlops =
+    (promptOnRank / prompts.tokens) *
+    prefillAttentionFlops(model, prompts.tokens, prompts.prefix) *
+    perGpu;
+
+  const dense = Math.max(denseBytes / r.weights, denseFlops / r.linear);
+  let experts = 0;
+  let pad = 1;
+  if (moe && N > 0) {
+    // An expert given fewer tokens than one MMA tile still computes a whole tile.
+    const perExpert = (N * moe.activeExperts) / (moe.experts * touched);
+    pad = Math.max(1, MMA_TILE_ROWS / perExpert);
+    experts =
+      (dep ? e.expertImbalance : 1) *
+      Math.max(
+        expertBytes / r.weights,
+        (expertFlops * pad) / (r.linear * e.moeCompute),
+      );
+  }
+  const decodeAttention = Math.max(
+    kvBytes / r.kv,
+    decodeFlops / (r.bf16 * (model.mla ? e.mlaAttention : e.prefill)),
+  );
+  const attention = decodeAttention + prefillFlops / (r.bf16 * e.prefill);
+  const layers = model.layers / pp;
+  const moeLayers = moe ? (moe.layers ?? model.layers) / pp : 0;
+  const communication = dep
+    ? moeLayers *
+      (2 * e.collectiveLatencySeconds +
+        ((N / g) * moe!.activeExperts * model.hiddenSize * 3 * (g - 1)) /
+          g /
+          r.link)
+    : tensorParallelComm(setup, layout, N, r.link, layers);
+  const fixed =
+    e.stepOverheadSeconds +
+    e.layerSeconds *
+      (layers +
+        MOE_LAYER_WEIGHT * moeLayers +
+        (model.mla ? MLA_LAYER_WEIGHT * layers : 0));
+  const stage = dense + experts + attention + communication + fixed;
+  const memory = Math.max(denseBytes / r.weights, kvBytes / r.kv);
+  const compute = Math.max(denseFlops / r.linear, decodeFlops / r.bf16);
+  return {
+    layout,
+    batch,
+    promptTokens: prompt,
+    denseBytes,
+    denseFlops,
+    expertBytes,
+    expertFlops,
+    kvBytes,
+    decodeAttentionFlops: decodeFlops,
+    prefillAttentionFlops: prefillFlops,
+    expertPadding: pad,
+    dense: pp * dense,
+    experts: pp * experts,
+    attention: pp * attention,
+    communication: pp * communication,
+    fixed: pp * fixed,
+    seconds: pp * stage,
+    bound: memory >= compute ? "memory" : "compute",
+  };
+}
+
+/**
+ * Two all-reduces per layer of a stage (a latency plus a ring's share of the 16-bit activations
+ * through each GPU's link), and with several servers one hand-off between stages.
+ */
+function tensorParallelComm(
+  setup: ServingSetup,
+  layout: Layout,
+  tokens: number,
+  link: number,
+  layers: number,
+): number {
+  const { model, efficiency: e } = setup;
+  const t = layout.tensorParallel;
+  const activations = tokens * model.hiddenSize * 2;
+  const allReduces =
+    t > 1
+      ? 2 *
+        layers *
+        (e.collectiveLatencySeconds +
+          (((2 * (t - 1)) / t) * activations) / link)
+      : 0;
+  const handOff =
+    layout.stages > 1
+      ? e.interNodeCollectiveLatencySeconds +
+        activations / (INTER_NODE_GBS * GB)
+      : 0;
+  return allReduces + handOff;
+}
 
 export interface ServingPoint {
+  /** Requests in flight on the replica (the batch). */
   concurrency: number;
-  /** One decode step of the whole batch, seconds. */
+  layout: string;
+  /** One iteration at this batch in steady state, seconds. */
   stepSeconds: number;
-  /** Prefill of one request's uncached prompt, seconds. */
-  prefillSeconds: number;
   outputTokensPerSecond: number;
   perUserOutputTokensPerSecond: number;
   timeToFirstTokenSeconds: number;
   bound: Bound;
 }
 
-const GB = 1e9;
-const TERA = 1e12;
-
-/** Peak dense TFLOPS at which a weight precision computes; a missing rate falls back to a wider one. */
-export function peakTflops(gpu: GpuSpec, weights: WeightPrecision): number {
-  const { bf16, fp8, fp4 } = gpu.tflops;
-  switch (weights) {
-    case "fp4":
-      return fp4 ?? fp8 ?? bf16;
-    case "fp8":
-    case "int8":
-      return fp8 ?? bf16;
-    // Weight-only int4 (AWQ, GPTQ) dequantises to 16-bit before multiplying.
-    case "int4":
-    case "bf16":
-      return bf16;
-  }
-}
-
 /**
- * A replica of more than one server's GPUs runs tensor parallelism inside each server and
- * pipeline stages across servers: only one stage's activations cross the network per step.
+ * The replica in one layout with `batch` requests in flight. In steady state B/OSL prompts join
+ * each iteration; a user waits for the others' prefills, not its own; a new prompt rides on the
+ * other B − 1 sequences' decode steps in chunks.
  */
-export function replicaLayout(gpus: number): {
-  tensorParallel: number;
-  stages: number;
-} {
-  return {
-    tensorParallel: Math.min(gpus, GPUS_PER_NODE),
-    stages: Math.ceil(gpus / GPUS_PER_NODE),
-  };
-}
-
-/**
- * With tensor parallelism over more GPUs than the model has KV heads, each head's cache is held by
- * several GPUs. Latent attention (MLA) is served with data-parallel attention, without copies.
- */
-export function kvCopies(setup: ServingSetup): number {
-  if (setup.model.mla) return 1;
-  return Math.max(
-    1,
-    replicaLayout(setup.gpus).tensorParallel / setup.model.kvHeads,
-  );
-}
-
-function kvBytesPerRequest(setup: ServingSetup): number {
-  const context = setup.inputTokens + setup.outputTokens;
-  return kvBytesForContext(setup.model, setup.kv, context) * kvCopies(setup);
-}
-
-export function memoryFit(setup: ServingSetup): MemoryFit {
-  const { gpu, gpus, efficiency } = setup;
-  const usableGB =
-    gpus *
-    (gpu.memoryGB * efficiency.memoryUtilization - efficiency.reservePerGpuGB);
-  const weightsGB = weightBytes(setup.model, setup.weights) / GB;
-  const kvGBPerRequest = kvBytesPerRequest(setup) / GB;
-  const kvBudgetGB = Math.max(0, usableGB - weightsGB);
-  const maxConcurrency = Math.min(
-    efficiency.maxBatch,
-    Math.floor(kvBudgetGB / kvGBPerRequest),
-  );
-  return {
-    fits: maxConcurrency >= 1,
-    weightsGB,
-    usableGB,
-    kvBudgetGB,
-    kvGBPerRequest,
-    maxConcurrency,
-  };
-}
-
-/**
- * Time the GPUs spend talking each step over `tokens` tokens: two all-reduces per layer inside a
- * server (a ring sends 2(t−1)/t of the 16-bit activations through each GPU's link), and with
- * several servers one hand-off between pipeline stages. Stages work on different requests at once,
- * so a step pays for one stage's layers.
- */
-function collectiveSeconds(setup: ServingSetup, tokens: number): number {
-  const { model, efficiency } = setup;
-  const { tensorParallel: t, stages } = replicaLayout(setup.gpus);
-  const activations = tokens * model.hiddenSize * 2;
-  const linkGBs = setup.gpu.interconnectGBs ?? DEFAULT_INTERCONNECT_GBS;
-  const allReduces =
-    t > 1
-      ? 2 *
-        (model.layers / stages) *
-        (efficiency.collectiveLatencySeconds +
-          (((2 * (t - 1)) / t) * activations) / (linkGBs * GB))
-      : 0;
-  const handOff =
-    stages > 1
-      ? efficiency.interNodeCollectiveLatencySeconds +
-        activations / (INTER_NODE_GBS * GB)
-      : 0;
-  return allReduces + handOff;
-}
-
-/**
- * One forward pass taken apart: what it reads and computes, and the time each part costs. The
- * methodology page shows these parts; the step's time is their sum as the roofline combines them.
- */
-export interface PassParts {
-  tokens: number;
-  /** Bytes of weights read: only the experts some token is routed to. */
-  weightBytes: number;
-  /** Bytes of KV cache read (decode only). */
-  kvBytes: number;
-  /** FLOPs of the weight matrices, at the weights' precision. */
-  linearFlops: number;
-  /** FLOPs of attention, at 16 bits: FlashAttention and FlashMLA compute in 16 bits whatever the cache holds. */
-  attentionFlops: number;
-  memorySeconds: number;
-  computeSeconds: number;
-  routingSeconds: number;
-  collectiveSeconds: number;
-  overheadSeconds: number;
-  seconds: number;
-  bound: Bound;
-}
-
-function forwardPass(
+export function pointIn(
   setup: ServingSetup,
-  tokens: number,
-  reads: { kvBytes: number; attentionFlops: number },
-  computeEfficiency: number,
-  overheadSeconds: number,
-): PassParts {
-  const { model, gpu, gpus, efficiency } = setup;
-  const { sharedB, routedB } = parameterSplit(model);
-  const weightBytes =
-    (sharedB + routedB * expertsTouched(model, tokens)) *
-    GB *
-    BYTES_PER_WEIGHT[setup.weights];
-  const linearFlops = 2 * tokens * GB * model.activeParamsB;
-  const memorySeconds =
-    (weightBytes + reads.kvBytes) /
-    (gpus * gpu.bandwidthTBs * TERA * efficiency.bandwidth);
-  const peak = gpus * TERA * computeEfficiency;
-  const computeSeconds =
-    linearFlops / (peak * peakTflops(gpu, setup.weights)) +
-    reads.attentionFlops / (peak * gpu.tflops.bf16);
-  const routing = routingSeconds(setup, tokens);
-  const collectives = collectiveSeconds(setup, tokens);
+  layout: Layout,
+  batch: number,
+): ServingPoint {
+  const { tokens } = promptTokens(setup);
+  const perIteration = tokens / setup.outputTokens;
+  const steady = iteration(setup, layout, batch, batch * perIteration);
+  const user = iteration(setup, layout, batch, (batch - 1) * perIteration);
+  const chunks = Math.ceil(tokens / setup.efficiency.chunkTokens);
+  const first = iteration(setup, layout, batch - 1, tokens / chunks, true);
   return {
-    tokens,
-    weightBytes,
-    kvBytes: reads.kvBytes,
-    linearFlops,
-    attentionFlops: reads.attentionFlops,
-    memorySeconds,
-    computeSeconds,
-    routingSeconds: routing,
-    collectiveSeconds: collectives,
-    overheadSeconds,
-    seconds:
-      Math.max(memorySeconds, computeSeconds) +
-      routing +
-      collectives +
-      overheadSeconds,
-    bound: memorySeconds >= computeSeconds ? "memory" : "compute",
+    concurrency: batch,
+    layout: layout.name,
+    stepSeconds: steady.seconds,
+    outputTokensPerSecond: batch / steady.seconds,
+    perUserOutputTokensPerSecond: 1 / user.seconds,
+    timeToFirstTokenSeconds: chunks * first.seconds,
+    bound: steady.bound,
   };
 }
 
-/** Time to route `tokens` tokens through the experts of every mixture-of-experts layer. */
-function routingSeconds(setup: ServingSetup, tokens: number): number {
-  const { moe, layers } = setup.model;
-  if (!moe) return 0;
-  const assignments = tokens * moe.activeExperts * (moe.layers ?? layers);
-  return (assignments * setup.efficiency.moeRoutingSeconds) / setup.gpus;
+/** The plans of the layouts in which the model fits. */
+export function fittingPlans(setup: ServingSetup): MemoryFit[] {
+  return layoutsFor(setup.model, setup.gpus)
+    .map((l) => memoryPlan(setup, l))
+    .filter((p) => p.fits);
 }
 
-/** One decode step for a batch of `batch` sequences at the average context of a request. */
-export function decodeStep(setup: ServingSetup, batch: number): PassParts {
-  const context = setup.inputTokens + setup.outputTokens / 2;
-  const reads = {
-    kvBytes:
-      batch *
-      kvBytesForContext(setup.model, setup.kv, context) *
-      kvCopies(setup),
-    attentionFlops: batch * decodeAttentionFlops(setup.model, context),
-  };
-  return forwardPass(
-    setup,
-    batch,
-    reads,
-    setup.efficiency.compute,
-    setup.efficiency.stepOverheadSeconds,
-  );
-}
-
-/** Prefill of one request's uncached prompt (at least one token: the last is always computed). */
-export function prefillPass(setup: ServingSetup): PassParts {
-  const prefix = Math.floor(setup.inputTokens * setup.cachedShare);
-  const tokens = Math.max(1, setup.inputTokens - prefix);
-  const reads = {
-    kvBytes: 0,
-    attentionFlops: prefillAttentionFlops(setup.model, tokens, prefix),
-  };
-  return forwardPass(setup, tokens, reads, setup.efficiency.prefill, 0);
-}
-
-export const prefillSeconds = (setup: ServingSetup): number =>
-  prefillPass(setup).seconds;
+const faster = (a: ServingPoint, b: ServingPoint) =>
+  b.outputTokensPerSecond > a.outputTokensPerSecond ? b : a;
 
 /**
- * The replica serving `concurrency` requests at once with continuous batching. Each request costs
- * its share of decode steps plus its own prefill, which also interrupts the others' decoding.
+ * The replica with `concurrency` requests offered (the rest queue), in the fitting layout with
+ * the higher throughput; null when the model fits no layout.
  */
 export function servingPoint(
   setup: ServingSetup,
   concurrency: number,
-): ServingPoint {
-  const step = decodeStep(setup, concurrency);
-  const prefill = prefillSeconds(setup);
-  const output = setup.outputTokens;
-  const decodeTime = output * step.seconds;
-  return {
-    concurrency,
-    stepSeconds: step.seconds,
-    prefillSeconds: prefill,
-    outputTokensPerSecond:
-      (concurrency * output) / (decodeTime + concurrency * prefill),
-    perUserOutputTokensPerSecond:
-      output / (decodeTime + (concurrency - 1) * prefill),
-    timeToFirstTokenSeconds: prefill + (concurrency > 1 ? step.seconds : 0),
-    bound: step.bound,
-  };
+): ServingPoint | null {
+  const points = fittingPlans(setup).map((p) =>
+    pointIn(setup, p.layout, Math.min(concurrency, p.maxConcurrency)),
+  );
+  return points.length ? points.reduce(faster) : null;
 }
 
 export interface LatencyTarget {
@@ -307,23 +471,38 @@ function meets(point: ServingPoint, target: LatencyTarget): boolean {
 }
 
 /**
- * The largest batch within KV capacity whose users still see the target speed and first-token
- * time; null when even one request alone misses it. Per-user speed only falls and the first-token
- * time only grows with the batch, so a binary search finds the edge.
+ * The largest batch within one layout's KV capacity whose users still see the target speed and
+ * first-token time; null when even one request alone misses it. Per-user speed only falls and
+ * the first-token time only grows with the batch, so a binary search finds the edge.
  */
-export function largestBatchMeeting(
+function largestBatchIn(
   setup: ServingSetup,
-  maxConcurrency: number,
+  plan: MemoryFit,
   target: LatencyTarget,
 ): ServingPoint | null {
-  if (maxConcurrency < 1 || !meets(servingPoint(setup, 1), target)) return null;
+  const at = (b: number) => pointIn(setup, plan.layout, b);
+  if (plan.maxConcurrency < 1 || !meets(at(1), target)) return null;
   let good = 1;
-  let bad = maxConcurrency + 1;
+  let bad = plan.maxConcurrency + 1;
   // 64 halvings narrow any span of safe integers to one; the cap guards against a loop.
   for (let i = 0; i < 64 && bad - good > 1; i++) {
     const mid = Math.floor((good + bad) / 2);
-    if (meets(servingPoint(setup, mid), target)) good = mid;
+    if (meets(at(mid), target)) good = mid;
     else bad = mid;
   }
-  return servingPoint(setup, good);
+  return at(good);
 }
+
+/** Each fitting layout searched on its own, then the one with the higher throughput at its edge. */
+export function largestBatchMeeting(
+  setup: ServingSetup,
+  target: LatencyTarget,
+): ServingPoint | null {
+  const edges = fittingPlans(setup)
+    .map((p) => largestBatchIn(setup, p, target))
+    .filter((p): p is ServingPoint => p !== null);
+  return edges.length ? edges.reduce(faster) : null;
+}
+
+const GB = 1e9;
+const TERA = 1e12;

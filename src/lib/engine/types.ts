@@ -7,6 +7,7 @@ import type {
   WeightPrecision,
 } from "../catalog/types";
 import type { Efficiency } from "./efficiency";
+import type { Stack } from "./stacks";
 
 /** What the team runs, in the units the engine computes with. */
 export interface Workload {
@@ -117,7 +118,9 @@ export interface SelfHostOption {
   /** Months the setup cost is spread over. */
   setupMonths: number;
   otherUsdPerMonth: number;
-  /** Overrides of the calibrated efficiency factors. */
+  /** The serving stack; absent means DEFAULT_STACK. */
+  stack?: Stack;
+  /** Overrides of the calibrated efficiency factors (after the stack's scaling). */
   efficiency?: Partial<Efficiency>;
   /** A measured replica throughput (output tokens/s at the latency target) replacing the estimate. */
   measuredOutputTokensPerSecond?: number;

@@ -1,7 +1,9 @@
 /** What an option's result must be read with: it cannot run, misses the target, or rests on a guess. */
 import type { Range } from "../catalog/types";
 import { formatNumber, formatUsd } from "../format";
-import type { ReplicaEstimate } from "./replica";
+import { smallestFittingCount } from "./gpu-count";
+import { servingSetup, type ReplicaEstimate } from "./replica";
+import { linearPrecision } from "./serving";
 import type { ApiOption, SelfHostOption, Workload } from "./types";
 
 export type WarningCode =
@@ -11,7 +13,8 @@ export type WarningCode =
   | "context-exceeded"
   | "measured-throughput"
   | "implausible-fleet"
-  | "implausible-bill";
+  | "implausible-bill"
+  | "weight-only";
 
 export interface Warning {
   code: WarningCode;
@@ -122,12 +125,19 @@ export function selfHostWarnings(
     contextOf(workload, option.verbosity),
     option.model.maxContext,
   );
+  const precision = precisionWarning(option);
   if (!replica) {
+    const needed = smallestFittingCount(servingSetup(option, workload));
+    const would =
+      needed === null
+        ? ""
+        : ` ${formatNumber(needed)} × ${option.gpu.name} would hold it.`;
     return [
       {
         code: "does-not-fit",
-        message: `${option.model.name} at ${option.weights} with one request's KV cache does not fit in ${option.gpusPerReplica} × ${option.gpu.name}.`,
+        message: `${option.model.name} at ${option.weights} with one request's KV cache does not fit in ${option.gpusPerReplica} × ${option.gpu.name}.${would}`,
       },
+      ...precision,
       ...context,
     ];
   }
@@ -139,5 +149,23 @@ export function selfHostWarnings(
         },
       ]
     : [];
-  return [...latencyWarning(workload, replica), ...context, ...measured];
+  return [
+    ...latencyWarning(workload, replica),
+    ...precision,
+    ...context,
+    ...measured,
+  ];
+}
+
+/** FP8 or FP4 weights on a GPU without those units run weight-only: dequantised to 16 bits. */
+function precisionWarning(option: SelfHostOption): Warning[] {
+  const { weights, gpu } = option;
+  if (weights !== "fp8" && weights !== "fp4") return [];
+  if (!linearPrecision(gpu, weights).weightOnly) return [];
+  return [
+    {
+      code: "weight-only",
+      message: `${gpu.name} has no ${weights.toUpperCase()} units: the weights are dequantised to BF16 in every matrix multiply (weight-only), which costs bandwidth and math.`,
+    },
+  ];
 }

@@ -19,6 +19,8 @@ import {
   DEFAULT_SETUP_MONTHS,
 } from "../engine/defaults";
 import { calibratedEfficiency } from "../engine/efficiency";
+import { CALIBRATION } from "../engine/error-bands";
+import { DEFAULT_STACK, STACK_LABELS } from "../engine/stacks";
 import {
   optionTitle,
   type ApiForm,
@@ -331,10 +333,9 @@ function servingRows(): AssumptionRow[] {
   return [
     row(
       "Serving efficiency (calibrated)",
-      `memory bandwidth ${formatPercent(e.bandwidth)}, decode FLOPS ${formatPercent(e.compute)}, prefill FLOPS ${formatPercent(e.prefill)} of peak; ${formatNumber(e.moeRoutingSeconds * 1e9)} ns per token per expert per MoE layer; ${formatNumber(e.stepOverheadSeconds * 1000, 1)} ms per decode step`,
+      `weight streaming ${formatPercent(e.bandwidth)} and KV reads ${formatPercent(e.kvBandwidth)} of peak bandwidth; linear layers ${formatPercent(e.compute)} of peak FLOPS (FP4 ${formatPercent(e.fp4Compute)}); ${formatNumber(e.layerSeconds * 1e6, 1)} µs per layer and ${formatNumber(e.stepOverheadSeconds * 1000, 2)} ms per iteration; serving stack ${STACK_LABELS[DEFAULT_STACK]} unless set`,
       {
-        source:
-          "Fitted to 9 published serving measurements (TensorRT-LLM, NVIDIA NIM, gpt-fast, MLPerf): median error 5.9%; checked on 38 others: median 17% (docs/calibration.md)",
+        source: `Fitted to ${CALIBRATION.points} published serving measurements from ${CALIBRATION.sources} sources (TensorRT-LLM, vLLM, SGLang, others): median error ${formatPercent(CALIBRATION.inSampleMedianError)} in sample, ${formatPercent(CALIBRATION.leaveOneSourceOutMedianError)} on sources left out of the fit (docs/calibration.md)`,
         asOf: catalogDate,
       },
     ),

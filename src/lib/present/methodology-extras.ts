@@ -17,14 +17,21 @@ import {
   GPUS_PER_NODE,
   INTER_NODE_GBS,
 } from "../engine/efficiency";
+import { CALIBRATION } from "../engine/error-bands";
 import { evaluateValid, type ScenarioResult } from "../engine/evaluate";
+import {
+  DEFAULT_STACK,
+  STACK_LABELS,
+  STACK_SCALES,
+  STACKS,
+} from "../engine/stacks";
 import { prepareOption } from "../engine/option-cost";
 import type { Scenario, SelfHostOption } from "../engine/types";
 import { apiForm, defaultOptions, defaultWorkload } from "../scenario/defaults";
 import { readScenario } from "../scenario/read";
 import { articleComparison } from "./article";
 import { CUMULATIVE_MONTHS } from "./charts";
-import { MS, NS, US } from "./steps";
+import { MS, US } from "./steps";
 
 export function breakEven(
   scenario: Scenario,
@@ -131,16 +138,29 @@ export function efficiency() {
   const e = calibratedEfficiency;
   return {
     bandwidth: e.bandwidth,
+    kvBandwidth: e.kvBandwidth,
     compute: e.compute,
+    fp4Compute: e.fp4Compute,
     prefill: e.prefill,
-    moeRoutingNs: e.moeRoutingSeconds * NS,
+    mlaAttention: e.mlaAttention,
+    moeCompute: e.moeCompute,
+    layerUs: e.layerSeconds * US,
     stepOverheadMs: e.stepOverheadSeconds * MS,
     collectiveLatencyUs: e.collectiveLatencySeconds * US,
     interNodeCollectiveLatencyUs: e.interNodeCollectiveLatencySeconds * US,
+    weightOnly: e.weightOnly,
+    linkEfficiency: e.linkEfficiency,
     maxBatch: e.maxBatch,
+    chunkTokens: e.chunkTokens,
+    expertImbalance: e.expertImbalance,
+    amdCompute: e.amdCompute,
+    amdBandwidth: e.amdBandwidth,
     memoryUtilization: e.memoryUtilization,
     reservePerGpuGB: e.reservePerGpuGB,
     gpusPerNode: GPUS_PER_NODE,
     interNodeGBs: INTER_NODE_GBS,
+    stacks: STACKS.map((s) => ({ label: STACK_LABELS[s], ...STACK_SCALES[s] })),
+    defaultStack: STACK_LABELS[DEFAULT_STACK],
+    calibration: CALIBRATION,
   };
 }

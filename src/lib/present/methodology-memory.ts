@@ -5,6 +5,7 @@
 import {
   BYTES_PER_KV_VALUE,
   BYTES_PER_WEIGHT,
+  sharedBytesPerWeight,
   expertsTouched,
   kvBytesPerTokenPerLayer,
   layerSplit,
@@ -12,19 +13,8 @@ import {
 } from "../engine/architecture";
 import { kvCopies, type MemoryFit, type ServingSetup } from "../engine/serving";
 import { formatPercent } from "../format";
-import { GB, figure, figureStep, step, type StepSection } from "./steps";
-import {
-  equals,
-  floor,
-  min,
-  minus,
-  note,
-  num,
-  over,
-  plus,
-  pow,
-  times,
-} from "./worked";
+import { GB, figure, step, type StepSection } from "./steps";
+import { floor, min, minus, note, num, over, plus, pow, times } from "./worked";
 
 export function memorySection(
   label: string,
@@ -32,23 +22,32 @@ export function memorySection(
   fit: MemoryFit,
 ): StepSection {
   const { model, gpu, gpus, efficiency } = setup;
-  const usable = times(
-    num(gpus),
-    minus(
-      times(num(gpu.memoryGB, 0, " GB"), num(efficiency.memoryUtilization, 2)),
-      num(efficiency.reservePerGpuGB, 0, " GB"),
-    ),
+  const { layout } = fit;
+  const { sharedB, routedB } = parameterSplit(model);
+  const shared = times(
+    num(sharedB, 1, "B"),
+    num(sharedBytesPerWeight(model, setup.weights), 4),
+  );
+  const routed = times(
+    num(routedB, 1, "B"),
+    num(BYTES_PER_WEIGHT[setup.weights], 4),
   );
   const weights = note(
-    times(
-      num(model.totalParamsB, 1, "B parameters"),
-      num(BYTES_PER_WEIGHT[setup.weights], 1),
-    ),
-    " byte",
+    layout.kind === "DEP"
+      ? plus(shared, over(routed, num(gpus, 0, " GPUs")))
+      : over(model.moe ? plus(shared, routed) : shared, num(gpus, 0, " GPUs")),
+    " GB",
   );
-  const budget = minus(
-    num(usable.value, 1, " GB"),
-    num(weights.value, 1, " GB"),
+  const free = minus(
+    minus(
+      num(gpu.memoryGB, 0, " GB"),
+      num(efficiency.reservePerGpuGB, 0, " GB reserve"),
+    ),
+    num(weights.value, 2, " GB"),
+  );
+  const cache = times(
+    num(efficiency.memoryUtilization, 2),
+    num(free.value, 2, " GB"),
   );
   const perToken = model.mla
     ? note(
@@ -76,43 +75,53 @@ export function memorySection(
       ? [times(num(windowed, 0, " windowed layers"), min(tokens, num(window)))]
       : []),
   );
-  const copies = kvCopies(setup);
+  const copies = kvCopies(model, layout);
   const perRequest = times(
     num(perToken.value),
     held,
     num(copies, 2, copies === 1 ? " copy" : " copies"),
   );
-  const most = min(
+  const gpusPerRank = gpus / layout.ranks;
+  const perRank = min(
     num(efficiency.maxBatch),
-    equals(floor(over(num(budget.value, 1), num(perRequest.value / GB, 4)))),
+    floor(
+      over(
+        times(num(cache.value, 2, " GB"), num(gpusPerRank, 0, " GPUs")),
+        num(perRequest.value / GB, 4, " GB"),
+      ),
+    ),
   );
+  const most = times(perRank, num(layout.ranks, 0, " ranks"));
   return {
     id: "memory",
-    title: `${label}, ${setup.weights} weights, ${setup.kv} KV cache`,
+    title: `${label}, ${setup.weights} weights, ${setup.kv} KV cache, ${layout.name}`,
     rows: [
-      figureStep("Usable memory", usable, 1, " GB", {
-        engine: fit.usableGB,
+      step("Weights per GPU", weights, figure(weights.value, 2, " GB"), {
+        engine: fit.weightsPerGpuGB,
       }),
-      figureStep("Weights", weights, 1, " GB", {
-        engine: fit.weightsGB,
+      step("Free per GPU", free, figure(free.value, 2, " GB")),
+      step("KV cache per GPU", cache, figure(cache.value, 2, " GB"), {
+        engine: fit.kvBudgetGB / gpus,
       }),
-      figureStep("KV budget", budget, 1, " GB", {
-        engine: fit.kvBudgetGB,
-      }),
-      figureStep("KV bytes per token per layer", perToken, 0, " bytes", {
-        symbol: "κ",
-        engine: kvBytesPerTokenPerLayer(model, setup.kv),
-      }),
-      figureStep("Context of one request", context, 1, " tokens", {
-        symbol: "T",
-      }),
+      step(
+        "KV bytes per token per layer",
+        perToken,
+        figure(perToken.value, 0, " bytes"),
+        { symbol: "κ", engine: kvBytesPerTokenPerLayer(model, setup.kv) },
+      ),
+      step(
+        "Context of one request",
+        context,
+        figure(context.value, 1, " tokens"),
+        { symbol: "T" },
+      ),
       step(
         "KV cache of one request",
         perRequest,
         figure(perRequest.value / GB, 4, " GB"),
         { engine: fit.kvGBPerRequest * GB },
       ),
-      figureStep("Most requests at once", most, 0, "", {
+      step("Most requests at once", most, figure(most.value, 0), {
         symbol: "B_max",
         engine: fit.maxConcurrency,
       }),
@@ -152,10 +161,10 @@ export function moeSection(
         symbol: "k / E",
         engine: expertsTouched(model, 1),
       }),
-      figureStep("Routed parameters", routed, 1, "B", {
+      step("Routed parameters", routed, figure(routed.value, 1, "B"), {
         engine: split.routedB,
       }),
-      figureStep("Shared parameters", shared, 1, "B", {
+      step("Shared parameters", shared, figure(shared.value, 1, "B"), {
         engine: split.sharedB,
       }),
       step(

@@ -1,131 +1,93 @@
 /**
- * The worked example's serving tables: one decode step at the chosen batch, the prefill and time
- * to first token, and the replica's throughput and request rates.
+ * The worked example's serving tables: one engine iteration at the chosen batch, the first token,
+ * and the replica's throughput and request rates.
  */
-import { expertsTouched, kvBytesForContext } from "../engine/architecture";
 import type { ReplicaEstimate } from "../engine/replica";
 import {
-  decodeStep,
-  kvCopies,
-  prefillPass,
-  servingPoint,
+  iteration,
+  pointIn,
+  promptTokens,
+  type Layout,
   type ServingSetup,
 } from "../engine/serving";
 import type { Workload } from "../engine/types";
-import {
-  collectivesRow,
-  rooflineRows,
-  routingRow,
-  weightsRead,
-} from "./methodology-pass";
-import {
-  GB,
-  MB,
-  MS,
-  NS,
-  figure,
-  figureStep,
-  step,
-  type StepRow,
-  type StepSection,
-} from "./steps";
-import { lead, minus, num, over, plus, stated, times } from "./worked";
+import { groupRows } from "./methodology-pass";
+import { MS, figure, step, type StepRow, type StepSection } from "./steps";
+import { ceil, lead, num, over, plus, stated, times } from "./worked";
 
-export function decodeSection(setup: ServingSetup, batch: number) {
-  const parts = decodeStep(setup, batch);
+/** The steady iteration at batch B: B sequences decode while B/T′ prompts join. */
+export function decodeSection(
+  setup: ServingSetup,
+  layout: Layout,
+  batch: number,
+): StepSection {
+  const { tokens } = promptTokens(setup);
   const context = plus(
     num(setup.inputTokens),
     over(num(setup.outputTokens, 1), num(2)),
   );
-  const weights = weightsRead(setup, expertsTouched(setup.model, batch));
-  const kvPerSequence =
-    kvBytesForContext(setup.model, setup.kv, context.value) * kvCopies(setup);
-  const kv = times(num(batch), num(kvPerSequence / MB, 1, " MB"));
-  const { rows: roofline, roofline: larger } = rooflineRows(
-    setup,
-    parts,
-    setup.efficiency.compute,
+  const prompt = over(
+    times(num(batch), num(tokens)),
+    num(setup.outputTokens, 1),
   );
-  const routing = routingRow(setup, parts);
-  const collectives = collectivesRow(setup, parts);
-  const overhead = stated("Fixed", setup.efficiency.stepOverheadSeconds * MS);
-  const total = plus(
-    num(larger.value, 2, " ms"),
-    ...(routing ? [num((routing.worked.value / NS) * MS, 3, " ms")] : []),
-    num(collectives.worked.value, 3, " ms"),
-    num(overhead.value, 2, " ms"),
-  );
-  const section: StepSection = {
+  const parts = iteration(setup, layout, batch, prompt.value);
+  return {
     id: "decode",
-    title: "One decode step at the chosen batch",
+    title: `One iteration at the chosen batch, ${layout.name}`,
     symbol: `B = ${figure(batch, 0)}`,
     rows: [
-      figureStep("Mean context", context, 1, " tokens"),
-      figureStep("Weights read", weights, 1, " GB", {
-        engine: parts.weightBytes / GB,
+      step("Mean context", context, figure(context.value, 1, " tokens")),
+      step("Prompt tokens riding along", prompt, figure(prompt.value, 1), {
+        symbol: "P",
+        engine: parts.promptTokens,
       }),
-      step("KV cache read", kv, figure((kv.value * MB) / GB, 1, " GB"), {
-        engine: parts.kvBytes / MB,
-      }),
-      ...roofline,
-      ...(routing ? [routing] : []),
-      collectives,
-      figureStep("Step overhead", overhead, 2, " ms"),
-      figureStep("Decode step", total, 2, " ms", {
-        symbol: "t_step",
-        engine: parts.seconds * MS,
-      }),
+      ...groupRows(setup, parts, { label: "Iteration", symbol: "t_step" }),
     ],
   };
-  return { section, stepMs: total.value };
 }
 
+/** A new request's prompt, in chunks, riding the other B − 1 sequences' iterations. */
 export function prefillSection(
   setup: ServingSetup,
+  layout: Layout,
   batch: number,
-  stepMs: number,
 ) {
-  const parts = prefillPass(setup);
-  const prefix = Math.floor(setup.inputTokens * setup.cachedShare);
-  const tokens = minus(num(setup.inputTokens), num(prefix, 0, " cached"));
-  const { rows: roofline, roofline: larger } = rooflineRows(
+  const { tokens, prefix } = promptTokens(setup);
+  const chunks = ceil(over(num(tokens), num(setup.efficiency.chunkTokens)));
+  const parts = iteration(
     setup,
-    parts,
-    setup.efficiency.prefill,
+    layout,
+    batch - 1,
+    tokens / chunks.value,
+    true,
   );
-  const overheads = plus(
-    num(parts.routingSeconds * MS, 3, " ms"),
-    num(parts.collectiveSeconds * MS, 3, " ms"),
-  );
-  const prefill = plus(
-    num(larger.value, 2, " ms"),
-    num(overheads.value, 3, " ms"),
-  );
-  // A request joining a running batch also waits for one of its decode steps.
-  const ttft =
-    batch > 1
-      ? plus(num(prefill.value, 2, " ms"), num(stepMs, 2, " ms"))
-      : num(prefill.value, 2, " ms");
+  const groups = groupRows(setup, parts, {
+    label: "One chunk's iteration",
+    symbol: "t_chunk",
+  });
+  const chunkMs = groups[groups.length - 1]!.worked.value;
+  const ttft = times(num(chunks.value), num(chunkMs, 3, " ms"));
   const section: StepSection = {
     id: "prefill",
-    title: "Prefill of one request",
+    title: "The first token",
     rows: [
-      figureStep("Uncached prompt tokens", tokens, 0, "", {
-        symbol: "n",
-        engine: parts.tokens,
-      }),
-      ...roofline,
-      figureStep("Routing and collectives", overheads, 3, " ms"),
-      figureStep("Prefill", prefill, 2, " ms", {
-        symbol: "t_prefill",
-        engine: parts.seconds * MS,
-      }),
-      figureStep("Time to first token", ttft, 1, " ms", {
-        engine: servingPoint(setup, batch).timeToFirstTokenSeconds * MS,
+      step(
+        "Uncached prompt tokens",
+        stated(
+          `${figure(setup.inputTokens, 0)} − ${figure(prefix, 0)} cached`,
+          tokens,
+        ),
+        figure(tokens, 0),
+        { symbol: "n" },
+      ),
+      step("Chunks", chunks, figure(chunks.value, 0)),
+      ...groups,
+      step("Time to first token", ttft, figure(ttft.value, 1, " ms"), {
+        engine: pointIn(setup, layout, batch).timeToFirstTokenSeconds * MS,
       }),
     ],
   };
-  return { section, tokens: parts.tokens, prefillMs: prefill.value };
+  return { section, tokens };
 }
 
 export function throughputSection(
@@ -133,26 +95,29 @@ export function throughputSection(
   replica: ReplicaEstimate,
   workload: Workload,
   verbosity: number,
-  seconds: { step: number; prefill: number },
+  stepMs: number,
 ): StepSection {
+  const layout = replica.fit.layout;
   const batch = replica.interactive.concurrency;
   const output = times(num(workload.outputTokens), num(verbosity, 3));
   const perRequest = num(output.value, 1);
-  const busy = (others: number) =>
-    plus(
-      times(perRequest, num(seconds.step, 5, " s")),
-      times(num(others), num(seconds.prefill, 5, " s")),
-    );
-  const throughput = over(times(num(batch), perRequest), busy(batch));
-  const perUser = over(perRequest, busy(batch - 1));
+  const throughput = over(num(batch), num(stepMs / MS, 5, " s"));
+  const { tokens } = promptTokens(setup);
+  const user = iteration(
+    setup,
+    layout,
+    batch,
+    ((batch - 1) * tokens) / setup.outputTokens,
+  );
+  const perUser = over(num(1), num(user.seconds, 5, " s"));
   const interactive = over(num(throughput.value), perRequest);
   const full = replica.offline;
   const offline = lead(
-    `X(${figure(full.concurrency, 0)}) = `,
+    `X(${figure(full.concurrency, 0)}, ${full.layout}) = `,
     over(num(full.outputTokensPerSecond), perRequest),
   );
   const rows: StepRow[] = [
-    figureStep("Output tokens per request", output, 1, "", {
+    step("Output tokens per request", output, figure(output.value, 1), {
       symbol: "T′",
       engine: setup.outputTokens,
     }),
@@ -162,19 +127,23 @@ export function throughputSection(
       figure(batch, 0),
       { symbol: "B" },
     ),
-    figureStep("Replica throughput", throughput, 0, " tokens/s", {
-      symbol: "X(B)",
-      engine: replica.interactive.outputTokensPerSecond,
-    }),
-    figureStep("Per-user speed", perUser, 2, " tokens/s", {
+    step(
+      "Replica throughput",
+      throughput,
+      figure(throughput.value, 0, " tokens/s"),
+      { symbol: "X(B)", engine: replica.interactive.outputTokensPerSecond },
+    ),
+    step("Per-user speed", perUser, figure(perUser.value, 2, " tokens/s"), {
       symbol: "s(B)",
       engine: replica.interactive.perUserOutputTokensPerSecond,
     }),
-    figureStep("Interactive rate", interactive, 2, " requests/s", {
-      symbol: "ρ_i",
-      engine: replica.rates.interactive,
-    }),
-    figureStep("Batch rate", offline, 2, " requests/s", {
+    step(
+      "Interactive rate",
+      interactive,
+      figure(interactive.value, 2, " requests/s"),
+      { symbol: "ρ_i", engine: replica.rates.interactive },
+    ),
+    step("Batch rate", offline, figure(offline.value, 2, " requests/s"), {
       symbol: "ρ_b",
       engine: replica.rates.offline,
     }),
@@ -193,6 +162,6 @@ function batchReason(
   const at = replica.interactive;
   const met = `${figure(at.perUserOutputTokensPerSecond, 2)} tokens/s ≥ ${figure(latency.minTokensPerSecond, 2)} and ${figure(at.timeToFirstTokenSeconds * MS, 1)} ms ≤ ${figure(latency.maxTimeToFirstTokenSeconds * MS, 0)} ms`;
   if (at.concurrency >= replica.fit.maxConcurrency) return met;
-  const next = servingPoint(setup, at.concurrency + 1);
-  return `${met}; at ${figure(next.concurrency, 0)}: ${figure(next.perUserOutputTokensPerSecond, 2)} tokens/s and ${figure(next.timeToFirstTokenSeconds * MS, 1)} ms, which misses`;
+  const next = pointIn(setup, replica.fit.layout, at.concurrency + 1);
+  return `${met} in ${at.layout}; at ${figure(next.concurrency, 0)}: ${figure(next.perUserOutputTokensPerSecond, 2)} tokens/s and ${figure(next.timeToFirstTokenSeconds * MS, 1)} ms, which misses`;
 }

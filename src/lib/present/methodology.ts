@@ -7,7 +7,6 @@
 import { tokenFactor } from "../catalog";
 import { evaluateValid, type OptionResult } from "../engine/evaluate";
 import { estimateReplica, servingSetup } from "../engine/replica";
-import { memoryFit } from "../engine/serving";
 import type { Scenario, SelfHostOption } from "../engine/types";
 import { SECONDS_PER_MONTH } from "../engine/units";
 import {
@@ -40,7 +39,7 @@ import {
   prefillSection,
   throughputSection,
 } from "./methodology-serving";
-import { MS, type StepSection } from "./steps";
+import type { StepSection } from "./steps";
 
 export type WorkedExample = ReturnType<typeof workedExample>;
 
@@ -112,8 +111,9 @@ export function workedExample(
   if (!replica)
     throw new Error("the worked example's model does not fit its GPUs");
   const batch = replica.interactive.concurrency;
-  const decode = decodeSection(setup, batch);
-  const prefill = prefillSection(setup, batch, decode.stepMs);
+  const layout = replica.fit.layout;
+  const decode = decodeSection(setup, layout, batch);
+  const prefill = prefillSection(setup, layout, batch);
   const fleet = fleetSection(self, workload, replica.rates);
 
   // The same deployment bought instead of rented, with the calculator's owned-hosting defaults.
@@ -181,14 +181,17 @@ export function workedExample(
         ],
       },
       api: apiCost.section,
-      memory: memorySection(self.label, setup, memoryFit(setup)),
+      memory: memorySection(self.label, setup, replica.fit),
       moe,
-      decode: decode.section,
+      decode,
       prefill: prefill.section,
-      throughput: throughputSection(setup, replica, workload, self.verbosity, {
-        step: decode.stepMs / MS,
-        prefill: prefill.prefillMs / MS,
-      }),
+      throughput: throughputSection(
+        setup,
+        replica,
+        workload,
+        self.verbosity,
+        decode.rows[decode.rows.length - 1]!.worked.value,
+      ),
       fleet: fleet.section,
       rented: rentedSection(self, fleet.gpus, fleet.utilization),
       owned: ownedSection(owned, fleet.gpus, fleet.utilization),

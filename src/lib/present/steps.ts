@@ -12,7 +12,6 @@ export const MB = 1e6;
 export const TERA = 1e12;
 export const MS = 1e3;
 export const US = 1e6;
-export const NS = 1e9;
 
 export interface StepRow {
   readonly label: string;

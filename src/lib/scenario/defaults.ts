@@ -2,6 +2,7 @@
  * Filling forms from the catalog: fresh options, the default scenario, and the figures a link made
  * with an older catalog had as its defaults.
  */
+import { DEFAULT_STACK } from "../engine/stacks";
 import {
   apiOffers,
   assumptionAt,
@@ -237,6 +238,7 @@ export function selfHostForm(
     gpusPerReplica: String(gpus),
     weights,
     kv: defaultKvPrecision(weights),
+    stack: DEFAULT_STACK,
     hosting: "rented",
     ...catalogCosts(gpuId, asOf),
   };

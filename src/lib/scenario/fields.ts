@@ -11,7 +11,7 @@ import {
   DEFAULT_MIN_REPLICAS,
   DEFAULT_SETUP_MONTHS,
 } from "../engine/defaults";
-import { calibratedEfficiency } from "../engine/efficiency";
+import { DEFAULT_STACK, stackEfficiency } from "../engine/stacks";
 import { assumptions } from "../catalog/assumptions";
 import { LIMITS, type Limit } from "../engine/limits";
 import { SECONDS_PER_MONTH } from "../engine/units";
@@ -244,7 +244,9 @@ export const API_NUMBERS = {
   successPercent,
 } as const satisfies Record<string, FieldSpec>;
 
-/** An efficiency override: empty uses the calibrated factor, shown as the placeholder. */
+const DEFAULT_EFFICIENCY = stackEfficiency(DEFAULT_STACK);
+
+/** An efficiency override: empty uses the default stack's calibrated factor, shown as the placeholder. */
 const efficiency = (
   label: string,
   engine: "bandwidth" | "compute" | "prefill",
@@ -259,7 +261,7 @@ const efficiency = (
     emptyMeans: "calibrated",
     show: formatPercentValue,
     placeholder: String(
-      Number((calibratedEfficiency[engine] * percent).toPrecision(6)),
+      Number((DEFAULT_EFFICIENCY[engine] * percent).toPrecision(3)),
     ),
     range: false,
   }) as const satisfies FieldSpec;
@@ -417,8 +419,8 @@ export const SELF_HOST_NUMBERS = {
   verbosity,
   successPercent,
   bandwidthPercent: efficiency("Memory bandwidth reached", "bandwidth"),
-  computePercent: efficiency("Decode compute reached", "compute"),
-  prefillPercent: efficiency("Prefill compute reached", "prefill"),
+  computePercent: efficiency("Matrix compute reached", "compute"),
+  prefillPercent: efficiency("Attention compute reached", "prefill"),
   measuredOutputTokensPerSecond: {
     label: "Measured throughput per replica",
     unit: "output tokens/s",

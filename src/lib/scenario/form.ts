@@ -3,6 +3,7 @@
  * holds: what the user typed, kept as text so a bad value can be shown and explained.
  * `read.ts` turns it into the engine's Scenario; `defaults.ts` fills it from the catalog.
  */
+import type { Stack } from "../engine/stacks";
 import {
   currentPrice,
   findApiOffer,
@@ -53,6 +54,8 @@ export type SelfHostForm = Typed<SelfHostNumberKey> & {
   gpuId: string;
   weights: WeightPrecision;
   kv: KvPrecision;
+  /** The serving stack whose fitted efficiencies the estimate uses. */
+  stack: Stack;
   hosting: "rented" | "owned";
 };
 

@@ -270,6 +270,7 @@ function readSelfHost(
     gpu,
     weights: form.weights,
     kv: form.kv,
+    stack: form.stack,
     setupMonths: DEFAULT_SETUP_MONTHS,
   };
 }

@@ -326,6 +326,7 @@ function resolveSelfHost(
     gpu: gpu.value,
     weights,
     kv: spec.kv ?? defaultKvPrecision(weights),
+    ...(spec.stack && { stack: spec.stack }),
     verbosity:
       spec.verbosity ??
       tokenFactor(model.value.qualityId, referenceFamily).factor,

@@ -43,6 +43,7 @@ const SETTINGS: Record<string, string> = {
   ...labelsOf(API_NUMBERS),
   ...labelsOf(SELF_HOST_NUMBERS),
   kv: "KV cache",
+  stack: "Serving stack",
   hosting: "Hosting",
 };
 const PRICE = labelsOf(PRICE_NUMBERS);

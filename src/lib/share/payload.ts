@@ -17,6 +17,7 @@ import {
   priceAt,
 } from "../catalog";
 import { KV_PRECISIONS, WEIGHT_PRECISIONS } from "../engine/architecture";
+import { STACKS } from "../engine/stacks";
 import { fail, ok, type Result } from "../engine/result";
 import { validate } from "../engine/schema";
 import { PERIODS_PER_MONTH } from "../engine/units";
@@ -208,6 +209,8 @@ const payloadSchema = strict({
                       strict({
                         ...partialOf(SELF_HOST_TEXT).entries,
                         kv: v.optional(oneOf(KV_PRECISIONS)),
+                        // Absent in links made before the stack was an input: the default stack.
+                        stack: v.optional(oneOf(STACKS)),
                         hosting: v.optional(oneOf(["rented", "owned"])),
                       }),
                     ),

@@ -59,17 +59,73 @@ describe("estimate", () => {
       "perUserOutputTokensPerSecond",
       "timeToFirstTokenSeconds",
       "bound",
+      "layout",
+      "engine",
     ]) {
       expect(out, key).toHaveProperty(key);
     }
     expect(out.fits).toBe(true);
     // Without --concurrency: the largest batch the KV cache holds.
     expect(out.concurrency).toBe(out.maxConcurrency);
-    expect(out.maxConcurrency).toBe(465);
+    // (80 − 4 GB reserve − 8.03 GB of weights) · 0.9 over 0.131 GB per request.
+    expect(out.maxConcurrency).toBe(466);
+    expect(out.layout).toBe("TP1");
+    expect(out.engine).toBe("vllm");
     expect(["memory", "compute"]).toContain(out.bound);
     expect(out.outputTokensPerSecondPerGpu).toBeCloseTo(
       out.outputTokensPerSecond,
       9,
+    );
+  });
+
+  it("picks the fewest GPUs with --gpus auto, and says which count would hold a model that does not fit", async () => {
+    const deepseek = [
+      "estimate",
+      "--model",
+      "deepseek-v3",
+      "--gpu",
+      "h100-sxm",
+      "--weights",
+      "fp8",
+      "--input",
+      "1000",
+      "--output",
+      "1000",
+      "--json",
+    ];
+    const auto = JSON.parse(
+      (await cli([...deepseek, "--gpus", "auto"])).stdout,
+    );
+    expect(auto.gpus).toBe(16);
+    expect(auto.fits).toBe(true);
+    const two = JSON.parse((await cli([...deepseek, "--gpus", "2"])).stdout);
+    expect(two.fits).toBe(false);
+    expect(two.fitsOn).toBe(16);
+    const text = await cli([...deepseek.slice(0, -1), "--gpus", "2"]);
+    expect(text.stdout).toMatch(/16 × H100 SXM5 80GB would hold it/);
+  });
+
+  it("sets a vLLM benchmark beside the estimate with --measured, and refuses a file that is not one", async () => {
+    const bench = JSON.stringify({
+      output_throughput: 10000,
+      mean_tpot_ms: 40,
+    });
+    const io = { "bench.json": bench, "bad.json": '{"x": 1}' };
+    const good = await cli(
+      [...estimateArgs, "--measured", "bench.json", "--json"],
+      io,
+    );
+    const out = JSON.parse(good.stdout);
+    expect(out.measured.outputTokensPerSecond).toBe(10000);
+    expect(out.measured.perUserOutputTokensPerSecond).toBe(25);
+    expect(out.measured.estimateDifference).toBeCloseTo(
+      out.outputTokensPerSecond / 10000 - 1,
+      12,
+    );
+    const bad = await cli([...estimateArgs, "--measured", "bad.json"], io);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(
+      /--measured bad.json the vLLM result has no output_throughput/,
     );
   });
 

@@ -22,8 +22,9 @@ describe("weightBytes", () => {
     ["bf16", 2e9],
     ["fp8", 1e9],
     ["int8", 1e9],
-    ["fp4", 0.5e9],
-    ["int4", 0.5e9],
+    // 4 bits plus one 8-bit scale per 16 values.
+    ["fp4", 0.5625e9],
+    ["int4", 0.5625e9],
   ] as const)("%s stores 1B parameters in %d bytes", (precision, bytes) => {
     expect(weightBytes(toyModel, precision)).toBe(bytes);
   });

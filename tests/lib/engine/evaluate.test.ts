@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findGpu } from "../../../src/lib/catalog";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
 import { SECONDS_PER_MONTH } from "../../../src/lib/engine/units";
 import {
@@ -132,6 +133,10 @@ describe("evaluateScenario", () => {
     const option = tiny.options[1]!;
     expect(option.monthlyCostUsd).toBeNull();
     expect(option.warnings.map((w) => w.code)).toEqual(["does-not-fit"]);
+    // Maverick's 400 GB of FP8 weights need a server of eight H100s.
+    expect(option.warnings[0]!.message).toMatch(
+      /8 × H100 SXM5 80GB would hold it\.$/,
+    );
     expect(tiny.savingsVsBaseline).toEqual([]);
     expect(tiny.breakEven).toEqual([]);
   });
@@ -148,6 +153,21 @@ describe("evaluateScenario", () => {
     expect(option.warnings.map((w) => w.code)).toEqual(["latency-unreachable"]);
     expect(option.serving!.batch).toBe(1);
     expect(option.monthlyCostUsd).toBeGreaterThan(0);
+  });
+
+  it("warns that FP8 weights on an A100 run weight-only", () => {
+    const a100 = evaluated({
+      ...articleScenario,
+      options: [
+        museSpark,
+        { ...maverickRented, gpu: findGpu("a100-80gb")!, gpusPerReplica: 8 },
+      ],
+    });
+    const codes = a100.options[1]!.warnings.map((w) => w.code);
+    expect(codes).toContain("weight-only");
+    expect(
+      evaluated(articleScenario).options[1]!.warnings.map((w) => w.code),
+    ).not.toContain("weight-only");
   });
 
   it("uses a measured throughput in place of the estimate", () => {

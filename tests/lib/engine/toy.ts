@@ -1,6 +1,6 @@
 /**
  * Round-number inputs for hand-computed expectations: a 1B-parameter one-layer model on a GPU
- * with 2 TB/s and 1,000 TFLOPS, and efficiency factors of 1 with no overheads, so each formula's
+ * with 2 TB/s and 1,000 TFLOPS, and efficiency factors of 1 (attention 0.5) with no overheads, so each formula's
  * result can be worked out on paper.
  */
 import type {
@@ -32,15 +32,25 @@ export const toyGpu: GpuSpec & { interconnectGBs: number } = {
 
 export const idealEfficiency: Efficiency = {
   bandwidth: 1,
+  kvBandwidth: 1,
   compute: 1,
+  fp4Compute: 1,
   prefill: 0.5,
-  moeRoutingSeconds: 0,
+  mlaAttention: 1,
+  moeCompute: 1,
+  layerSeconds: 0,
   stepOverheadSeconds: 0,
   collectiveLatencySeconds: 0,
   interNodeCollectiveLatencySeconds: 0,
-  maxBatch: 4096,
+  weightOnly: 1,
+  linkEfficiency: 1,
   memoryUtilization: 1,
   reservePerGpuGB: 0,
+  maxBatch: 4096,
+  chunkTokens: 8192,
+  expertImbalance: 1,
+  amdCompute: 1,
+  amdBandwidth: 1,
 };
 
 export function toySetup(overrides: Partial<ServingSetup> = {}): ServingSetup {

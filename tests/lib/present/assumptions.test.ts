@@ -35,7 +35,7 @@ describe("assumptionRows", () => {
     const rows = assumptionRows(defaultOptions(), undefined, "gpt-5.4");
     const byItem = Object.fromEntries(rows.map((r) => [r.item, r.value]));
     expect(byItem["Serving efficiency (calibrated)"]).toMatch(
-      /memory bandwidth 82%, decode FLOPS 60%, prefill FLOPS 43%/,
+      /weight streaming 83% and KV reads 84% of peak bandwidth; linear layers 54% of peak FLOPS \(FP4 40%\).*serving stack vLLM unless set/,
     );
     expect(byItem["Planning defaults"]).toMatch(
       /peak utilisation 80%, 0.25 engineer/,

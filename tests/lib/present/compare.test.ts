@@ -170,8 +170,8 @@ describe("compareTable", () => {
     busy.workload.period = "second";
     const gpus = rowOf(tableOf(busy), "Option 2 results", "GPUs").cells[0]!;
     // Maverick writes 0.0506× Muse Spark 1.1's output tokens (4.74M / 93.64M on the index v4.1).
-    expect(gpus.text).toBe("1,072,664 (134,083 × 8)");
-    expect(gpus.value).toBe(1_072_664);
+    expect(gpus.text).toBe("1,146,160 (143,270 × 8)");
+    expect(gpus.value).toBe(1_146_160);
   });
 
   it("shows an unannounced price as a range whose middle is the value", () => {

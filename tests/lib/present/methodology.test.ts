@@ -120,12 +120,13 @@ describe("workedExample: the default scenario", () => {
 
   it("works the memory of 8 × H100 holding Maverick at fp8", () => {
     const { rows } = sections.memory;
-    expect(row(rows, "Usable memory").worked.value).toBeCloseTo(
-      8 * (80 * 0.9 - 3),
+    // Tensor parallel over 8 GPUs: 400 GB of fp8 weights, 50 GB each.
+    expect(row(rows, "Weights per GPU").worked.value).toBeCloseTo(50, 9);
+    // 80 GB less 4 GB of reserve and the weights, 90% of it for the cache.
+    expect(row(rows, "KV cache per GPU").worked.value).toBeCloseTo(
+      0.9 * (80 - 4 - 50),
       9,
     );
-    expect(row(rows, "Weights").worked.value).toBeCloseTo(400, 9);
-    expect(row(rows, "KV budget").worked.value).toBeCloseTo(152, 9);
     // GQA: 2 × 8 KV heads × 128 dims × 1 byte (fp8).
     expect(row(rows, "KV bytes per token per layer").worked.value).toBe(2048);
     const context = 1500 + 500 * (4.74 / 93.64);
@@ -136,7 +137,7 @@ describe("workedExample: the default scenario", () => {
       3,
     );
     expect(row(rows, "Most requests at once").worked.value).toBe(
-      Math.floor(152 / (bytes / 1e9)),
+      Math.floor((8 * 0.9 * 26) / (bytes / 1e9)),
     );
   });
 

@@ -32,10 +32,11 @@ describe("the field table", () => {
     });
   });
 
-  it("shows the calibrated factors (0.82, 0.6, 0.43) as whole percents", () => {
-    expect(SELF_HOST_NUMBERS.bandwidthPercent.placeholder).toBe("82");
-    expect(SELF_HOST_NUMBERS.computePercent.placeholder).toBe("60");
-    expect(SELF_HOST_NUMBERS.prefillPercent.placeholder).toBe("43");
+  it("shows the default stack's calibrated factors as percents to three digits", () => {
+    // vLLM: 0.832 · 0.681, 0.537 · 0.961, 0.479 · 0.961.
+    expect(SELF_HOST_NUMBERS.bandwidthPercent.placeholder).toBe("56.7");
+    expect(SELF_HOST_NUMBERS.computePercent.placeholder).toBe("51.6");
+    expect(SELF_HOST_NUMBERS.prefillPercent.placeholder).toBe("46");
   });
 
   it("names one price limit for the form and the engine", () => {
