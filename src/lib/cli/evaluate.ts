@@ -22,8 +22,20 @@ import {
   formatPercent,
   formatUsd,
 } from "../format";
+import { resolveRanges } from "../scenario/ranges";
+import type { Scenario } from "../engine/types";
+import type { RangedInput } from "../engine/uncertainty";
 import { InputError } from "./errors";
 import { readJson, type Io } from "./io";
+import {
+  describeUncertainty,
+  runSimulation,
+  simulationSettings,
+  uncertaintyJson,
+} from "./uncertainty";
+
+/** The Monte Carlo's settings when `--uncertainty` asks for it; null otherwise. */
+type Simulation = { draws: number; seed: number } | null;
 
 /** Self-host fields, null when the model does not fit, so every self-hosted option has the same keys. */
 const SERVING_KEYS = [
@@ -185,7 +197,11 @@ function evaluateWorkspace(workspace: Workspace, source: string) {
       throw new InputError(
         `${source}: scenario "${scenario.name}": ${result.error.field} ${result.error.message}`,
       );
-    return { name: scenario.name, result: result.value };
+    return {
+      name: scenario.name,
+      scenario: read.scenario,
+      result: result.value,
+    };
   });
 }
 
@@ -210,8 +226,18 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
     args,
     strict: true,
     allowPositionals: true,
-    options: { json: { type: "boolean", default: false } },
+    options: {
+      json: { type: "boolean", default: false },
+      uncertainty: { type: "boolean", default: false },
+      draws: { type: "string" },
+      seed: { type: "string" },
+    },
   });
+  if (!values.uncertainty && (values.draws ?? values.seed) !== undefined)
+    throw new InputError("--draws and --seed go with --uncertainty");
+  const simulation: Simulation = values.uncertainty
+    ? simulationSettings(values)
+    : null;
   const [input, ...extra] = positionals;
   if (!input) {
     throw new InputError(
@@ -237,9 +263,10 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
               madeWithCatalogVersion: workspace.catalogVersion,
               pricesAsOf: workspace.pricesAsOf,
               priceChangesSince: changes,
-              scenarios: scenarios.map(({ name, result }) => ({
+              scenarios: scenarios.map(({ name, scenario, result }) => ({
                 name,
                 ...toJson(result),
+                ...uncertaintyPart(scenario, [], simulation, name),
               })),
             },
             null,
@@ -247,13 +274,17 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
           )
         : (note && `${note}\n\n`) +
             scenarios
-              .map(({ name, result }) => `== ${name} ==\n${describe(result)}`)
+              .map(
+                ({ name, scenario, result }) =>
+                  `== ${name} ==\n${describe(result)}${uncertaintyText(scenario, [], simulation, result, name)}`,
+              )
               .join("\n"),
     );
     return;
   }
 
-  const scenario = resolveScenario(readJson(io, input, "scenario"));
+  const spec = readJson(io, input, "scenario");
+  const scenario = resolveScenario(spec);
   if (!scenario.ok)
     throw new InputError(
       `${input}: ${scenario.error.field} ${scenario.error.message}`,
@@ -263,9 +294,56 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
     throw new InputError(
       `${input}: ${result.error.field} ${result.error.message}`,
     );
+  const ranges = resolveRanges(spec, scenario.value);
+  if (!ranges.ok)
+    throw new InputError(
+      `${input}: ${ranges.error.field} ${ranges.error.message}`,
+    );
   io.stdout(
     values.json
-      ? JSON.stringify(toJson(result.value), null, 2)
-      : describe(result.value),
+      ? JSON.stringify(
+          {
+            ...toJson(result.value),
+            ...uncertaintyPart(scenario.value, ranges.value, simulation, input),
+          },
+          null,
+          2,
+        )
+      : describe(result.value) +
+          uncertaintyText(
+            scenario.value,
+            ranges.value,
+            simulation,
+            result.value,
+            input,
+          ),
   );
+}
+
+function uncertaintyPart(
+  scenario: Scenario,
+  ranges: RangedInput[],
+  simulation: Simulation,
+  source: string,
+) {
+  return simulation
+    ? {
+        uncertainty: uncertaintyJson(
+          runSimulation(scenario, ranges, simulation, source),
+        ),
+      }
+    : {};
+}
+
+function uncertaintyText(
+  scenario: Scenario,
+  ranges: RangedInput[],
+  simulation: Simulation,
+  result: ScenarioResult,
+  source: string,
+): string {
+  if (!simulation) return "";
+  const label = (id: string) =>
+    result.options.find((o) => o.id === id)?.label ?? id;
+  return `\n${describeUncertainty(runSimulation(scenario, ranges, simulation, source), label)}`;
 }

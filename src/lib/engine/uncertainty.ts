@@ -39,9 +39,9 @@ export interface RangedInput {
   distribution: Distribution;
 }
 
-const DEFAULT_DRAWS = 2_000;
-const MAX_DRAWS = 20_000;
-const DEFAULT_SEED = 1;
+export const DEFAULT_DRAWS = 2_000;
+export const MAX_DRAWS = 20_000;
+export const DEFAULT_SEED = 1;
 /** The field an unannounced price's position within its range goes by. */
 const PRICING_POSITION = "pricing";
 /** The break-even volume is looked for within this factor of each draw's volume, either way. */
