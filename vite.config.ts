@@ -51,6 +51,7 @@ export default defineConfig({
           include: [
             "tests/lib/**/*.test.ts",
             "tests/scripts/**/*.test.ts",
+            "tests/data/**/*.test.ts",
             "tests/*.test.ts",
           ],
           exclude: MOCKING,

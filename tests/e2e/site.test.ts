@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { METHODOLOGY_SECTIONS } from "../build/methodology-sections";
 import { axeViolations } from "./axe";
+import { chartsDrawn, downloadVolumeChart } from "./charts";
 import { useSite } from "./use-site";
 
 const env = useSite();
@@ -44,14 +45,6 @@ const cardTitle = (page: Page, index: number) =>
     .nth(index)
     .getByRole("heading", { level: 3 })
     .textContent();
-
-/** Waits until the charts have drawn (each canvas counts its renders in data-revision). */
-async function chartsDrawn(page: Page) {
-  await page.waitForFunction(() => {
-    const canvases = [...document.querySelectorAll("canvas[data-revision]")];
-    return canvases.length === 3;
-  });
-}
 
 describe("the calculator page", () => {
   it("is prerendered: the default answer is in the HTML before any script runs", async () => {
@@ -97,6 +90,26 @@ describe("the calculator page", () => {
       )
       .not.toBe(revision);
     expect(errors).toEqual([]);
+  });
+
+  it("reads out the value under the pointer, in the axis's own format, inside the chart", async () => {
+    const { page } = await open("/");
+    await chartsDrawn(page);
+    const canvas = page.getByTestId("chart-volume");
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    const readout = page.locator(".readout").first();
+    for (const across of [0.3, 0.98]) {
+      await page.mouse.move(box.x + box.width * across, box.y + box.height / 2);
+      await expect.poll(() => readout.isVisible()).toBe(true);
+      expect(await readout.textContent()).toMatch(
+        /: \$[\d,]+ at [\d.]+[KMBT]?$/,
+      );
+      const shown = (await readout.boundingBox())!;
+      expect(shown.x + shown.width).toBeLessThanOrEqual(box.x + box.width + 1);
+    }
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height + 200);
+    await expect.poll(() => readout.isVisible()).toBe(false);
   });
 
   it("picks models and GPUs from the catalog, with search", async () => {
@@ -293,14 +306,7 @@ describe("the Content-Security-Policy", () => {
     const before = await headline(page);
     await page.getByLabel("Requests per period", { exact: true }).fill("50");
     await expect.poll(() => headline(page)).not.toBe(before);
-    const [png] = await Promise.all([
-      page.waitForEvent("download"),
-      page
-        .getByRole("button", {
-          name: /^Download PNG\W+Monthly cost against volume$/,
-        })
-        .click(),
-    ]);
+    const png = await downloadVolumeChart(page);
     expect(png.suggestedFilename()).toBe("breakeven-volume.png");
     expect(await violations()).toEqual([]);
 

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations } from "./axe";
+import { chartsDrawn, downloadVolumeChart } from "./charts";
 import fixtures from "../lib/share/fixtures/links.json";
 import { typedWorkspace } from "../lib/share/big-workspaces";
 import { exportWorkspace } from "../../src/lib/share/file";
@@ -518,17 +519,8 @@ describe("the workspace", () => {
   it("saves each chart as a PNG", async () => {
     const context = await newContext();
     const { page } = await openIn(context);
-    await page.waitForFunction(
-      () => document.querySelectorAll("canvas[data-revision]").length === 3,
-    );
-    const [png] = await Promise.all([
-      page.waitForEvent("download"),
-      page
-        .getByRole("button", {
-          name: /^Download PNG\W+Monthly cost against volume$/,
-        })
-        .click(),
-    ]);
+    await chartsDrawn(page);
+    const png = await downloadVolumeChart(page);
     expect(png.suggestedFilename()).toBe("breakeven-volume.png");
     const bytes = readFileSync((await png.path())!);
     expect(

@@ -8,8 +8,7 @@ import {
 import { pricesAt } from "../engine/option-cost";
 import type { ApiOption, Workload } from "../engine/types";
 import { TOKENS_PER_PRICE_UNIT } from "../engine/units";
-import { formatUsd } from "../format";
-import { figure, step, type StepSection } from "./steps";
+import { figureStep, usdStep, type StepSection } from "./steps";
 import {
   equals,
   minus,
@@ -75,23 +74,23 @@ export function apiSection(option: ApiOption, workload: Workload) {
     id: "api",
     title: `${option.label}, one request and one month`,
     rows: [
-      step("Uncached input", uncachedInput, formatUsd(uncachedInput.value), {
+      usdStep("Uncached input", uncachedInput, {
         engine: engine.uncachedInputUsd,
       }),
-      step("Cached input", cachedInput, formatUsd(cachedInput.value), {
+      usdStep("Cached input", cachedInput, {
         engine: engine.cachedInputUsd,
       }),
-      step("Output", output, formatUsd(output.value), {
+      usdStep("Output", output, {
         engine: engine.outputUsd,
       }),
-      step("Per request", perRequest, formatUsd(perRequest.value), {
+      usdStep("Per request", perRequest, {
         symbol: "C_req",
         engine: engine.totalUsd,
       }),
-      step("Batch factor", factor, figure(factor.value, 3), {
+      figureStep("Batch factor", factor, 3, "", {
         engine: batchFactor(workload.batchShare, option.batchDiscount),
       }),
-      step("Monthly", monthly, formatUsd(monthly.value), {
+      usdStep("Monthly", monthly, {
         symbol: "C_month",
         engine: apiMonthlyCost(option, listPrices, workload).totalUsd,
       }),

@@ -10,7 +10,7 @@ import {
 import type { SelfHostOption, Workload } from "../engine/types";
 import { SECONDS_PER_MONTH } from "../engine/units";
 import { formatPercent } from "../format";
-import { figure, step, type StepSection } from "./steps";
+import { figure, figureStep, step, type StepSection } from "./steps";
 import { ceil, max, num, over, plus, times } from "./worked";
 
 export function fleetSection(
@@ -45,24 +45,17 @@ export function fleetSection(
     id: "fleet",
     title: "Replicas for the default volume",
     rows: [
-      step(
-        "Interactive requests a second",
-        interactive,
-        figure(interactive.value, 3),
-        { symbol: "λ_i" },
-      ),
-      step("Batch requests a second", batch, figure(batch.value, 3), {
+      figureStep("Interactive requests a second", interactive, 3, "", {
+        symbol: "λ_i",
+      }),
+      figureStep("Batch requests a second", batch, 3, "", {
         symbol: "λ_b",
       }),
-      step(
-        "Replicas for the peak, at the headroom target",
-        peak,
-        figure(peak.value, 3),
-      ),
-      step("Replicas for the month's work", work, figure(work.value, 3), {
+      figureStep("Replicas for the peak, at the headroom target", peak, 3),
+      figureStep("Replicas for the month's work", work, 3, "", {
         engine: fleet.busyReplicas,
       }),
-      step("Replicas the traffic needs", needed, figure(needed.value, 3), {
+      figureStep("Replicas the traffic needs", needed, 3, "", {
         engine:
           replicasPerMonthlyRequest(workload, rates, policy) *
           workload.requestsPerMonth,

@@ -5,8 +5,8 @@ import {
 } from "../engine/self-host-cost";
 import type { SelfHostOption } from "../engine/types";
 import { HOURS_PER_MONTH, MONTHS_PER_YEAR } from "../engine/units";
-import { formatPercent, formatUsd } from "../format";
-import { figure, step, type StepSection } from "./steps";
+import { formatPercent } from "../format";
+import { figure, figureStep, step, usdStep, type StepSection } from "./steps";
 import { minus, num, over, plus, pow, stated, times, usd } from "./worked";
 
 /** Engineers, setup spread over months, and other costs: the same rented or owned. */
@@ -47,17 +47,17 @@ export function rentedSection(
     id: "rented",
     title: "Rented, as in the default scenario",
     rows: [
-      step("GPU rental", rental, formatUsd(rental.value), {
+      usdStep("GPU rental", rental, {
         engine: breakdown.gpuRentalUsd,
       }),
-      step("Engineers", engineers, formatUsd(engineers.value), {
+      usdStep("Engineers", engineers, {
         engine: breakdown.engineersUsd,
       }),
-      step("Setup", setup, formatUsd(setup.value), {
+      usdStep("Setup", setup, {
         engine: breakdown.setupUsd,
       }),
-      step("Other", other, formatUsd(other.value)),
-      step("Total", total, formatUsd(total.value), { engine: totalUsd }),
+      usdStep("Other", other),
+      usdStep("Total", total, { engine: totalUsd }),
     ],
   };
 }
@@ -122,27 +122,24 @@ export function ownedSection(
       step("Capital recovery factor", crf, `${figure(crf.value, 4)} a year`, {
         engine: capitalRecoveryFactor(hosting.costOfCapital, hosting.years),
       }),
-      step("Hardware", hardware, formatUsd(hardware.value), {
+      usdStep("Hardware", hardware, {
         engine: breakdown.hardwareUsd,
       }),
-      step(
-        "Provisioned power",
-        provisioned,
-        figure(provisioned.value, 2, " kW"),
-      ),
-      step(
+      figureStep("Provisioned power", provisioned, 2, " kW"),
+      figureStep(
         `Drawn at ${formatPercent(utilization)} utilisation`,
         drawn,
-        figure(drawn.value, 2, " kW"),
+        2,
+        " kW",
       ),
-      step("Power", power, formatUsd(power.value), {
+      usdStep("Power", power, {
         engine: breakdown.powerUsd,
       }),
-      step("Colocation", colocation, formatUsd(colocation.value), {
+      usdStep("Colocation", colocation, {
         engine: breakdown.colocationUsd,
       }),
-      step("Engineers, setup and other", staff, formatUsd(staff.value)),
-      step("Total", total, formatUsd(total.value), { engine: totalUsd }),
+      usdStep("Engineers, setup and other", staff),
+      usdStep("Total", total, { engine: totalUsd }),
     ],
   };
 }

@@ -14,8 +14,8 @@ import {
   SECONDS_PER_MONTH,
   TOKENS_PER_PRICE_UNIT,
 } from "../engine/units";
-import { formatCompact, formatPercent, formatUsd } from "../format";
-import { figure, step, type StepRow } from "./steps";
+import { formatCompact, formatPercent } from "../format";
+import { figure, figureStep, step, usdStep, type StepRow } from "./steps";
 import { minus, note, num, over, stated, times, usd } from "./worked";
 
 /** "bf16 2, fp8 and int8 1, fp4 and int4 0.5": precisions grouped by their bytes. */
@@ -36,10 +36,10 @@ export function month() {
   );
   const seconds = times(num(hours.value), num(SECONDS_PER_HOUR));
   return {
-    hours: step("Hours a month", hours, figure(hours.value, 0), {
+    hours: figureStep("Hours a month", hours, 0, "", {
       engine: HOURS_PER_MONTH,
     }),
-    seconds: step("Seconds a month", seconds, figure(seconds.value, 0), {
+    seconds: figureStep("Seconds a month", seconds, 0, "", {
       engine: SECONDS_PER_MONTH,
     }),
   };
@@ -110,7 +110,7 @@ export function savingsRows(
   );
   const share = over(usd(saved.value), usd(baselineUsd));
   return {
-    saved: step("Saved a month", saved, formatUsd(saved.value), {
+    saved: usdStep("Saved a month", saved, {
       engine: engine?.monthlyUsd,
     }),
     share: step(

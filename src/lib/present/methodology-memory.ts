@@ -12,7 +12,7 @@ import {
 } from "../engine/architecture";
 import { kvCopies, type MemoryFit, type ServingSetup } from "../engine/serving";
 import { formatPercent } from "../format";
-import { GB, figure, step, type StepSection } from "./steps";
+import { GB, figure, figureStep, step, type StepSection } from "./steps";
 import {
   equals,
   floor,
@@ -90,34 +90,29 @@ export function memorySection(
     id: "memory",
     title: `${label}, ${setup.weights} weights, ${setup.kv} KV cache`,
     rows: [
-      step("Usable memory", usable, figure(usable.value, 1, " GB"), {
+      figureStep("Usable memory", usable, 1, " GB", {
         engine: fit.usableGB,
       }),
-      step("Weights", weights, figure(weights.value, 1, " GB"), {
+      figureStep("Weights", weights, 1, " GB", {
         engine: fit.weightsGB,
       }),
-      step("KV budget", budget, figure(budget.value, 1, " GB"), {
+      figureStep("KV budget", budget, 1, " GB", {
         engine: fit.kvBudgetGB,
       }),
-      step(
-        "KV bytes per token per layer",
-        perToken,
-        figure(perToken.value, 0, " bytes"),
-        { symbol: "κ", engine: kvBytesPerTokenPerLayer(model, setup.kv) },
-      ),
-      step(
-        "Context of one request",
-        context,
-        figure(context.value, 1, " tokens"),
-        { symbol: "T" },
-      ),
+      figureStep("KV bytes per token per layer", perToken, 0, " bytes", {
+        symbol: "κ",
+        engine: kvBytesPerTokenPerLayer(model, setup.kv),
+      }),
+      figureStep("Context of one request", context, 1, " tokens", {
+        symbol: "T",
+      }),
       step(
         "KV cache of one request",
         perRequest,
         figure(perRequest.value / GB, 4, " GB"),
         { engine: fit.kvGBPerRequest * GB },
       ),
-      step("Most requests at once", most, figure(most.value, 0), {
+      figureStep("Most requests at once", most, 0, "", {
         symbol: "B_max",
         engine: fit.maxConcurrency,
       }),
@@ -157,10 +152,10 @@ export function moeSection(
         symbol: "k / E",
         engine: expertsTouched(model, 1),
       }),
-      step("Routed parameters", routed, figure(routed.value, 1, "B"), {
+      figureStep("Routed parameters", routed, 1, "B", {
         engine: split.routedB,
       }),
-      step("Shared parameters", shared, figure(shared.value, 1, "B"), {
+      figureStep("Shared parameters", shared, 1, "B", {
         engine: split.sharedB,
       }),
       step(

@@ -11,7 +11,17 @@ import {
   type PassParts,
   type ServingSetup,
 } from "../engine/serving";
-import { figure, GB, MB, MS, NS, step, TERA, type StepRow } from "./steps";
+import {
+  figure,
+  GB,
+  MB,
+  MS,
+  NS,
+  figureStep,
+  step,
+  TERA,
+  type StepRow,
+} from "./steps";
 import {
   max,
   note,
@@ -57,13 +67,13 @@ export function rooflineRows(
   return {
     roofline,
     rows: [
-      step("Memory time", memory, figure(memory.value, 2, " ms"), {
+      figureStep("Memory time", memory, 2, " ms", {
         engine: parts.memorySeconds * MS,
       }),
       step("Compute time", compute, figure(compute.value * MS, 2, " ms"), {
         engine: parts.computeSeconds,
       }),
-      step("Roofline", roofline, figure(roofline.value, 2, " ms")),
+      figureStep("Roofline", roofline, 2, " ms"),
     ],
   };
 }
@@ -131,7 +141,7 @@ export function collectivesRow(setup: ServingSetup, parts: PassParts) {
       : stages > 1
         ? plus(allReduces, handOff)
         : allReduces;
-  return step("Collectives", collectives, figure(collectives.value, 3, " ms"), {
+  return figureStep("Collectives", collectives, 3, " ms", {
     engine: parts.collectiveSeconds * MS,
   });
 }

@@ -24,6 +24,7 @@ import {
   MS,
   NS,
   figure,
+  figureStep,
   step,
   type StepRow,
   type StepSection,
@@ -59,8 +60,8 @@ export function decodeSection(setup: ServingSetup, batch: number) {
     title: "One decode step at the chosen batch",
     symbol: `B = ${figure(batch, 0)}`,
     rows: [
-      step("Mean context", context, figure(context.value, 1, " tokens")),
-      step("Weights read", weights, figure(weights.value, 1, " GB"), {
+      figureStep("Mean context", context, 1, " tokens"),
+      figureStep("Weights read", weights, 1, " GB", {
         engine: parts.weightBytes / GB,
       }),
       step("KV cache read", kv, figure((kv.value * MB) / GB, 1, " GB"), {
@@ -69,8 +70,8 @@ export function decodeSection(setup: ServingSetup, batch: number) {
       ...roofline,
       ...(routing ? [routing] : []),
       collectives,
-      step("Step overhead", overhead, figure(overhead.value, 2, " ms")),
-      step("Decode step", total, figure(total.value, 2, " ms"), {
+      figureStep("Step overhead", overhead, 2, " ms"),
+      figureStep("Decode step", total, 2, " ms", {
         symbol: "t_step",
         engine: parts.seconds * MS,
       }),
@@ -109,21 +110,17 @@ export function prefillSection(
     id: "prefill",
     title: "Prefill of one request",
     rows: [
-      step("Uncached prompt tokens", tokens, figure(tokens.value, 0), {
+      figureStep("Uncached prompt tokens", tokens, 0, "", {
         symbol: "n",
         engine: parts.tokens,
       }),
       ...roofline,
-      step(
-        "Routing and collectives",
-        overheads,
-        figure(overheads.value, 3, " ms"),
-      ),
-      step("Prefill", prefill, figure(prefill.value, 2, " ms"), {
+      figureStep("Routing and collectives", overheads, 3, " ms"),
+      figureStep("Prefill", prefill, 2, " ms", {
         symbol: "t_prefill",
         engine: parts.seconds * MS,
       }),
-      step("Time to first token", ttft, figure(ttft.value, 1, " ms"), {
+      figureStep("Time to first token", ttft, 1, " ms", {
         engine: servingPoint(setup, batch).timeToFirstTokenSeconds * MS,
       }),
     ],
@@ -155,7 +152,7 @@ export function throughputSection(
     over(num(full.outputTokensPerSecond), perRequest),
   );
   const rows: StepRow[] = [
-    step("Output tokens per request", output, figure(output.value, 1), {
+    figureStep("Output tokens per request", output, 1, "", {
       symbol: "T′",
       engine: setup.outputTokens,
     }),
@@ -165,23 +162,19 @@ export function throughputSection(
       figure(batch, 0),
       { symbol: "B" },
     ),
-    step(
-      "Replica throughput",
-      throughput,
-      figure(throughput.value, 0, " tokens/s"),
-      { symbol: "X(B)", engine: replica.interactive.outputTokensPerSecond },
-    ),
-    step("Per-user speed", perUser, figure(perUser.value, 2, " tokens/s"), {
+    figureStep("Replica throughput", throughput, 0, " tokens/s", {
+      symbol: "X(B)",
+      engine: replica.interactive.outputTokensPerSecond,
+    }),
+    figureStep("Per-user speed", perUser, 2, " tokens/s", {
       symbol: "s(B)",
       engine: replica.interactive.perUserOutputTokensPerSecond,
     }),
-    step(
-      "Interactive rate",
-      interactive,
-      figure(interactive.value, 2, " requests/s"),
-      { symbol: "ρ_i", engine: replica.rates.interactive },
-    ),
-    step("Batch rate", offline, figure(offline.value, 2, " requests/s"), {
+    figureStep("Interactive rate", interactive, 2, " requests/s", {
+      symbol: "ρ_i",
+      engine: replica.rates.interactive,
+    }),
+    figureStep("Batch rate", offline, 2, " requests/s", {
       symbol: "ρ_b",
       engine: replica.rates.offline,
     }),

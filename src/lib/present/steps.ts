@@ -3,7 +3,7 @@
  * as the page shows it, and, where the engine exposes the same figure, the engine's own number, so
  * a test can hold every printed calculation to the engine.
  */
-import { formatNumber } from "../format";
+import { formatNumber, formatUsd } from "../format";
 import type { Worked } from "./worked";
 
 /** How many of the page's units make one of the engine's: bytes to GB, seconds to ms, and so on. */
@@ -44,3 +44,19 @@ export const step = (
 /** A result as the page prints it: "552 GB". */
 export const figure = (value: number, digits: number, unit = "") =>
   `${formatNumber(value, digits)}${unit}`;
+
+/** A step whose result is money, printed as the page prints dollars. */
+export const usdStep = (
+  label: string,
+  worked: Worked,
+  more: { symbol?: string; engine?: number } = {},
+): StepRow => step(label, worked, formatUsd(worked.value), more);
+
+/** A step whose result is a plain figure: "552 GB". */
+export const figureStep = (
+  label: string,
+  worked: Worked,
+  digits: number,
+  unit = "",
+  more: { symbol?: string; engine?: number } = {},
+): StepRow => step(label, worked, figure(worked.value, digits, unit), more);

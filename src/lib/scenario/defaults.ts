@@ -20,6 +20,7 @@ import { defaultKvPrecision } from "../engine/architecture";
 import {
   API_NUMBERS,
   formText,
+  initialValues,
   keysOf,
   PRICE_NUMBERS,
   SELF_HOST_NUMBERS,
@@ -243,3 +244,29 @@ export function defaultOptions(asOf = catalogDate): OptionForm[] {
 }
 
 export const DEFAULT_BASELINE = "muse-spark";
+
+/**
+ * The workload a scenario file leaves out, in the engine's units: the page's starting values. The
+ * volume is not among them (the page's is per second, and a file states its own).
+ */
+export function workloadDefaults(): Record<string, unknown> {
+  const { rate, ...rest } = WORKLOAD_NUMBERS;
+  return initialValues(rest);
+}
+
+/** `given` laid over `defaults`, object inside object: `latency` may name one of its fields. */
+export function withDefaults(
+  defaults: Record<string, unknown>,
+  given: object,
+): Record<string, unknown> {
+  const out = { ...defaults };
+  for (const [key, value] of Object.entries(given)) {
+    const under = out[key];
+    out[key] =
+      isObject(under) && isObject(value) ? withDefaults(under, value) : value;
+  }
+  return out;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);

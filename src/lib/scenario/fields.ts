@@ -391,3 +391,28 @@ export const formText = (field: FieldSpec, value: number) =>
 /** The unit as a spreadsheet header says it: "$/GPU-hour" → "USD/GPU-hour". */
 export const headerUnit = (field: FieldSpec) =>
   (field.unitInFull ?? field.unit)?.replaceAll("$", "USD") ?? null;
+
+/** Sets `value` at a dotted path, making the objects on the way. */
+export function setPath(
+  target: Record<string, unknown>,
+  path: string,
+  value: unknown,
+) {
+  const parts = path.split(".");
+  let at = target;
+  for (const part of parts.slice(0, -1)) {
+    const next = (at[part] ??= {});
+    at = next as Record<string, unknown>;
+  }
+  at[parts.at(-1)!] = value;
+}
+
+/** A table's starting values at their places in the engine's input (`latency.…` nests). */
+export function initialValues(
+  table: Record<string, FieldSpec>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of Object.values(table))
+    if (field.initial !== undefined) setPath(out, field.engine, field.initial);
+  return out;
+}

@@ -26,6 +26,7 @@ import {
   shownFor,
   WORKLOAD_NUMBERS,
   type FieldSpec,
+  setPath,
 } from "./fields";
 import {
   optionPath,
@@ -147,21 +148,6 @@ class Reader {
     }
     return out;
   }
-}
-
-/** Sets `value` at a dotted path, making the objects on the way. */
-function setPath(
-  target: Record<string, unknown>,
-  path: string,
-  value: unknown,
-) {
-  const parts = path.split(".");
-  let at = target;
-  for (const part of parts.slice(0, -1)) {
-    const next = (at[part] ??= {});
-    at = next as Record<string, unknown>;
-  }
-  at[parts.at(-1)!] = value;
 }
 
 function readWorkload(r: Reader, w: WorkloadForm): unknown {

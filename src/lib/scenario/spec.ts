@@ -58,7 +58,12 @@ import type {
   SelfHostOption,
   Workload,
 } from "../engine/types";
-import { catalogDefaults, powerAssumptions } from "./defaults";
+import {
+  catalogDefaults,
+  powerAssumptions,
+  withDefaults,
+  workloadDefaults,
+} from "./defaults";
 
 /** Messages for the written format's objects: unknown and missing fields are named plainly. */
 const strictMessage = (issue: v.BaseIssue<unknown>) =>
@@ -147,14 +152,20 @@ const optionSpecSchema = v.variant(
 
 const specSchema = v.strictObject(
   {
-    workload: v.strictObject(
-      {
-        ...workloadSchema.entries,
-        referenceModel: v.optional(
-          v.string("must be a model id, e.g. gpt-5.4"),
+    // The volume and the request's size are the file's to state; the rest may be left out.
+    workload: v.required(
+      v.partial(
+        v.strictObject(
+          {
+            ...workloadSchema.entries,
+            latency: v.partial(workloadSchema.entries.latency),
+            referenceModel: v.string("must be a model id, e.g. gpt-5.4"),
+          },
+          strictMessage,
         ),
-      },
-      strictMessage,
+      ),
+      ["requestsPerMonth", "inputTokens", "outputTokens"],
+      "is required",
     ),
     // Counted before any option is read, so a file of thousands fails at once.
     options: v.pipe(
@@ -341,7 +352,14 @@ export function resolveScenario(input: unknown): Result<Scenario> {
   const spec = validate(specSchema, input);
   if (!spec.ok) return spec;
   const { workload: workloadSpec, options: optionSpecs, baseline } = spec.value;
-  const { referenceModel, ...workload } = workloadSpec;
+  const { referenceModel, ...given } = workloadSpec;
+  const filled = validate(
+    workloadSchema,
+    withDefaults(workloadDefaults(), given),
+    "workload",
+  );
+  if (!filled.ok) return filled;
+  const workload = filled.value;
 
   const baselineIndex =
     baseline === undefined ? 0 : findBaseline(optionSpecs, baseline);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { run } from "../../../src/lib/cli/run";
 import { encodeLink } from "../../../src/lib/share/link";
 import { defaultWorkspace } from "../../../src/lib/scenario/workspace";
+import { customGpu, customModel } from "../engine/scenarios";
 
 const examples = new URL("../../../examples/", import.meta.url);
 
@@ -103,26 +104,9 @@ describe("estimate", () => {
   });
 
   it("reads model.json and gpu.json files", async () => {
-    const model = {
-      name: "Mine 7B",
-      totalParamsB: 7,
-      activeParamsB: 7,
-      layers: 32,
-      hiddenSize: 4096,
-      attentionHeads: 32,
-      kvHeads: 8,
-      headDim: 128,
-    };
-    const gpu = {
-      name: "Card",
-      memoryGB: 48,
-      bandwidthTBs: 1,
-      tflops: { bf16: 300, fp8: null, fp4: null },
-      tdpW: 300,
-    };
     const files = {
-      "m.json": JSON.stringify(model),
-      "g.json": JSON.stringify(gpu),
+      "m.json": JSON.stringify(customModel),
+      "g.json": JSON.stringify(customGpu),
     };
     const { code, stdout } = await cli(
       [

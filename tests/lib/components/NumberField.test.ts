@@ -2,16 +2,16 @@
 import { render, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import NumberField from "../../../src/lib/components/NumberField.svelte";
+import { WORKLOAD_NUMBERS } from "../../../src/lib/scenario/fields";
 
 describe("NumberField", () => {
   it("labels the input and shows its unit", () => {
     render(NumberField, {
       id: "rate",
-      label: "Requests",
+      spec: WORKLOAD_NUMBERS.minTokensPerSecond,
       value: "5",
-      unit: "tokens/s",
     });
-    const input = screen.getByLabelText("Requests") as HTMLInputElement;
+    const input = screen.getByLabelText("Speed per user") as HTMLInputElement;
     expect(input.value).toBe("5");
     expect(input.getAttribute("aria-invalid")).toBeNull();
     expect(screen.getByText("tokens/s")).toBeTruthy();
@@ -20,11 +20,12 @@ describe("NumberField", () => {
   it("shows a message beside the field and ties it to the input", () => {
     render(NumberField, {
       id: "rate",
-      label: "Requests",
+      spec: WORKLOAD_NUMBERS.minTokensPerSecond,
+      suffix: ", low",
       value: "x",
       error: "Enter a number.",
     });
-    const input = screen.getByLabelText("Requests");
+    const input = screen.getByLabelText("Speed per user, low");
     expect(input.getAttribute("aria-invalid")).toBe("true");
     const message = screen.getByText("Enter a number.");
     expect(message.textContent).toBe("Enter a number.");

@@ -2,14 +2,14 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { flushSync } from "svelte";
 import { describe, expect, it } from "vitest";
-import OptionsEditor from "./OptionsEditor.svelte";
+import OptionCards from "../../../src/lib/components/OptionCards.svelte";
 import type { Calculator } from "../../../src/lib/state/calculator.svelte";
 import CalculatorHarness from "./CalculatorHarness.svelte";
 
 function renderOptions() {
   let calculator: Calculator | undefined;
   render(CalculatorHarness, {
-    component: OptionsEditor,
+    component: OptionCards,
     onready: (c: Calculator) => (calculator = c),
   });
   return calculator!;

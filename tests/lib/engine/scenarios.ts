@@ -54,3 +54,24 @@ export const articleScenario: Scenario = {
   options: [museSpark, maverickRented],
   baselineId: "muse",
 };
+
+/** A model given by its architecture rather than a catalog id, as scenario files and the CLI take it. */
+export const customModel = {
+  name: "Mine 7B",
+  totalParamsB: 7,
+  activeParamsB: 7,
+  layers: 32,
+  hiddenSize: 4096,
+  attentionHeads: 32,
+  kvHeads: 8,
+  headDim: 128,
+};
+
+/** A GPU given by its spec sheet rather than a catalog id. */
+export const customGpu = {
+  name: "Card",
+  memoryGB: 48,
+  bandwidthTBs: 1,
+  tflops: { bf16: 300, fp8: null, fp4: null },
+  tdpW: 300,
+};

@@ -5,7 +5,7 @@ import {
   verbosityFactor,
 } from "../../../src/lib/catalog";
 import { resolveScenario } from "../../../src/lib/scenario/spec";
-import { baseWorkload } from "../engine/scenarios";
+import { baseWorkload, customGpu, customModel } from "../engine/scenarios";
 
 const spec = (options: unknown[], extra: Record<string, unknown> = {}) => ({
   workload: baseWorkload,
@@ -137,23 +137,8 @@ describe("resolveScenario", () => {
         {
           kind: "self-host",
           id: "custom",
-          model: {
-            name: "Mine",
-            totalParamsB: 7,
-            activeParamsB: 7,
-            layers: 32,
-            hiddenSize: 4096,
-            attentionHeads: 32,
-            kvHeads: 8,
-            headDim: 128,
-          },
-          gpu: {
-            name: "Card",
-            memoryGB: 48,
-            bandwidthTBs: 1,
-            tflops: { bf16: 300, fp8: null, fp4: null },
-            tdpW: 300,
-          },
+          model: customModel,
+          gpu: customGpu,
           hosting: { mode: "rented", usdPerGpuHour: 1 },
         },
       ]),
@@ -282,13 +267,7 @@ describe("resolveScenario", () => {
         {
           kind: "self-host",
           model: "llama-3.1-8b",
-          gpu: {
-            name: "Card",
-            memoryGB: 48,
-            bandwidthTBs: 1,
-            tflops: { bf16: 300, fp8: null, fp4: null },
-            tdpW: 300,
-          },
+          gpu: customGpu,
         },
       ]),
     ],
@@ -366,4 +345,51 @@ describe("resolveScenario", () => {
       "Llama 3.3 70B on 4 × H100 SXM5 80GB",
     );
   });
+});
+
+describe("a workload that leaves fields out", () => {
+  const stated = {
+    requestsPerMonth: 1_000_000,
+    inputTokens: 1500,
+    outputTokens: 500,
+  };
+  const options = [{ kind: "api", offer: "gpt-5.4" }];
+
+  it("takes the page's starting values: 20% cached, 10% batch, peak 2×, 20 tokens/s, 2 s", () => {
+    expect(resolve({ workload: stated, options }).workload).toEqual({
+      ...stated,
+      cachedShare: 0.2,
+      batchShare: 0.1,
+      peakToAverage: 2,
+      latency: { minTokensPerSecond: 20, maxTimeToFirstTokenSeconds: 2 },
+    });
+  });
+
+  it("keeps what it states, one latency field among them", () => {
+    const workload = resolve({
+      workload: {
+        ...stated,
+        batchShare: 0,
+        latency: { minTokensPerSecond: 50 },
+      },
+      options,
+    }).workload;
+    expect(workload.batchShare).toBe(0);
+    expect(workload.latency).toEqual({
+      minTokensPerSecond: 50,
+      maxTimeToFirstTokenSeconds: 2,
+    });
+  });
+
+  it.each(["requestsPerMonth", "inputTokens", "outputTokens"])(
+    "must state %s",
+    (field) => {
+      const workload: Record<string, number> = { ...stated };
+      delete workload[field];
+      expect(resolveScenario({ workload, options })).toEqual({
+        ok: false,
+        error: { field: `workload.${field}`, message: "is required" },
+      });
+    },
+  );
 });
