@@ -35,6 +35,8 @@ export interface CostAtVolume {
 
 export interface CostModel {
   at(requestsPerMonth: number): CostAtVolume;
+  /** The total alone, without the breakdown, where a model has a faster way to it. */
+  total?(requestsPerMonth: number): number;
   /** Monthly requests one more replica serves; absent for per-token APIs. */
   requestsPerReplica?: number;
 }
@@ -72,6 +74,7 @@ export function apiCostModel(
     },
   );
   return {
+    total: (requestsPerMonth) => perRequest.totalUsd * requestsPerMonth,
     at(requestsPerMonth) {
       return {
         totalUsd: perRequest.totalUsd * requestsPerMonth,
@@ -118,6 +121,19 @@ export function selfHostCostModel(
   const busyPerRequest = busyPerMonthlyRequest(workload, replica.rates);
   return {
     requestsPerReplica: 1 / replicasPerRequest,
+    total(requestsPerMonth) {
+      const fleet = fleetAt(
+        requestsPerMonth,
+        replicasPerRequest,
+        busyPerRequest,
+        policy,
+      );
+      return selfHostMonthlyCost(
+        option,
+        fleet.replicas * option.gpusPerReplica,
+        fleet.utilization,
+      ).totalUsd;
+    },
     at(requestsPerMonth) {
       const fleet = fleetAt(
         requestsPerMonth,
@@ -141,6 +157,12 @@ export function selfHostCostModel(
     },
   };
 }
+
+/** A model's total at a volume: what the Monte Carlo asks many thousand times a run. */
+export const totalAt = (model: CostModel, requestsPerMonth: number) =>
+  model.total
+    ? model.total(requestsPerMonth)
+    : model.at(requestsPerMonth).totalUsd;
 
 export interface PreparedOption {
   option: CostOption;

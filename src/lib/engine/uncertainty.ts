@@ -8,6 +8,7 @@ import { bisectSignChange } from "./bisect";
 import {
   cheapestOther,
   prepareOption,
+  totalAt,
   type CostModel,
   type PreparedOption,
 } from "./option-cost";
@@ -46,8 +47,7 @@ export const DEFAULT_SEED = 1;
 const PRICING_POSITION = "pricing";
 /** The break-even volume is looked for within this factor of each draw's volume, either way. */
 const BREAK_EVEN_FACTOR = 1e4;
-/** Steps per tenfold of volume when looking outward for a draw's break-even. */
-const BREAK_EVEN_STEPS_PER_DECADE = 4;
+const BREAK_EVEN_DECADES = Math.log10(BREAK_EVEN_FACTOR);
 /** A band, not a figure: a thousandth is finer than any percentile of it can tell. */
 const BREAK_EVEN_TOLERANCE = 1e-3;
 
@@ -238,34 +238,38 @@ function costerFor(scenario: Scenario, ranges: readonly RangedInput[]) {
 }
 
 const costAt = (p: PreparedOption, volume: number) =>
-  p.models.mid?.at(volume).totalUsd ?? null;
+  p.models.mid ? totalAt(p.models.mid, volume) : null;
 
 /**
- * The volume nearest `volume` at which two options cost the same: steps outward a quarter-decade
- * at a time either way, then bisects the first sign change. Null when none lies within
- * BREAK_EVEN_FACTOR.
+ * The volume nearest `volume` at which two options cost the same, or null when none lies within
+ * BREAK_EVEN_FACTOR either way. A side whose far end has the same sign as `volume` is taken to
+ * hold no crossing (a staircase crossing a price twice within it is the exception, and costs a
+ * band nothing); a side that changes sign is walked outward a tenfold at a time to the first
+ * change, which is then bisected.
  */
 function nearestBreakEven(
   option: CostModel,
   baseline: CostModel,
   volume: number,
 ): number | null {
-  const gap = (v: number) => option.at(v).totalUsd - baseline.at(v).totalUsd;
+  const gap = (v: number) => totalAt(option, v) - totalAt(baseline, v);
   const sign = Math.sign(gap(volume));
   if (sign === 0) return volume;
-  const step = 10 ** (1 / BREAK_EVEN_STEPS_PER_DECADE);
-  const steps = Math.log10(BREAK_EVEN_FACTOR) * BREAK_EVEN_STEPS_PER_DECADE;
-  let up = volume;
-  let down = volume;
-  for (let k = 0; k < steps; k++) {
-    const nextUp = up * step;
-    if (Math.sign(gap(nextUp)) !== sign)
-      return bisectSignChange(gap, up, nextUp, BREAK_EVEN_TOLERANCE);
-    const nextDown = down / step;
-    if (nextDown >= 1 && Math.sign(gap(nextDown)) !== sign)
-      return bisectSignChange(gap, nextDown, down, BREAK_EVEN_TOLERANCE);
-    up = nextUp;
-    down = nextDown;
+  const lowest = Math.max(1, volume / BREAK_EVEN_FACTOR);
+  const highest = volume * BREAK_EVEN_FACTOR;
+  const up = Math.sign(gap(highest)) !== sign;
+  const down = Math.sign(gap(lowest)) !== sign;
+  let above = volume;
+  let below = volume;
+  for (let k = 0; k < BREAK_EVEN_DECADES; k++) {
+    const nextAbove = Math.min(highest, above * 10);
+    if (up && Math.sign(gap(nextAbove)) !== sign)
+      return bisectSignChange(gap, above, nextAbove, BREAK_EVEN_TOLERANCE);
+    const nextBelow = Math.max(lowest, below / 10);
+    if (down && Math.sign(gap(nextBelow)) !== sign)
+      return bisectSignChange(gap, nextBelow, below, BREAK_EVEN_TOLERANCE);
+    above = nextAbove;
+    below = nextBelow;
   }
   return null;
 }
@@ -352,18 +356,18 @@ export function simulate(
     const { prepared, volume } = cost(
       spreads.map((s) => quantile(s, random())),
     );
+    const drawn = prepared.map((p) => costAt(p, volume));
     let best = -1;
-    prepared.forEach((p, i) => {
-      const c = costAt(p, volume);
+    drawn.forEach((c, i) => {
       if (c === null) return;
       costs[i]!.push(c);
-      if (best < 0 || c < costAt(prepared[best]!, volume)!) best = i;
+      if (best < 0 || c < drawn[best]!) best = i;
     });
     if (best >= 0) cheapest[best]!++;
     const base = prepared[baselineIndex]!.models.mid;
     const other = savingAt < 0 ? undefined : prepared[savingAt]!.models.mid;
     if (!base || !other) continue;
-    const saving = base.at(volume).totalUsd - other.at(volume).totalUsd;
+    const saving = drawn[baselineIndex]! - drawn[savingAt]!;
     savings.push(saving);
     if (saving > 0) cheaper++;
     const crossing = nearestBreakEven(other, base, volume);
