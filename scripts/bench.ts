@@ -10,11 +10,14 @@ import { evaluateScenario } from "../src/lib/engine/evaluate-input";
 import { resolveScenario } from "../src/lib/scenario/spec";
 import { memoryFit, servingPoint } from "../src/lib/engine/serving";
 import { compareScenarios, compareTable } from "../src/lib/present/compare";
+import { evaluateDoc } from "../src/lib/scenario/evaluate";
 import { decodeLink, encodeLink } from "../src/lib/share/link";
 import { readScenario } from "../src/lib/scenario/read";
 import { simulate, type RangedInput } from "../src/lib/engine/uncertainty";
 import { solve, SOLVE_FOR } from "../src/lib/engine/solve";
 import { defaultScenario, MAX_SCENARIOS } from "../src/lib/scenario/workspace";
+import { Random } from "./fuzz/random";
+import { fleetsAlongTheBaseline } from "./fuzz/workspaces";
 
 function measure(label: string, runs: number, work: () => unknown) {
   for (let i = 0; i < Math.min(20, runs); i++) work(); // warm up the JIT
@@ -54,6 +57,12 @@ measure(
 );
 measure("evaluate the article scenario (with break-even)", 300, () =>
   evaluateScenario(scenario.value),
+);
+
+// The longest break-even searches: 19 fleets within a step of the baseline's price, 57 searches.
+const along = fleetsAlongTheBaseline(new Random(9));
+measure("evaluate 19 fleets along the baseline (57 long searches)", 50, () =>
+  evaluateDoc(along),
 );
 
 const setup = {

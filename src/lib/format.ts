@@ -1,10 +1,14 @@
 /**
  * Every number and date the page and the command line show. Every figure goes through Intl so
- * separators and currency signs are right, and nothing ever prints NaN or Infinity.
+ * separators and currency signs are right, and nothing ever prints NaN or Infinity. A figure too
+ * large or too small for plain digits to say anything prints as "$1.71 × 10²⁶", never as a
+ * 300-digit string; none prints as "-0".
  */
 
 const LOCALE = "en-US";
 const DASH = "—";
+/** Intl's "-" only for a figure below zero: a negative zero, or a share that rounds to 0, has none. */
+const signDisplay = "negative";
 
 /**
  * Made on first use and kept: building an Intl formatter costs far more than calling one, and a
@@ -16,7 +20,7 @@ function once<T>(make: () => T): () => T {
 }
 
 const numberFormat = (options: Intl.NumberFormatOptions) =>
-  once(() => new Intl.NumberFormat(LOCALE, options));
+  once(() => new Intl.NumberFormat(LOCALE, { signDisplay, ...options }));
 
 const USD = { style: "currency", currency: "USD" } as const;
 const usdWhole = numberFormat({ ...USD, maximumFractionDigits: 0 });
@@ -48,6 +52,45 @@ const day = once(
     }),
 );
 
+/** The same styles in scientific notation, three significant digits. */
+const scientificOf = (options: Intl.NumberFormatOptions) =>
+  numberFormat({
+    ...options,
+    notation: "scientific",
+    maximumSignificantDigits: 3,
+  });
+const usdScientific = scientificOf(USD);
+const plainScientific = scientificOf({});
+const percentScientific = scientificOf({ style: "percent" });
+
+/**
+ * Plain digits from the smallest magnitude up to (not including) the largest; outside, scientific.
+ * $10¹⁵ is a quadrillion dollars, and 10⁻⁹ already takes nine zeros.
+ */
+const PLAIN = { smallest: 1e-9, largest: 1e15 };
+/** Compact notation stops at T (trillions): past 999,999T it is scientific too. */
+const COMPACT_LARGEST = 1e18;
+
+const superscript = (digits: string) =>
+  digits.replace(/\d/g, (d) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[+d]!);
+
+/** "1.71E26" as "1.71 × 10²⁶". */
+function scientific(n: number, format: Intl.NumberFormat): string {
+  return format
+    .formatToParts(n)
+    .map(({ type, value }) => {
+      if (type === "exponentSeparator") return " × 10";
+      if (type === "exponentMinusSign") return "⁻";
+      if (type === "exponentInteger") return superscript(value);
+      return value;
+    })
+    .join("");
+}
+
+/** Whether a nonzero figure is outside the magnitudes plain digits show well. */
+const beyond = (n: number, largest = PLAIN.largest) =>
+  n !== 0 && (Math.abs(n) >= largest || Math.abs(n) < PLAIN.smallest);
+
 const shown = (n: number | null | undefined): n is number =>
   n !== null && n !== undefined && Number.isFinite(n);
 
@@ -55,6 +98,7 @@ const shown = (n: number | null | undefined): n is number =>
 export function formatUsd(usd: number | null | undefined): string {
   if (!shown(usd)) return DASH;
   if (usd === 0) return usdWhole().format(0);
+  if (beyond(usd)) return scientific(usd, usdScientific());
   // Rounded to cents first, so $99.999 shows as $100 rather than $100.00.
   const magnitude = Math.round(Math.abs(usd) * 100) / 100;
   if (magnitude >= 100) return usdWhole().format(usd);
@@ -64,20 +108,30 @@ export function formatUsd(usd: number | null | undefined): string {
 
 /** 1,234,567 → "1.23M". */
 export function formatCompact(n: number | null | undefined): string {
-  return shown(n) ? compact().format(n) : DASH;
+  if (!shown(n)) return DASH;
+  if (beyond(n, COMPACT_LARGEST)) return scientific(n, plainScientific());
+  return compact().format(n);
 }
 
 /** 0.712 → "71%". */
 export function formatPercent(share: number | null | undefined): string {
-  return shown(share) ? percent().format(share) : DASH;
+  if (!shown(share)) return DASH;
+  // A tiny share rounds to 0%, as a whole percent should.
+  if (Math.abs(share * 100) >= PLAIN.largest)
+    return scientific(share, percentScientific());
+  return percent().format(share);
 }
 
 /** A plain number with up to `digits` decimals and thousands separators. */
 export function formatNumber(n: number | null | undefined, digits = 0): string {
   if (!shown(n)) return DASH;
+  if (Math.abs(n) >= PLAIN.largest) return scientific(n, plainScientific());
   let format = plain.get(digits);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: digits });
+    format = new Intl.NumberFormat(LOCALE, {
+      maximumFractionDigits: digits,
+      signDisplay,
+    });
     plain.set(digits, format);
   }
   return format.format(n);
@@ -114,6 +168,6 @@ export function formatSignificant(n: number | null | undefined): string {
 export function formatExponent(n: number | null | undefined): string {
   if (!shown(n)) return DASH;
   if (!Number.isInteger(n)) return `^${formatNumber(n, 2)}`;
-  const digits = String(Math.abs(n)).replace(/\d/g, (d) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[+d]!);
+  const digits = superscript(String(Math.abs(n)));
   return n < 0 ? `⁻${digits}` : digits;
 }

@@ -82,6 +82,7 @@ function toJson(result: ScenarioResult) {
     savingsVsBaseline: result.savingsVsBaseline,
     breakEven: result.breakEven,
     breakEvenComplete: result.breakEvenComplete,
+    breakEvenCut: result.breakEvenCut,
     breakEvenSearchedRequestsPerMonth: result.sweep,
   };
 }
@@ -90,7 +91,7 @@ function notes(o: OptionResult): string {
   const verbosity = `writes ${formatNumber(o.verbosity, 2)}× the reference output`;
   const s = o.serving;
   if (!s) return verbosity;
-  return `${s.gpus} GPUs (${s.replicas} × ${s.gpusPerReplica}), ${formatPercent(s.utilization)} busy, ${formatNumber(s.perUserOutputTokensPerSecond, 0)} tok/s per user; ${verbosity}`;
+  return `${formatNumber(s.gpus)} GPUs (${formatNumber(s.replicas)} × ${s.gpusPerReplica}), ${formatPercent(s.utilization)} busy, ${formatNumber(s.perUserOutputTokensPerSecond, 0)} tok/s per user; ${verbosity}`;
 }
 
 function comparisons(
@@ -111,7 +112,7 @@ function comparisons(
         : ` (${formatPercent(Math.abs(s.share))} ${direction})`;
     return `${label(s.optionId)}: ${formatUsd(Math.abs(s.monthlyUsd))} a month ${direction} than the baseline${share}`;
   });
-  if (result.breakEven.length === 0) {
+  if (result.breakEven.length === 0 && result.breakEvenComplete) {
     lines.push(
       `No break-even between ${formatCompact(result.sweep.low)} and ${formatCompact(result.sweep.high)} requests/month.`,
     );
@@ -122,9 +123,10 @@ function comparisons(
       `Break-even${price}: ${label(b.optionId)} becomes ${b.optionCheaperAbove ? "cheaper" : "dearer"} than the baseline above ${formatCompact(b.requestsPerMonth)} requests/month (${formatCompact(b.tokensPerMonth)} tokens/month)`,
     );
   }
-  if (!result.breakEvenComplete) {
+  for (const c of result.breakEvenCut) {
+    const price = c.priceCase === "mid" ? "" : ` at the ${c.priceCase} price`;
     lines.push(
-      "(Crossings alternate at every replica step here; the list stops after the first ones.)",
+      `Break-even${price} with ${label(c.optionId)} searched up to ${formatCompact(c.requestsPerMonth)} requests/month only: the costs stay within a replica step of each other over so many steps that the search stops there.`,
     );
   }
   return lines;

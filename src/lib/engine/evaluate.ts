@@ -3,7 +3,7 @@
  * costs and warnings; savings against the baseline; and the break-even volumes.
  */
 import type { Range } from "../catalog/types";
-import { findCrossings, MAX_CROSSINGS, type VolumeRange } from "./break-even";
+import { findAllCrossings, SEARCH_RANGE, type VolumeRange } from "./break-even";
 import type { Fleet } from "./fleet";
 import {
   prepareOption,
@@ -69,6 +69,14 @@ export interface BreakEven {
   optionCheaperAbove: boolean;
 }
 
+/** A search cut short: every crossing below `requestsPerMonth` is listed, none above it known. */
+export interface BreakEvenCut {
+  optionId: string;
+  priceCase: PriceCase;
+  requestsPerMonth: number;
+  tokensPerMonth: number;
+}
+
 export interface ScenarioResult {
   requestsPerMonth: number;
   /** Workload tokens a month (input plus the reference model's output): the unit of "per 1M tokens". */
@@ -77,15 +85,16 @@ export interface ScenarioResult {
   options: OptionResult[];
   savingsVsBaseline: Savings[];
   breakEven: BreakEven[];
-  /** False when a pair crossed so often that its list was cut at MAX_CROSSINGS. */
+  /**
+   * False when a search was cut short: a pair crossed so often, or stayed within a step of each
+   * other over so many steps, that the search stopped (see break-even.ts).
+   */
   breakEvenComplete: boolean;
-  /** The volumes searched for break-even points. */
+  /** The searches cut short, each with the volume it reached. */
+  breakEvenCut: BreakEvenCut[];
+  /** The volumes searched for break-even points: every volume the engine costs. */
   sweep: VolumeRange;
 }
-
-/** Break-even points are searched from 1/10,000 to 10,000 times the scenario's volume. */
-const SWEEP_FACTOR = 1e4;
-const MAX_VOLUME = 1e13;
 
 export function tokensPerRequest(workload: Workload): number {
   return workload.inputTokens + workload.outputTokens;
@@ -169,8 +178,15 @@ function optionResult(
   };
 }
 
-/** A ratio that is only reported when it is a finite number. */
-function shareOf(part: number, whole: number): number | null {
+/**
+ * Below this a baseline costs $0.00 to the cent: a share of it says nothing (a price typed as
+ * 1e-308 would make any difference a share of 10^300).
+ */
+const MIN_SHARE_BASE_USD = 0.005;
+
+/** `part` as a share of a cost `whole`; null when the whole costs (next to) nothing. */
+export function shareOf(part: number, whole: number): number | null {
+  if (!(whole >= MIN_SHARE_BASE_USD)) return null;
   const share = part / whole;
   return Number.isFinite(share) ? share : null;
 }
@@ -199,9 +215,9 @@ function breakEvens(
   baseline: PreparedOption,
   workload: Workload,
   sweep: VolumeRange,
-): BreakEven[] {
+): { breakEven: BreakEven[]; cut: BreakEvenCut[] } {
   const cases: PriceCase[] = ["low", "mid", "high"];
-  return prepared.flatMap((p) => {
+  const pairs = prepared.flatMap((p) => {
     if (p === baseline) return [];
     return cases.flatMap((priceCase) => {
       // Low and high cases exist only where one side's price is a range; the other side keeps its mid.
@@ -209,18 +225,43 @@ function breakEvens(
         priceCase === "mid" ||
         p.models[priceCase] ||
         baseline.models[priceCase];
-      const optionModel = p.models[priceCase] ?? p.models.mid;
-      const baseModel = baseline.models[priceCase] ?? baseline.models.mid;
-      if (!hasCase || !optionModel || !baseModel) return [];
-      return findCrossings(optionModel, baseModel, sweep).map((c) => ({
-        optionId: p.option.id,
-        priceCase,
-        requestsPerMonth: c.requestsPerMonth,
-        tokensPerMonth: c.requestsPerMonth * tokensPerRequest(workload),
-        optionCheaperAbove: c.optionCheaperAbove,
-      }));
+      const option = p.models[priceCase] ?? p.models.mid;
+      const base = baseline.models[priceCase] ?? baseline.models.mid;
+      if (!hasCase || !option || !base) return [];
+      return [{ id: p.option.id, priceCase, option, baseline: base }];
     });
   });
+  // The middle prices, which the headline states, are searched first: they are the last to run
+  // short of the scenario's evaluations.
+  const order = [
+    ...pairs.filter((pair) => pair.priceCase === "mid"),
+    ...pairs.filter((pair) => pair.priceCase !== "mid"),
+  ];
+  const searches = new Map(
+    findAllCrossings(order, sweep).map((search, i) => [order[i]!, search]),
+  );
+  const breakEven = pairs.flatMap((pair) =>
+    searches.get(pair)!.crossings.map((c) => ({
+      optionId: pair.id,
+      priceCase: pair.priceCase,
+      requestsPerMonth: c.requestsPerMonth,
+      tokensPerMonth: c.requestsPerMonth * tokensPerRequest(workload),
+      optionCheaperAbove: c.optionCheaperAbove,
+    })),
+  );
+  const cut = pairs.flatMap((pair) => {
+    const search = searches.get(pair)!;
+    if (search.complete) return [];
+    return [
+      {
+        optionId: pair.id,
+        priceCase: pair.priceCase,
+        requestsPerMonth: search.searchedTo,
+        tokensPerMonth: search.searchedTo * tokensPerRequest(workload),
+      },
+    ];
+  });
+  return { breakEven, cut };
 }
 
 /**
@@ -238,11 +279,8 @@ export function evaluateValid(scenario: Scenario): Result<ScenarioResult> {
     (o) => o.id === scenario.baselineId,
   );
   const volume = workload.requestsPerMonth;
-  const sweep = {
-    low: volume / SWEEP_FACTOR,
-    high: Math.min(MAX_VOLUME, volume * SWEEP_FACTOR),
-  };
-  const breakEven = breakEvens(
+  const sweep = { ...SEARCH_RANGE };
+  const { breakEven, cut } = breakEvens(
     prepared,
     prepared[baselineIndex]!,
     workload,
@@ -255,9 +293,8 @@ export function evaluateValid(scenario: Scenario): Result<ScenarioResult> {
     options,
     savingsVsBaseline: savingsAgainst(options[baselineIndex]!, options),
     breakEven,
-    breakEvenComplete: !countsPerPair(breakEven).some(
-      (n) => n >= MAX_CROSSINGS,
-    ),
+    breakEvenComplete: cut.length === 0,
+    breakEvenCut: cut,
     sweep,
   };
   // The schema's ranges keep every formula finite; this is the backstop that keeps a result that
@@ -265,15 +302,6 @@ export function evaluateValid(scenario: Scenario): Result<ScenarioResult> {
   return allFinite(result)
     ? ok(result)
     : fail("scenario", "gives a result out of range: check extreme values");
-}
-
-function countsPerPair(crossings: BreakEven[]): number[] {
-  const counts = new Map<string, number>();
-  for (const c of crossings) {
-    const key = `${c.optionId}|${c.priceCase}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts.values()];
 }
 
 /** Every number in a value, however deep, is finite. */

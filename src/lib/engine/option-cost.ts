@@ -35,10 +35,12 @@ export interface CostAtVolume {
 
 export interface CostModel {
   at(requestsPerMonth: number): CostAtVolume;
-  /** The total alone, without the breakdown, where a model has a faster way to it. */
-  total?(requestsPerMonth: number): number;
+  /** `at(v).totalUsd` without the breakdown: what break-even searches call thousands of times. */
+  totalAt(requestsPerMonth: number): number;
   /** Monthly requests one more replica serves; absent for per-token APIs. */
   requestsPerReplica?: number;
+  /** Monthly cost one more replica adds: the height of each step; absent for per-token APIs. */
+  replicaUsd?: number;
 }
 
 export type PriceCase = "low" | "mid" | "high";
@@ -74,7 +76,7 @@ export function apiCostModel(
     },
   );
   return {
-    total: (requestsPerMonth) => perRequest.totalUsd * requestsPerMonth,
+    totalAt: (requestsPerMonth) => perRequest.totalUsd * requestsPerMonth,
     at(requestsPerMonth) {
       return {
         totalUsd: perRequest.totalUsd * requestsPerMonth,
@@ -119,33 +121,29 @@ export function selfHostCostModel(
     policy,
   );
   const busyPerRequest = busyPerMonthlyRequest(workload, replica.rates);
+  // Power for the work itself depends on the traffic, not on how many replicas share it: a replica
+  // more adds its GPUs' fixed costs, which are what an idle fleet costs.
+  const idleCost = (gpus: number) =>
+    selfHostMonthlyCost(option, gpus, 0).totalUsd;
+  const costAt = (requestsPerMonth: number) => {
+    const fleet = fleetAt(
+      requestsPerMonth,
+      replicasPerRequest,
+      busyPerRequest,
+      policy,
+    );
+    const gpus = fleet.replicas * option.gpusPerReplica;
+    return {
+      fleet,
+      cost: selfHostMonthlyCost(option, gpus, fleet.utilization),
+    };
+  };
   return {
     requestsPerReplica: 1 / replicasPerRequest,
-    total(requestsPerMonth) {
-      const fleet = fleetAt(
-        requestsPerMonth,
-        replicasPerRequest,
-        busyPerRequest,
-        policy,
-      );
-      return selfHostMonthlyCost(
-        option,
-        fleet.replicas * option.gpusPerReplica,
-        fleet.utilization,
-      ).totalUsd;
-    },
+    replicaUsd: idleCost(option.gpusPerReplica) - idleCost(0),
+    totalAt: (requestsPerMonth) => costAt(requestsPerMonth).cost.totalUsd,
     at(requestsPerMonth) {
-      const fleet = fleetAt(
-        requestsPerMonth,
-        replicasPerRequest,
-        busyPerRequest,
-        policy,
-      );
-      const cost = selfHostMonthlyCost(
-        option,
-        fleet.replicas * option.gpusPerReplica,
-        fleet.utilization,
-      );
+      const { fleet, cost } = costAt(requestsPerMonth);
       return {
         totalUsd: cost.totalUsd,
         breakdown: SELF_HOST_LINES.map(([key, field]) => ({
@@ -157,12 +155,6 @@ export function selfHostCostModel(
     },
   };
 }
-
-/** A model's total at a volume: what the Monte Carlo asks many thousand times a run. */
-export const totalAt = (model: CostModel, requestsPerMonth: number) =>
-  model.total
-    ? model.total(requestsPerMonth)
-    : model.at(requestsPerMonth).totalUsd;
 
 export interface PreparedOption {
   option: CostOption;

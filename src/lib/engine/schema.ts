@@ -264,6 +264,8 @@ export const selfHostOptionSchema = obj({
   ),
 });
 
+export const TOO_MANY_OPTIONS = `must hold at most ${MAX_SCENARIO_OPTIONS} options`;
+
 export const scenarioSchema = v.pipe(
   obj({
     workload: workloadSchema,
@@ -273,10 +275,7 @@ export const scenarioSchema = v.pipe(
         "must be a list",
       ),
       v.minLength(1, "must hold at least one option"),
-      v.maxLength(
-        MAX_SCENARIO_OPTIONS,
-        `must hold at most ${MAX_SCENARIO_OPTIONS} options`,
-      ),
+      v.maxLength(MAX_SCENARIO_OPTIONS, TOO_MANY_OPTIONS),
       v.check(
         (options) => new Set(options.map((o) => o.id)).size === options.length,
         "must have distinct ids",

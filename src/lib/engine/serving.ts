@@ -319,7 +319,8 @@ export function largestBatchMeeting(
   if (maxConcurrency < 1 || !meets(servingPoint(setup, 1), target)) return null;
   let good = 1;
   let bad = maxConcurrency + 1;
-  while (bad - good > 1) {
+  // 64 halvings narrow any span of safe integers to one; the cap guards against a loop.
+  for (let i = 0; i < 64 && bad - good > 1; i++) {
     const mid = Math.floor((good + bad) / 2);
     if (meets(servingPoint(setup, mid), target)) good = mid;
     else bad = mid;

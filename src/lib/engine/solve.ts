@@ -320,7 +320,7 @@ function nearestVolume(pair: Pair, dial: Dial): number | null {
     high: dial.limit.max,
   });
   return (
-    crossings
+    crossings.crossings
       .map((c) => c.requestsPerMonth)
       .sort(
         (a, b) => distance(a, dial.current) - distance(b, dial.current),

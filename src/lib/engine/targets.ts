@@ -3,7 +3,8 @@
  * of the baseline's cost (the article's 88%), or why it never does. Set out at
  * /methodology#article-figure.
  */
-import { findCrossings } from "./break-even";
+import { findCrossings, SEARCH_RANGE } from "./break-even";
+import { shareOf } from "./evaluate";
 import { prepareOption, type CostModel } from "./option-cost";
 import type { Scenario } from "./types";
 
@@ -15,17 +16,18 @@ export type SavingsTarget =
       bestShare: number | null;
     };
 
-/** Volumes searched: from one request a month to the engine's ceiling. */
-export const SAVINGS_SEARCH_RANGE = { low: 1, high: 1e13 } as const;
 const PROBES = 200;
 
 function scaled(model: CostModel, factor: number): CostModel {
   return {
     requestsPerReplica: model.requestsPerReplica,
+    replicaUsd:
+      model.replicaUsd === undefined ? undefined : model.replicaUsd * factor,
     at: (v) => {
       const cost = model.at(v);
       return { ...cost, totalUsd: cost.totalUsd * factor };
     },
+    totalAt: (v) => model.totalAt(v) * factor,
   };
 }
 
@@ -45,11 +47,10 @@ export function volumeForSavings(
   if (!optionModel || !baseModel) return { reached: false, bestShare: null };
 
   const target = scaled(baseModel, 1 - share);
-  const meets = (v: number) =>
-    optionModel.at(v).totalUsd <= target.at(v).totalUsd;
-  if (meets(SAVINGS_SEARCH_RANGE.low))
-    return { reached: true, requestsPerMonth: SAVINGS_SEARCH_RANGE.low };
-  const first = findCrossings(optionModel, target, SAVINGS_SEARCH_RANGE).find(
+  const meets = (v: number) => optionModel.totalAt(v) <= target.totalAt(v);
+  if (meets(SEARCH_RANGE.low))
+    return { reached: true, requestsPerMonth: SEARCH_RANGE.low };
+  const first = findCrossings(optionModel, target, SEARCH_RANGE).crossings.find(
     (c) => c.optionCheaperAbove,
   );
   if (first) return { reached: true, requestsPerMonth: first.requestsPerMonth };
@@ -57,12 +58,10 @@ export function volumeForSavings(
   let best = -Infinity;
   for (let i = 0; i <= PROBES; i++) {
     const v =
-      SAVINGS_SEARCH_RANGE.low *
-      (SAVINGS_SEARCH_RANGE.high / SAVINGS_SEARCH_RANGE.low) ** (i / PROBES);
-    const base = baseModel.at(v).totalUsd;
-    if (base <= 0) continue;
-    const saved = 1 - optionModel.at(v).totalUsd / base;
-    best = Math.max(best, saved);
+      SEARCH_RANGE.low * (SEARCH_RANGE.high / SEARCH_RANGE.low) ** (i / PROBES);
+    const base = baseModel.totalAt(v);
+    const saved = shareOf(base - optionModel.totalAt(v), base);
+    if (saved !== null) best = Math.max(best, saved);
   }
   return { reached: false, bestShare: Number.isFinite(best) ? best : null };
 }

@@ -8,7 +8,6 @@ import { bisectSignChange } from "./bisect";
 import {
   cheapestOther,
   prepareOption,
-  totalAt,
   type CostModel,
   type PreparedOption,
 } from "./option-cost";
@@ -48,8 +47,11 @@ const PRICING_POSITION = "pricing";
 /** The break-even volume is looked for within this factor of each draw's volume, either way. */
 const BREAK_EVEN_FACTOR = 1e4;
 const BREAK_EVEN_DECADES = Math.log10(BREAK_EVEN_FACTOR);
-/** A band, not a figure: a thousandth is finer than any percentile of it can tell. */
-const BREAK_EVEN_TOLERANCE = 1e-3;
+/**
+ * A band, not a figure: 12 halvings of a tenfold pin a draw's crossing within 0.06%, finer than
+ * any percentile of 2,000 draws can tell.
+ */
+const BREAK_EVEN_HALVINGS = 12;
 
 export interface Band {
   p10: number;
@@ -238,7 +240,7 @@ function costerFor(scenario: Scenario, ranges: readonly RangedInput[]) {
 }
 
 const costAt = (p: PreparedOption, volume: number) =>
-  p.models.mid ? totalAt(p.models.mid, volume) : null;
+  p.models.mid?.totalAt(volume) ?? null;
 
 /**
  * The volume nearest `volume` at which two options cost the same, or null when none lies within
@@ -252,7 +254,7 @@ function nearestBreakEven(
   baseline: CostModel,
   volume: number,
 ): number | null {
-  const gap = (v: number) => totalAt(option, v) - totalAt(baseline, v);
+  const gap = (v: number) => option.totalAt(v) - baseline.totalAt(v);
   const sign = Math.sign(gap(volume));
   if (sign === 0) return volume;
   const lowest = Math.max(1, volume / BREAK_EVEN_FACTOR);
@@ -264,10 +266,10 @@ function nearestBreakEven(
   for (let k = 0; k < BREAK_EVEN_DECADES; k++) {
     const nextAbove = Math.min(highest, above * 10);
     if (up && Math.sign(gap(nextAbove)) !== sign)
-      return bisectSignChange(gap, above, nextAbove, BREAK_EVEN_TOLERANCE);
+      return bisectSignChange(gap, above, nextAbove, BREAK_EVEN_HALVINGS);
     const nextBelow = Math.max(lowest, below / 10);
     if (down && Math.sign(gap(nextBelow)) !== sign)
-      return bisectSignChange(gap, nextBelow, below, BREAK_EVEN_TOLERANCE);
+      return bisectSignChange(gap, nextBelow, below, BREAK_EVEN_HALVINGS);
     above = nextAbove;
     below = nextBelow;
   }

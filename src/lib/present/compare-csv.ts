@@ -6,16 +6,18 @@
  *   `%`…, empty for words); then one line per scenario, its name first.
  * - Numbers are written raw: no currency sign, no thousands separator, a point for decimals, twelve
  *   significant digits. A field that has no number holds the table's words instead ("Not costed",
- *   "Baseline", "none in range", a value typed that is not a number), or nothing where the table
- *   shows a dash.
+ *   "Baseline", "none in range"), or nothing where the table shows a dash or a value typed that
+ *   the scenario cannot use (the Problem field names it, and its text could be "1e309").
  * - A row holding a price range becomes three columns: the middle (what the headline costs), then
  *   `(low)` and `(high)`, left empty for scenarios whose figure is not a range. Separate columns,
  *   not "low–high" text, so each end stays a number.
  * - RFC 4180: fields holding a comma, a quote or a line break are quoted, quotes doubled; lines
- *   end with CRLF.
- * - Words from the user (scenario names) or the catalog starting with `=`, `+`, `-`, `@`, a tab or
- *   a carriage return get a leading apostrophe, so a spreadsheet shows them instead of running them
- *   as a formula.
+ *   end with CRLF. Fields holding a semicolon or a tab are quoted too: a spreadsheet whose list
+ *   separator is one of those would otherwise start a new cell there.
+ * - Words from the user (scenario names) or the catalog starting with `=`, `+`, `-`, `@`, a tab, a
+ *   carriage return, a line feed or a NUL get a leading apostrophe (OWASP's CSV injection advice),
+ *   so a spreadsheet shows them instead of running them as a formula.
+ * - A number that is not finite is never written: its field is left empty.
  */
 import { BLANK, type CompareRow, type CompareTable } from "./compare";
 
@@ -27,7 +29,7 @@ export const CSV_BYTE_ORDER_MARK = "\uFEFF";
 
 export const CSV_FILE_NAME = "breakeven-comparison.csv";
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r\n\0]/;
 
 /** Text as a spreadsheet should show it, never run as a formula. */
 function disarm(text: string): string {
@@ -38,7 +40,8 @@ function disarm(text: string): string {
 const words = (text: string) => (text === BLANK ? "" : disarm(text));
 
 /** Twelve significant digits: more than any figure here means, and no binary noise (9000.000000000002). */
-const number = (value: number) => String(Number(value.toPrecision(12)));
+const number = (value: number) =>
+  Number.isFinite(value) ? String(Number(value.toPrecision(12))) : "";
 
 interface Column {
   header: string;
@@ -54,9 +57,10 @@ function columnsOf(section: string, row: CompareRow): Column[] {
     unit,
     field: (i) => {
       const cell = row.cells[i]!;
-      return cell.value === null || row.unit === null
-        ? words(cell.text)
-        : number(cell.value);
+      if (row.unit === null) return words(cell.text);
+      if (cell.value !== null) return number(cell.value);
+      // A value typed that the scenario cannot use is named in the Problem field, not copied here.
+      return cell.problem ? "" : words(cell.text);
     },
   };
   if (!row.cells.some((c) => c.range)) return [main];
@@ -89,10 +93,13 @@ export function compareCsvRows(table: CompareTable): string[][] {
 }
 
 function quoted(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  return /[",\r\n;\t]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-/** Fields as RFC 4180 text: quoted where needed, CRLF after every line. */
+/**
+ * Fields as RFC 4180 text: quoted where needed, or where another separator could split them;
+ * CRLF after every line.
+ */
 export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => `${row.map(quoted).join(",")}\r\n`).join("");
 }

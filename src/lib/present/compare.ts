@@ -7,7 +7,12 @@
 import type { Range } from "../catalog/types";
 import type { OptionResult, ScenarioResult } from "../engine/evaluate";
 import { PERIODS_PER_MONTH } from "../engine/units";
-import { formatCompact, formatPercent, formatUsd } from "../format";
+import {
+  formatCompact,
+  formatNumber,
+  formatPercent,
+  formatUsd,
+} from "../format";
 import { evaluateDoc, type DocEvaluation } from "../scenario/evaluate";
 import {
   API_NUMBERS,
@@ -32,7 +37,7 @@ import {
 } from "../scenario/form";
 import { readNumber } from "../scenario/read";
 import type { ScenarioDoc } from "../scenario/workspace";
-import { headline, nearestCrossing } from "./headline";
+import { headline, nearestCrossing, noCrossing } from "./headline";
 import { PERIOD_LABELS } from "./labels";
 import { referenceChoices } from "./pickers";
 
@@ -136,8 +141,9 @@ function problemAt(c: ComparedScenario, ...paths: string[]): string | null {
 }
 
 /**
- * A field as typed: its number formatted, or the text itself when it is not a number (so the
- * reader sees what to fix), or `empty` when blank.
+ * A field as typed: its number formatted, or the text itself when it is not a number or the
+ * scenario cannot use it (so the reader sees what to fix, and 1e308 is not printed in full), or
+ * `empty` when blank.
  */
 function typed(
   c: ComparedScenario,
@@ -146,8 +152,8 @@ function typed(
   show: (n: number) => string,
   empty: CompareCell = cell(BLANK),
 ): CompareCell {
-  const value = typedNumber(text);
   const problem = problemAt(c, path);
+  const value = problem ? null : typedNumber(text);
   if (value === null && text.trim() === "") return { ...empty, problem };
   return cell(value === null ? text.trim() : show(value), value, problem);
 }
@@ -243,8 +249,8 @@ function workloadSection(compared: ComparedScenario[]) {
     // Typed per second, day or month; compared (and exported) per month so equal volumes match.
     row(compared, workloadPath("rate"), "Requests", "requests/month", (c) => {
       const { rate: typedRate, period } = c.doc.workload;
-      const perPeriod = typedNumber(typedRate);
       const problem = problemAt(c, workloadPath("rate"));
+      const perPeriod = problem ? null : typedNumber(typedRate);
       if (perPeriod === null)
         return cell(typedRate.trim() || BLANK, null, problem);
       const perMonth = perPeriod * PERIODS_PER_MONTH[period];
@@ -284,7 +290,7 @@ function priceCell(
   const low = typedNumber(form.low[field]);
   const high = typedNumber(form.high[field]);
   const problem = problemAt(c, path("low"), path("high"));
-  if (low === null || high === null)
+  if (low === null || high === null || problem)
     return cell(`${form.low[field]}–${form.high[field]}`, null, problem);
   // The middle of the range is the price the headline costs.
   const text = `${formatUsd(low)}–${formatUsd(high)}`;
@@ -544,7 +550,7 @@ function optionResultsSection(compared: ComparedScenario[], index: number) {
             (b) => b.optionId === o.id && b.priceCase === "mid",
           );
           const at = nearestCrossing(mid, r);
-          if (!at) return cell("none in range");
+          if (!at) return cell(noCrossing(r, o.id, "mid"));
           const more = mid.length > 1 ? ` (nearest of ${mid.length})` : "";
           return cell(
             `${formatCompact(at.tokensPerMonth)} tokens/month${more}`,
@@ -556,7 +562,7 @@ function optionResultsSection(compared: ComparedScenario[], index: number) {
     figure("gpus", "GPUs", "GPUs", ({ serving }) =>
       serving
         ? cell(
-            `${serving.gpus} (${serving.replicas} × ${serving.gpusPerReplica})`,
+            `${formatNumber(serving.gpus)} (${formatNumber(serving.replicas)} × ${serving.gpusPerReplica})`,
             serving.gpus,
           )
         : null,

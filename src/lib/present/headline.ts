@@ -2,12 +2,15 @@
  * The answer in one sentence: who is cheaper, by what share, at this volume, and where the
  * break-even lies.
  */
-import type {
-  BreakEven,
-  OptionResult,
-  Savings,
-  ScenarioResult,
+import {
+  shareOf,
+  type BreakEven,
+  type BreakEvenCut,
+  type OptionResult,
+  type Savings,
+  type ScenarioResult,
 } from "../engine/evaluate";
+import type { PriceCase } from "../engine/option-cost";
 import { formatCompact, formatPercent, formatUsd } from "../format";
 
 const tokens = (n: number) => `${formatCompact(n)} tokens/month`;
@@ -24,17 +27,54 @@ export function nearestCrossing(
   )[0];
 }
 
-function breakEvenClause(
-  crossings: BreakEven[],
+/** The search for an option's break-even at a price, if it stopped short of the range's top. */
+function cutFor(
   result: ScenarioResult,
+  optionId: string,
+  priceCase: PriceCase,
+): BreakEvenCut | undefined {
+  return result.breakEvenCut.find(
+    (c) => c.optionId === optionId && c.priceCase === priceCase,
+  );
+}
+
+/**
+ * Where an option has no break-even at a price: none at any volume the engine costs, or none
+ * below the volume where the search stopped, which is not to say none above it.
+ */
+export function noCrossing(
+  result: ScenarioResult,
+  optionId: string,
+  priceCase: PriceCase,
 ): string {
-  const mid = crossings.filter((c) => c.priceCase === "mid");
+  const cut = cutFor(result, optionId, priceCase);
+  return cut ? `none below ${tokens(cut.tokensPerMonth)}` : "none in range";
+}
+
+function breakEvenClause(result: ScenarioResult, optionId: string): string {
+  const mid = result.breakEven.filter(
+    (c) => c.optionId === optionId && c.priceCase === "mid",
+  );
+  const cut = cutFor(result, optionId, "mid");
+  const stops = cut && `${tokens(cut.tokensPerMonth)}, where the search stops`;
   if (mid.length === 0) {
+    if (stops) return `no break-even below ${stops}`;
     return `no break-even between ${formatCompact(result.sweep.low * (result.tokensPerMonth / result.requestsPerMonth))} and ${tokens(result.sweep.high * (result.tokensPerMonth / result.requestsPerMonth))}`;
   }
   const nearest = nearestCrossing(mid, result)!;
-  const more = mid.length > 1 ? ` (one of ${mid.length} crossings)` : "";
+  const more = stops
+    ? ` (one of ${mid.length} crossings below ${stops})`
+    : mid.length > 1
+      ? ` (one of ${mid.length} crossings)`
+      : "";
   return `break-even at ${tokens(nearest.tokensPerMonth)}${more}`;
+}
+
+/** A saving's size: a share of the baseline, or dollars when the baseline costs next to nothing. */
+function amount({ monthlyUsd, share }: Pick<Savings, "monthlyUsd" | "share">) {
+  return share === null
+    ? formatUsd(Math.abs(monthlyUsd))
+    : formatPercent(Math.abs(share));
 }
 
 function rangeNote(options: OptionResult[]): string {
@@ -61,20 +101,14 @@ export function headline(result: ScenarioResult): string {
   );
   const cheapest = byCost[0]!;
   const volume = tokens(result.tokensPerMonth);
-  const crossingsWith = (id: string) =>
-    result.breakEven.filter((b) => b.optionId === id);
+  const savingOf = (id: string) =>
+    result.savingsVsBaseline.find((s) => s.optionId === id)!;
   if (cheapest.id !== baseline.id) {
-    const saving = result.savingsVsBaseline.find(
-      (s) => s.optionId === cheapest.id,
-    )!;
-    return `${cheapest.label} saves ${formatPercent(saving.share)} vs ${baseline.label} at ${volume}; ${breakEvenClause(crossingsWith(cheapest.id), result)}${rangeNote([cheapest, baseline])}.`;
+    return `${cheapest.label} saves ${amount(savingOf(cheapest.id))} vs ${baseline.label} at ${volume}; ${breakEvenClause(result, cheapest.id)}${rangeNote([cheapest, baseline])}.`;
   }
   const runnerUp = byCost[1]!;
-  const more =
-    baseline.monthlyCostUsd > 0
-      ? formatPercent(runnerUp.monthlyCostUsd! / baseline.monthlyCostUsd - 1)
-      : formatUsd(runnerUp.monthlyCostUsd! - baseline.monthlyCostUsd);
-  return `${baseline.label} is the cheapest at ${volume}: ${runnerUp.label} costs ${more} more; ${breakEvenClause(crossingsWith(runnerUp.id), result)}${rangeNote([runnerUp, baseline])}.`;
+  const more = amount(savingOf(runnerUp.id));
+  return `${baseline.label} is the cheapest at ${volume}: ${runnerUp.label} costs ${more} more; ${breakEvenClause(result, runnerUp.id)}${rangeNote([runnerUp, baseline])}.`;
 }
 
 /**
@@ -98,10 +132,10 @@ export function priceRangeNote(
   const cost = (o: OptionResult, end: "low" | "high") =>
     o.monthlyCostRange?.[end] ?? o.monthlyCostUsd!;
   const saving = (end: "low" | "high") => {
-    const share = 1 - cost(option, end) / cost(baseline, end);
-    return share >= 0
-      ? `saves ${formatPercent(share)}`
-      : `costs ${formatPercent(-share)} more`;
+    const base = cost(baseline, end);
+    const monthlyUsd = base - cost(option, end);
+    const size = amount({ monthlyUsd, share: shareOf(monthlyUsd, base) });
+    return monthlyUsd >= 0 ? `saves ${size}` : `costs ${size} more`;
   };
   const crossing = (end: "low" | "high") => {
     const at = nearestCrossing(
@@ -110,7 +144,7 @@ export function priceRangeNote(
       ),
       result,
     );
-    return at ? tokens(at.tokensPerMonth) : "none in range";
+    return at ? tokens(at.tokensPerMonth) : noCrossing(result, optionId, end);
   };
   return `At the low price: ${saving("low")}, break-even ${crossing("low")}. At the high price: ${saving("high")}, break-even ${crossing("high")}.`;
 }

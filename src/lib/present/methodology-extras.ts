@@ -4,7 +4,12 @@
  * payback, and the serving estimator's efficiency factors.
  */
 import { articleSaving, findApiOffer } from "../catalog";
-import { GRID_POINTS_PER_DECADE, MAX_CROSSINGS } from "../engine/break-even";
+import {
+  GRID_POINTS_PER_DECADE,
+  MAX_CROSSINGS,
+  MAX_EVALUATIONS,
+  SEARCH_RANGE,
+} from "../engine/break-even";
 import { cumulativeCosts } from "../engine/curves";
 import {
   calibratedEfficiency,
@@ -13,7 +18,6 @@ import {
 } from "../engine/efficiency";
 import { evaluateValid, type ScenarioResult } from "../engine/evaluate";
 import { prepareOption } from "../engine/option-cost";
-import { SAVINGS_SEARCH_RANGE } from "../engine/targets";
 import type { Scenario, SelfHostOption } from "../engine/types";
 import { apiForm, defaultOptions, defaultWorkload } from "../scenario/defaults";
 import { readScenario } from "../scenario/read";
@@ -35,9 +39,9 @@ export function breakEven(
   return {
     sweepLow: low,
     sweepHigh: high,
-    sweepFactor: workload.requestsPerMonth / low,
     pointsPerDecade: GRID_POINTS_PER_DECADE,
     maxCrossings: MAX_CROSSINGS,
+    maxEvaluations: MAX_EVALUATIONS,
     requestsPerReplica: width,
     stepEdges:
       Math.floor(high / width) - Math.max(1, Math.ceil(low / width)) + 1,
@@ -86,9 +90,9 @@ export function article(scenario: Scenario, result: ScenarioResult) {
     share: articleSaving.share,
     /** What the fleet may cost, as a share of the API, to save that much. */
     costShare: 1 - articleSaving.share,
-    searchedFrom: SAVINGS_SEARCH_RANGE.low,
+    searchedFrom: SEARCH_RANGE.low,
     /** The top of the search as a power of ten, in the page's formula notation: "10^13". */
-    searchedUpTo: `10^${Math.log10(SAVINGS_SEARCH_RANGE.high)}`,
+    searchedUpTo: `10^${Math.log10(SEARCH_RANGE.high)}`,
   };
 }
 

@@ -44,6 +44,7 @@ import {
   rentedSchema,
   scenarioSchema,
   selfHostOptionSchema,
+  TOO_MANY_OPTIONS,
   validate,
   workloadSchema,
 } from "../engine/schema";
@@ -171,10 +172,7 @@ const specSchema = v.strictObject(
     options: v.pipe(
       v.array(v.unknown(), "must be a list"),
       v.minLength(1, "must hold at least one option"),
-      v.maxLength(
-        MAX_SCENARIO_OPTIONS,
-        `must hold at most ${MAX_SCENARIO_OPTIONS} options`,
-      ),
+      v.maxLength(MAX_SCENARIO_OPTIONS, TOO_MANY_OPTIONS),
       v.array(optionSpecSchema),
     ),
     baseline: v.optional(v.string("must be an option's id")),
@@ -375,6 +373,7 @@ export function resolveScenario(input: unknown): Result<Scenario> {
   if (!reference.ok) return reference;
 
   const options: CostOption[] = [];
+  const distinctId = idAllocator();
   for (const [i, optionSpec] of optionSpecs.entries()) {
     const field = `options.${i}`;
     const resolved =
@@ -384,7 +383,7 @@ export function resolveScenario(input: unknown): Result<Scenario> {
     if (!resolved.ok) return resolved;
     options.push({
       ...resolved.value,
-      id: distinctId(resolved.value.id, options, optionSpec.id),
+      id: distinctId(resolved.value.id, optionSpec.id),
     });
   }
   return validate(scenarioSchema, {
@@ -403,17 +402,23 @@ function findBaseline(options: OptionSpec[], baseline: string): number {
   );
 }
 
-/** A defaulted id that repeats an earlier option's gets a number; an id the user wrote is kept. */
-function distinctId(
-  id: string,
-  earlier: CostOption[],
-  written: string | undefined,
-): string {
-  if (written !== undefined) return id;
-  let candidate = id;
-  for (let n = 2; earlier.some((o) => o.id === candidate); n++)
-    candidate = `${id}-${n}`;
-  return candidate;
+/**
+ * Ids for options in order: a defaulted id that repeats an earlier option's gets a number; an id
+ * the user wrote is kept. Each id's next number is remembered, so n options take linear time.
+ */
+function idAllocator() {
+  const used = new Set<string>();
+  const next = new Map<string, number>();
+  return (id: string, written: string | undefined): string => {
+    let candidate = id;
+    if (written === undefined) {
+      let n = next.get(id) ?? 2;
+      while (used.has(candidate)) candidate = `${id}-${n++}`;
+      next.set(id, n);
+    }
+    used.add(candidate);
+    return candidate;
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The command line as a user runs it: a real process, its exit code and its streams. */
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -31,6 +32,19 @@ describe("the cli process", () => {
     const result = cli("evaluate", "examples/article.json", "--json");
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).options.length).toBe(3);
+  });
+
+  it("evaluates a link whose replicas each serve less than one request a month, and exits 0", () => {
+    const { links } = JSON.parse(
+      readFileSync(
+        new URL("../share/fixtures/hostile-links.json", import.meta.url),
+        "utf8",
+      ),
+    ) as { links: { link: string }[] };
+    const result = cli("evaluate", links[0]!.link);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/No break-even between/);
   });
 
   it("exits 2 with one line on stderr for bad input", () => {

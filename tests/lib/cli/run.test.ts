@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { run } from "../../../src/lib/cli/run";
 import { encodeLink } from "../../../src/lib/share/link";
 import { defaultWorkspace } from "../../../src/lib/scenario/workspace";
+import { Random } from "../../../scripts/fuzz/random";
+import { fleetsAlongTheBaseline } from "../../../scripts/fuzz/workspaces";
 import { customGpu, customModel } from "../engine/scenarios";
 
 const examples = new URL("../../../examples/", import.meta.url);
@@ -169,6 +171,60 @@ describe("evaluate", () => {
     const { stdout } = await cli(["evaluate", "examples/article.json"]);
     expect(stdout).toMatch(/Muse Spark/);
     expect(stdout).toMatch(/Break-even/);
+  });
+
+  it("reads a file that starts with a byte order mark", async () => {
+    const article = readFileSync(new URL("article.json", examples), "utf8");
+    const { code, stdout } = await cli(["evaluate", "bom.json", "--json"], {
+      "bom.json": `\uFEFF${article}`,
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).options).toHaveLength(3);
+  });
+
+  it("refuses a file nested thousands of levels deep, with one line", async () => {
+    // Sizing the replica once used the precision, nested arrays here, as a key: turning it into
+    // text overflowed the stack.
+    const spec = JSON.parse(
+      readFileSync(new URL("article.json", examples), "utf8"),
+    );
+    const deep = "[".repeat(100_000) + "]".repeat(100_000);
+    const text = JSON.stringify({
+      ...spec,
+      options: [
+        spec.options[0],
+        {
+          kind: "self-host",
+          model: "llama-4-maverick",
+          gpu: "h100-sxm",
+          weights: "DEEP",
+        },
+      ],
+    }).replace('"DEEP"', deep);
+    const { code, stderr } = await cli(["evaluate", "deep.json"], {
+      "deep.json": text,
+    });
+    expect(stderr).toBe(
+      'error: scenario: "deep.json" nests deeper than 32 levels\n',
+    );
+    expect(code).toBe(2);
+  });
+
+  it("refuses thousands of identical options at once, with the cap's message", async () => {
+    // Each option once took time in proportion to the square of the options before it.
+    const spec = JSON.parse(
+      readFileSync(new URL("article.json", examples), "utf8"),
+    );
+    const options = Array.from({ length: 4000 }, () => spec.options[0]);
+    const start = performance.now();
+    const { code, stderr } = await cli(["evaluate", "many.json"], {
+      "many.json": JSON.stringify({ ...spec, options }),
+    });
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      "error: many.json: options must hold at most 50 options\n",
+    );
   });
 });
 
@@ -415,6 +471,20 @@ describe("evaluate a workspace", () => {
     expect(stdout).toMatch(/^== Scenario 1 ==/);
   });
 
+  it("says where a break-even search stopped, and never that there is no break-even", async () => {
+    // 19 fleets along the baseline's price: some searches stop before their first crossing.
+    const doc = fleetsAlongTheBaseline(new Random(9));
+    const link = await encodeLink({ scenarios: [doc], open: 0 });
+    const { code, stdout } = await cli(["evaluate", link]);
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/No break-even/);
+    expect(stdout).toMatch(
+      /Break-even with .+ searched up to [\d.]+[KMBT]? requests\/month only/,
+    );
+    const json = JSON.parse((await cli(["evaluate", link, "--json"])).stdout);
+    expect(json.scenarios[0].breakEvenCut.length).toBeGreaterThan(0);
+  });
+
   it("prices a link from a newer catalog with today's, and says so", async () => {
     const later = await encodeLink(defaultWorkspace(), "2099.01.01");
     const { code, stdout } = await cli(["evaluate", later]);
@@ -480,8 +550,8 @@ describe("evaluate JSON", () => {
     expect(self.utilization).toBeNull();
     expect(self.warnings[0].code).toBe("does-not-fit");
     expect(out.breakEvenSearchedRequestsPerMonth).toEqual({
-      low: 0.1,
-      high: 10_000_000,
+      low: 1,
+      high: 1e13,
     });
     expect(out.options[0].verbosity).toBe(1);
   });

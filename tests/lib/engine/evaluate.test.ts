@@ -56,6 +56,39 @@ describe("evaluateScenario", () => {
     expect(savings.share).toBeCloseTo(1 - 11_680 / 3670, 9);
   });
 
+  it("gives no savings share against a baseline that costs under half a cent", () => {
+    // A price typed as 1e-308 a token: the baseline costs 1.7e-305 a month, and a share of
+    // it would be 10^307 — 300 digits on screen, -Infinity once multiplied by 100.
+    const almostFree = {
+      ...museSpark,
+      pricing: {
+        kind: "known" as const,
+        prices: { inputPerM: 1e-308, cachedInputPerM: 0, outputPerM: 1e-308 },
+      },
+    };
+    const tiny = evaluate({
+      ...articleScenario,
+      options: [almostFree, maverickRented],
+    });
+    expect(tiny.savingsVsBaseline[0]!.share).toBeNull();
+    expect(tiny.savingsVsBaseline[0]!.monthlyUsd).toBeCloseTo(-11_680, 6);
+    // Half a cent a month and up has its share.
+    const halfCent = {
+      ...museSpark,
+      pricing: {
+        kind: "known" as const,
+        prices: { inputPerM: 0.005 / 1500, cachedInputPerM: 0, outputPerM: 0 },
+      },
+    };
+    const small = evaluate({
+      ...articleScenario,
+      workload: { ...baseWorkload, cachedShare: 0 },
+      options: [halfCent, maverickRented],
+    });
+    expect(small.options[0]!.monthlyCostUsd).toBeCloseTo(0.005, 12);
+    expect(small.savingsVsBaseline[0]!.share).not.toBeNull();
+  });
+
   it("finds the break-even volume where the fleet becomes cheaper", () => {
     // One replica costs $11,680; the API $0.00367 a request: equal at 3.18M requests, if one
     // replica still serves that volume.

@@ -179,6 +179,40 @@ describe("properties", () => {
     );
   });
 
+  it("a cost model's total alone is its breakdown's total, and each step costs one replica", () => {
+    fc.assert(
+      fc.property(
+        apiArb,
+        selfHostArb,
+        workloadArb,
+        fc.double({ min: 1, max: 1e12, noNaN: true }),
+        (api, option, workload, volume) => {
+          const perToken = apiCostModel(api, workload, "mid");
+          expect(perToken.totalAt(volume)).toBe(perToken.at(volume).totalUsd);
+          const replica = estimateReplica(option, workload);
+          fc.pre(replica !== null);
+          const model = selfHostCostModel(option, workload, replica!);
+          expect(model.totalAt(volume)).toBe(model.at(volume).totalUsd);
+          // Across an edge above the minimum fleet the next replica is added, on top of what
+          // the same sliver of traffic costs within a step.
+          const width = model.requestsPerReplica!;
+          const steps = Math.max(option.minReplicas, Math.ceil(volume / width));
+          fc.pre(steps < 1e5);
+          const edge = steps * width;
+          const sliver = width * 1e-6;
+          const cost = (v: number) => model.at(v).totalUsd;
+          const step = cost(edge + sliver) - cost(edge);
+          const traffic = cost(edge) - cost(edge - sliver);
+          const rounding = 1e-12 * cost(edge) + 1e-9;
+          expect(
+            Math.abs(step - traffic - model.replicaUsd!),
+          ).toBeLessThanOrEqual(rounding);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it("a valid scenario never yields NaN, Infinity or a negative figure", () => {
     fc.assert(
       fc.property(workloadArb, apiArb, selfHostArb, (workload, api, self) => {

@@ -65,9 +65,15 @@ describe("toCsv", () => {
     ).toBe('plain,"a,b","say ""hi""","two\nlines","cr\r",\r\nx\r\n');
   });
 
+  it("quotes fields with a semicolon or a tab, which other separators would split", () => {
+    expect(toCsv([["x;=1+1", "x\t=1+1", "x"]])).toBe(
+      '"x;=1+1","x\t=1+1",x\r\n',
+    );
+  });
+
   it("reads back as the same fields, whatever they hold", () => {
     const text = fc.string({
-      unit: fc.constantFrom("a", "1", " ", ",", '"', "\r", "\n", "é", "—", "="),
+      unit: fc.constantFrom(...'a1 ,"\r\n;\té—='.split("")),
       maxLength: 12,
     });
     fc.assert(
@@ -192,6 +198,33 @@ describe("compareCsv", () => {
     ]);
   });
 
+  it.each([
+    ["=1+1", "'=1+1"],
+    ["+1+1", "'+1+1"],
+    ["-1+1", "'-1+1"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\t=1+1", '"\'\t=1+1"'],
+    ["\r=1+1", '"\'\r=1+1"'],
+    ["\n=1+1", '"\'\n=1+1"'],
+    ["\u0000=1+1", "'\u0000=1+1"],
+    ["x;=1+1", '"x;=1+1"'],
+    ["x\t=1+1", '"x\t=1+1"'],
+  ])("writes a scenario called %j as %j", (name, written) => {
+    const csv = compareCsv(tableOf(twoApis(name, "1000000")));
+    expect(csv.split("\r\n")[2]!.startsWith(`${written},`)).toBe(true);
+  });
+
+  it("never writes a number that is not finite, nor a typed one out of range", () => {
+    const huge = twoApis("Huge", "1e308");
+    huge.workload.period = "second";
+    const csv = compareCsv(tableOf(huge, twoApis("Negative", "-1e308")));
+    expect(csv).not.toMatch(/Infinity|NaN/);
+    const back = parseCsv(csv);
+    expect(field(back, "Workload: Requests")).toBe("");
+    expect(field(back, "Workload: Requests", 3)).toBe("");
+    expect(field(back, "Problem")).toMatch(/^Workload, Requests: Enter/);
+  });
+
   it("reads back as the fields it was made from, whatever the scenarios are called", () => {
     fc.assert(
       fc.property(
@@ -210,8 +243,8 @@ describe("compareCsv", () => {
           expect(back).toEqual(compareCsvRows(t));
           for (const [i, name] of names.entries()) {
             const written = back[i + 2]![0]!;
-            expect(/^[=+\-@\t\r]/.test(written)).toBe(false);
-            expect(written.replace(/^'(?=[=+\-@\t\r])/, "")).toBe(name);
+            expect(/^[=+\-@\t\r\n\0]/.test(written)).toBe(false);
+            expect(written.replace(/^'(?=[=+\-@\t\r\n\0])/, "")).toBe(name);
           }
         },
       ),

@@ -6,6 +6,7 @@ import {
   type CompareRow,
   type CompareTable,
 } from "../../../src/lib/present/compare";
+import type { ApiForm } from "../../../src/lib/scenario/form";
 import { defaultScenario } from "../../../src/lib/scenario/workspace";
 import { launchRange, tableOf, twoApis } from "./compare-scenarios";
 import { workspaceArb } from "../share/arbitraries";
@@ -140,6 +141,35 @@ describe("compareTable", () => {
     expect(rowOf(t, "Option 1 results", "Monthly cost").cells[1]).toMatchObject(
       { text: "Not costed", value: null },
     );
+  });
+
+  it("shows an out-of-range value as typed, never as a giant number", () => {
+    const huge = twoApis("Huge", "1e308");
+    huge.workload.period = "second";
+    const negative = twoApis("Negative", "-1e308");
+    const gpt = negative.options[1] as ApiForm;
+    negative.options[1] = {
+      ...gpt,
+      prices: { ...gpt.prices, input: "1e300" },
+    };
+    const t = tableOf(huge, negative);
+    const requests = rowOf(t, "Workload", "Requests");
+    expect(requests.cells.map((c) => [c.text, c.value])).toEqual([
+      ["1e308", null],
+      ["-1e308", null],
+    ]);
+    expect(requests.cells.every((c) => c.problem)).toBe(true);
+    const price = rowOf(t, "Option 2: API", "Input price").cells[1]!;
+    expect(price).toMatchObject({ text: "1e300", value: null });
+    expect(price.problem).toMatch(/^Enter a number/);
+  });
+
+  it("writes GPU counts with thousands separators", () => {
+    const busy = defaultScenario("Busy");
+    busy.workload.rate = "2000000";
+    const gpus = rowOf(tableOf(busy), "Option 2 results", "GPUs").cells[0]!;
+    expect(gpus.text).toBe("1,234,584 (154,323 × 8)");
+    expect(gpus.value).toBe(1_234_584);
   });
 
   it("shows an unannounced price as a range whose middle is the value", () => {

@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
 import type { Scenario } from "../../../src/lib/engine/types";
 import { headline, priceRangeNote } from "../../../src/lib/present/headline";
+import { evaluateDoc } from "../../../src/lib/scenario/evaluate";
+import { defaultScenario } from "../../../src/lib/scenario/workspace";
+import { Random } from "../../../scripts/fuzz/random";
+import { fleetsAlongTheBaseline } from "../../../scripts/fuzz/workspaces";
 import {
   articleScenario,
   baseWorkload,
@@ -50,6 +54,55 @@ describe("headline", () => {
     );
   });
 
+  it("never says there is no break-even where its search stopped short of one", () => {
+    // Fleets whose staircases run along the baseline's price share one scenario's evaluations:
+    // some searches stop before their first crossing. Searched alone, each finds one above the
+    // volume where the shared search stopped, so "no break-even between 1 and 20T" would be false.
+    const doc = fleetsAlongTheBaseline(new Random(9));
+    const evaluated = evaluateDoc(doc);
+    if (!evaluated.ok) throw new Error("does not evaluate");
+    const { result } = evaluated.evaluation;
+    const unfound = result.breakEvenCut.filter(
+      (cut) =>
+        cut.priceCase === "mid" &&
+        !result.breakEven.some(
+          (b) => b.optionId === cut.optionId && b.priceCase === "mid",
+        ),
+    );
+    expect(unfound.length).toBeGreaterThan(0);
+    for (const cut of unfound) {
+      const fleet = doc.options.find((o) => o.key === cut.optionId)!;
+      const pair = { ...doc, options: [doc.options[0]!, fleet] };
+      const alone = evaluateDoc(pair);
+      if (!alone.ok) throw new Error("does not evaluate");
+      expect(
+        alone.evaluation.result.breakEven.find((b) => b.priceCase === "mid")!
+          .requestsPerMonth,
+      ).toBeGreaterThan(cut.requestsPerMonth);
+      // The same shared result, told about this fleet alone.
+      const options = result.options.filter(
+        (o) => o.id === fleet.key || o.id === result.baselineId,
+      );
+      const sentence = headline({ ...result, options });
+      expect(sentence).not.toMatch(/no break-even between/);
+      expect(sentence).toMatch(
+        /no break-even below [\d.]+[KMBT]? tokens\/month, where the search stops/,
+      );
+    }
+  });
+
+  it("finds a break-even far below today's volume", () => {
+    // 2,000,000 requests a second is 5.26T a month; the fleet overtook the API at 6.2M a month
+    // (12.4B tokens), more than five decades lower.
+    const doc = defaultScenario();
+    doc.workload.rate = "2000000";
+    const evaluated = evaluateDoc(doc);
+    if (!evaluated.ok) throw new Error("the default scenario evaluates");
+    expect(headline(evaluated.evaluation.result)).toMatch(
+      /saves 86% vs Muse Spark \(Meta\) at 10,500T tokens\/month; break-even at 12\.4B tokens\/month\.$/,
+    );
+  });
+
   it("points at the middle of an unannounced price range", () => {
     const ranged = {
       ...museSpark,
@@ -82,6 +135,31 @@ describe("headline", () => {
     expect(
       sentence({ ...articleScenario, options: [free, maverickRented] }),
     ).toMatch(/costs \$11,680 more/);
+  });
+
+  it("gives savings in dollars, not a share, when the baseline costs under half a cent", () => {
+    const almostFree = {
+      ...museSpark,
+      pricing: {
+        kind: "known" as const,
+        prices: { inputPerM: 1e-308, cachedInputPerM: 0, outputPerM: 1e-308 },
+      },
+    };
+    const cheaper = {
+      ...museSpark,
+      id: "cheaper",
+      label: "Cheaper",
+      pricing: {
+        kind: "known" as const,
+        prices: { inputPerM: 0, cachedInputPerM: 0, outputPerM: 0 },
+      },
+    };
+    expect(
+      sentence({ ...articleScenario, options: [almostFree, maverickRented] }),
+    ).toMatch(/costs \$11,680 more/);
+    expect(
+      sentence({ ...articleScenario, options: [almostFree, cheaper] }),
+    ).toMatch(/^Cheaper saves \$1.7 × 10⁻³⁰⁵ vs Muse Spark/);
   });
 
   it("says when the baseline cannot run", () => {

@@ -1,5 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { evaluateDoc } from "../../../src/lib/scenario/evaluate";
+import { Random } from "../../../scripts/fuzz/random";
+import { fleetsAlongTheBaseline } from "../../../scripts/fuzz/workspaces";
+import {
+  findAllCrossings,
+  MAX_SCENARIO_EVALUATIONS,
+} from "../../../src/lib/engine/break-even";
+import {
+  prepareOption,
+  type CostModel,
+} from "../../../src/lib/engine/option-cost";
+import { headline } from "../../../src/lib/present/headline";
+import {
+  apiForm,
+  defaultWorkload,
+  selfHostForm,
+} from "../../../src/lib/scenario/defaults";
 import { workloadPath } from "../../../src/lib/scenario/form";
 import { defaultScenario } from "../../../src/lib/scenario/workspace";
 
@@ -30,5 +46,77 @@ describe("evaluateDoc", () => {
     expect(evaluated).toMatchObject({ ok: false, errors: {} });
     if (evaluated.ok) return;
     expect(evaluated.unplaced).toMatch(/\w/);
+  });
+
+  it("evaluates quickly when one replica serves less than one request a month", () => {
+    // Typed as a new user would: a free API against free GPUs, 10M-token answers, 1% of the
+    // memory bandwidth and a peak 1,000 times the average, at 100,000 requests a second. One
+    // replica then serves 4e-4 requests a month: past 2^53 steps in the volumes searched.
+    const doc = {
+      name: "Free GPUs, huge answers",
+      workload: {
+        ...defaultWorkload(),
+        rate: "100000",
+        outputTokens: "10000000",
+        peakToAverage: "1000",
+      },
+      options: [
+        {
+          ...apiForm("api", "gpt-5.4"),
+          prices: { input: "0", cached: "0", output: "0" },
+        },
+        {
+          ...selfHostForm("self", "llama-3.1-8b", "b200", 8, "fp8"),
+          usdPerGpuHour: "0",
+          engineerFte: "0",
+          bandwidthPercent: "1",
+        },
+      ],
+      baselineKey: "api",
+    };
+    const start = performance.now();
+    const evaluated = evaluateDoc(doc);
+    expect(performance.now() - start).toBeLessThan(250);
+    expect(evaluated.ok).toBe(true);
+    if (!evaluated.ok) return;
+    const { result } = evaluated.evaluation;
+    expect(result.options.map((o) => o.monthlyCostUsd)).toEqual([0, 0]);
+    expect(result.breakEven).toEqual([]);
+    expect(headline(result)).toMatch(/costs \$0 more; no break-even between/);
+  });
+
+  it("evaluates twenty options that each stay within a step of the baseline in bounded steps", () => {
+    // 19 fleets whose staircases run along the baseline's price at every step up to 10^13
+    // requests, each searched at three prices: 57 searches that each use every evaluation they
+    // may. Each on its own budget, they took 150,000 evaluations; they share one now.
+    const doc = fleetsAlongTheBaseline(new Random(9));
+    expect(doc.options).toHaveLength(20);
+    const evaluated = evaluateDoc(doc);
+    expect(evaluated.ok).toBe(true);
+    if (!evaluated.ok) return;
+    const { scenario, result } = evaluated.evaluation;
+    expect(result.breakEvenComplete).toBe(false);
+
+    // The same searches, counted: every cost model the evaluation searched, asked as often.
+    const counter = { calls: 0 };
+    const counted = (model: CostModel): CostModel => ({
+      ...model,
+      totalAt: (v) => {
+        counter.calls++;
+        return model.totalAt(v);
+      },
+    });
+    const [baseline, ...fleets] = scenario.options.map((o) =>
+      prepareOption(o, scenario.workload),
+    );
+    const pairs = (["mid", "low", "high"] as const).flatMap((priceCase) =>
+      fleets.map((fleet) => ({
+        option: counted(fleet.models.mid!),
+        baseline: baseline!.models[priceCase]!,
+      })),
+    );
+    expect(pairs).toHaveLength(57);
+    findAllCrossings(pairs, result.sweep);
+    expect(counter.calls).toBeLessThanOrEqual(MAX_SCENARIO_EVALUATIONS);
   });
 });

@@ -181,6 +181,19 @@ describe("resolveScenario", () => {
     ]);
   });
 
+  it("numbers a default id past one the user wrote", () => {
+    const api = { kind: "api", offer: "gpt-5.4" };
+    const scenario = resolve(
+      spec([api, { ...api, id: "gpt-5.4-2" }, api, api]),
+    );
+    expect(scenario.options.map((o) => o.id)).toEqual([
+      "gpt-5.4",
+      "gpt-5.4-2",
+      "gpt-5.4-3",
+      "gpt-5.4-4",
+    ]);
+  });
+
   it.each([
     [
       "options.1.headrom",
