@@ -43,14 +43,16 @@ export interface FuzzReport {
 const shown = (text: string) =>
   text.length > 300 ? `${text.slice(0, 300)}… (${text.length} chars)` : text;
 
+/** A link through the page's reader; `counted` when the CLI has already counted it accepted. */
 async function checkLink(
   link: string,
   tally: Tally,
   finding: (p: string) => Finding,
+  counted = false,
 ) {
   const decoded = await decodeLink(link);
   if (!decoded.ok) return tally.refuse(decoded.error.code);
-  tally.accepted++;
+  if (!counted) tally.accepted++;
   checkWorkspace(decoded.value.workspace, tally, finding);
 }
 
@@ -80,7 +82,7 @@ async function checkRead(
   tally: Tally,
   finding: (p: string) => Finding,
 ) {
-  if (input.isLink) return checkLink(input.text, tally, finding);
+  if (input.isLink) return checkLink(input.text, tally, finding, true);
   if (isWorkspaceFile(data)) {
     const read = readWorkspaceFile(data);
     if (read.ok) checkWorkspace(read.value.workspace, tally, finding);

@@ -4,10 +4,12 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { BUILDS } from "../../svelte.config.js";
 import { METHODOLOGY_SECTIONS } from "./methodology-sections";
 
+// The tests' own build (tests/site-setup.ts makes it), never the one `npm start` serves.
 const page = readFileSync(
-  new URL("../../build/methodology.html", import.meta.url),
+  new URL(`../../${BUILDS.tests.pages}/methodology.html`, import.meta.url),
   "utf8",
 );
 const ids = [...page.matchAll(/<h2[^>]* id="([^"]+)"/g)].map((m) => m[1]);

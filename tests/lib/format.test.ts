@@ -8,47 +8,66 @@ import {
   formatUsd,
 } from "../../src/lib/format";
 
+describe.each([
+  {
+    format: formatUsd,
+    cases: [
+      [0, "$0"],
+      [0.8, "$0.80"],
+      [0.00367, "$0.00367"],
+      [0.5, "$0.50"],
+      [1.5, "$1.50"],
+      [99.99, "$99.99"],
+      [99.999, "$100"],
+      [100, "$100"],
+      [48_224.4, "$48,224"],
+      [1_234_567.5, "$1,234,568"],
+      [-12.5, "-$12.50"],
+      [0.004, "$0.0040"],
+      [-0.25, "-$0.25"],
+    ],
+  },
+  {
+    format: formatCompact,
+    cases: [
+      [0, "0"],
+      [950, "950"],
+      [1234, "1.23K"],
+      [1_234_567, "1.23M"],
+      [26_280_000_000, "26.3B"],
+      [4e12, "4T"],
+    ],
+  },
+  {
+    format: formatPercent,
+    cases: [
+      [0, "0%"],
+      [0.5349, "53%"],
+      [0.712, "71%"],
+      [1, "100%"],
+      [2.5, "250%"],
+      [-0.3, "-30%"],
+    ],
+  },
+  {
+    format: formatExponent,
+    cases: [
+      [6, "⁶"],
+      [-5, "⁻⁵"],
+      [1200, "¹²⁰⁰"],
+      [4.5, "^4.5"],
+    ],
+  },
+] satisfies { format: (n: number) => string; cases: [number, string][] }[])(
+  "$format.name",
+  ({ format, cases }) => {
+    it.each(cases)("(%d) = %s", (n, text) => {
+      expect(format(n)).toBe(text);
+    });
+  },
+);
+
 describe("format", () => {
-  it.each([
-    [0, "$0"],
-    [0.8, "$0.80"],
-    [0.00367, "$0.00367"],
-    [0.5, "$0.50"],
-    [1.5, "$1.50"],
-    [99.99, "$99.99"],
-    [99.999, "$100"],
-    [100, "$100"],
-    [48_224.4, "$48,224"],
-    [1_234_567.5, "$1,234,568"],
-    [-12.5, "-$12.50"],
-    [0.004, "$0.0040"],
-    [-0.25, "-$0.25"],
-  ])("formatUsd(%d) = %s", (usd, text) => {
-    expect(formatUsd(usd)).toBe(text);
-  });
-
-  it.each([
-    [0, "0"],
-    [950, "950"],
-    [1234, "1.23K"],
-    [1_234_567, "1.23M"],
-    [26_280_000_000, "26.3B"],
-    [4e12, "4T"],
-  ])("formatCompact(%d) = %s", (n, text) => {
-    expect(formatCompact(n)).toBe(text);
-  });
-
-  it.each([
-    [0, "0%"],
-    [0.5349, "53%"],
-    [0.712, "71%"],
-    [1, "100%"],
-    [2.5, "250%"],
-    [-0.3, "-30%"],
-  ])("formatPercent(%d) = %s", (share, text) => {
-    expect(formatPercent(share)).toBe(text);
-  });
-
   it.each([
     [1234.567, undefined, "1,235"],
     [1234.567, 0, "1,235"],
@@ -74,13 +93,6 @@ describe("format", () => {
     ["someday", "—"],
   ])("formatDay(%s) = %s", (iso, text) => {
     expect(formatDay(iso)).toBe(text);
-  });
-
-  it("writes exponents as superscripts", () => {
-    expect(formatExponent(6)).toBe("⁶");
-    expect(formatExponent(-5)).toBe("⁻⁵");
-    expect(formatExponent(1200)).toBe("¹²⁰⁰");
-    expect(formatExponent(4.5)).toBe("^4.5");
   });
 
   it("never prints NaN or Infinity", () => {

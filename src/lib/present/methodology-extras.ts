@@ -8,6 +8,7 @@ import {
   GRID_POINTS_PER_DECADE,
   MAX_CROSSINGS,
   MAX_EVALUATIONS,
+  MAX_SCENARIO_EVALUATIONS,
   SEARCH_RANGE,
 } from "../engine/break-even";
 import { cumulativeCosts } from "../engine/curves";
@@ -42,6 +43,7 @@ export function breakEven(
     pointsPerDecade: GRID_POINTS_PER_DECADE,
     maxCrossings: MAX_CROSSINGS,
     maxEvaluations: MAX_EVALUATIONS,
+    maxScenarioEvaluations: MAX_SCENARIO_EVALUATIONS,
     requestsPerReplica: width,
     stepEdges:
       Math.floor(high / width) - Math.max(1, Math.ceil(low / width)) + 1,

@@ -235,27 +235,31 @@ function resolveApi(
   });
 }
 
-function resolveModel(
+/** A catalog entry named by its id, or one given in full and checked against its schema. */
+function fromCatalogOrGiven<Given, Entry extends Given>(
   value: unknown,
   field: string,
-): Result<ModelArchitecture & Partial<OpenModel>> {
+  find: (id: string) => Entry | undefined,
+  schema: v.GenericSchema<unknown, Given>,
+): Result<Given | Entry> {
   if (typeof value === "string") {
-    const model = findOpenModel(value);
-    return model ? ok(model) : fail(field, `is not in the catalog: "${value}"`);
+    const entry = find(value);
+    return entry ? ok(entry) : fail(field, `is not in the catalog: "${value}"`);
   }
-  return validate(modelArchitectureSchema, value, field);
+  return validate(schema, value, field);
 }
 
-function resolveGpu(
+const resolveModel = (
   value: unknown,
   field: string,
-): Result<GpuSpec & Partial<Gpu>> {
-  if (typeof value === "string") {
-    const gpu = findGpu(value);
-    return gpu ? ok(gpu) : fail(field, `is not in the catalog: "${value}"`);
-  }
-  return validate(gpuSpecSchema, value, field);
-}
+): Result<ModelArchitecture & Partial<OpenModel>> =>
+  fromCatalogOrGiven(value, field, findOpenModel, modelArchitectureSchema);
+
+const resolveGpu = (
+  value: unknown,
+  field: string,
+): Result<GpuSpec & Partial<Gpu>> =>
+  fromCatalogOrGiven(value, field, findGpu, gpuSpecSchema);
 
 /** The hosting the spec names, its figures left out filled from the catalog's defaults. */
 function resolveHosting(

@@ -1,19 +1,11 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen } from "@testing-library/svelte";
+import { fireEvent, screen } from "@testing-library/svelte";
 import { flushSync } from "svelte";
 import { describe, expect, it } from "vitest";
 import OptionCards from "../../../src/lib/components/OptionCards.svelte";
-import type { Calculator } from "../../../src/lib/state/calculator.svelte";
-import CalculatorHarness from "./CalculatorHarness.svelte";
+import { renderWithCalculator } from "./render-with-calculator";
 
-function renderOptions() {
-  let calculator: Calculator | undefined;
-  render(CalculatorHarness, {
-    component: OptionCards,
-    onready: (c: Calculator) => (calculator = c),
-  });
-  return calculator!;
-}
+const renderOptions = () => renderWithCalculator(OptionCards);
 
 describe("option cards", () => {
   it("show an API's catalog prices, editable, and an unannounced price as a low–high range", async () => {

@@ -1,18 +1,10 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen } from "@testing-library/svelte";
+import { fireEvent, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import WorkloadPanel from "../../../src/lib/components/WorkloadPanel.svelte";
-import type { Calculator } from "../../../src/lib/state/calculator.svelte";
-import CalculatorHarness from "./CalculatorHarness.svelte";
+import { renderWithCalculator } from "./render-with-calculator";
 
-function renderPanel() {
-  let calculator: Calculator | undefined;
-  render(CalculatorHarness, {
-    component: WorkloadPanel,
-    onready: (c: Calculator) => (calculator = c),
-  });
-  return calculator!;
-}
+const renderPanel = () => renderWithCalculator(WorkloadPanel);
 
 describe("WorkloadPanel", () => {
   it("edits the workload the calculator reads", async () => {

@@ -20,11 +20,15 @@ const tabNames = () =>
     .getAllByRole("button")
     .map((b) => b.textContent?.trim());
 
+/** The bar shows these scenario tabs, then the button that adds one. */
+const expectTabs = (...names: string[]) =>
+  expect(tabNames()).toEqual([...names, "Add scenario"]);
+
 describe("the scenario bar", () => {
   it("adds, duplicates, renames and reorders scenarios, marking the open one", async () => {
     const session = panel();
     await fireEvent.click(screen.getByRole("button", { name: "Add scenario" }));
-    expect(tabNames()).toEqual(["Scenario 1", "Scenario 2", "Add scenario"]);
+    expectTabs("Scenario 1", "Scenario 2");
     expect(
       screen
         .getByRole("button", { name: "Scenario 2" })
@@ -33,19 +37,9 @@ describe("the scenario bar", () => {
     const name = screen.getByLabelText("Name");
     await fireEvent.change(name, { target: { value: "Growth" } });
     await fireEvent.click(screen.getByRole("button", { name: "Duplicate" }));
-    expect(tabNames()).toEqual([
-      "Scenario 1",
-      "Growth",
-      "Growth (copy)",
-      "Add scenario",
-    ]);
+    expectTabs("Scenario 1", "Growth", "Growth (copy)");
     await fireEvent.click(screen.getByRole("button", { name: "Move earlier" }));
-    expect(tabNames()).toEqual([
-      "Scenario 1",
-      "Growth (copy)",
-      "Growth",
-      "Add scenario",
-    ]);
+    expectTabs("Scenario 1", "Growth (copy)", "Growth");
     expect(session.workspace.open).toBe(1);
     expect(
       screen.getByRole("button", { name: "Move later" }),
@@ -60,10 +54,10 @@ describe("the scenario bar", () => {
     );
     await fireEvent.click(screen.getByRole("button", { name: "Add scenario" }));
     await fireEvent.click(screen.getByRole("button", { name: "Delete" }));
-    expect(tabNames()).toEqual(["Scenario 1", "Add scenario"]);
+    expectTabs("Scenario 1");
     expect(screen.getByText(/Deleted “Scenario 2”\./)).toBeTruthy();
     await fireEvent.click(screen.getByRole("button", { name: "Undo" }));
-    expect(tabNames()).toEqual(["Scenario 1", "Scenario 2", "Add scenario"]);
+    expectTabs("Scenario 1", "Scenario 2");
   });
 
   it("stops adding at twelve scenarios", async () => {
@@ -107,7 +101,7 @@ describe("the workspace notices", () => {
     await fireEvent.click(
       screen.getByRole("button", { name: "Add to my workspace" }),
     );
-    expect(tabNames()).toEqual(["Mine", "Theirs", "Add scenario"]);
+    expectTabs("Mine", "Theirs");
     expect(screen.getByTestId("workspace-message").textContent).toMatch(
       "Added 1 scenario to your workspace.",
     );
@@ -161,7 +155,7 @@ describe("the workspace notices", () => {
     await fireEvent.click(
       screen.getByRole("button", { name: "Take the other tab's version" }),
     );
-    expect(tabNames()).toEqual(["Other tab", "Add scenario"]);
+    expectTabs("Other tab");
   });
 
   it("offers saved data it could neither read nor keep aside, and saves over it only when told", async () => {

@@ -1,22 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
-import type { Scenario } from "../../../src/lib/engine/types";
 import {
   articleScenario,
   baseWorkload,
+  evaluated,
   maverickRented,
+  museAt,
   museSpark,
 } from "./scenarios";
 
-function evaluate(scenario: Scenario) {
-  const result = evaluateScenario(scenario);
-  if (!result.ok)
-    throw new Error(`${result.error.field} ${result.error.message}`);
-  return result.value;
-}
-
 describe("evaluateScenario", () => {
-  const result = evaluate(articleScenario);
+  const result = evaluated(articleScenario);
   const muse = result.options[0]!;
   const maverick = result.options[1]!;
 
@@ -57,30 +51,27 @@ describe("evaluateScenario", () => {
   });
 
   it("gives no savings share against a baseline that costs under half a cent", () => {
-    // A price typed as 1e-308 a token: the baseline costs 1.7e-305 a month, and a share of
-    // it would be 10^307 — 300 digits on screen, -Infinity once multiplied by 100.
-    const almostFree = {
-      ...museSpark,
-      pricing: {
-        kind: "known" as const,
-        prices: { inputPerM: 1e-308, cachedInputPerM: 0, outputPerM: 1e-308 },
-      },
-    };
-    const tiny = evaluate({
+    // A price typed as 1e-300 a million tokens: the baseline costs about 1e-297 a month, and
+    // $11,680 as a share of it is some 10^301 — 300 digits on screen, -Infinity once multiplied
+    // by 100. (At 1e-308 the share overflows to Infinity, which was already refused.)
+    const almostFree = museAt({
+      inputPerM: 1e-300,
+      cachedInputPerM: 0,
+      outputPerM: 1e-300,
+    });
+    const tiny = evaluated({
       ...articleScenario,
       options: [almostFree, maverickRented],
     });
     expect(tiny.savingsVsBaseline[0]!.share).toBeNull();
     expect(tiny.savingsVsBaseline[0]!.monthlyUsd).toBeCloseTo(-11_680, 6);
     // Half a cent a month and up has its share.
-    const halfCent = {
-      ...museSpark,
-      pricing: {
-        kind: "known" as const,
-        prices: { inputPerM: 0.005 / 1500, cachedInputPerM: 0, outputPerM: 0 },
-      },
-    };
-    const small = evaluate({
+    const halfCent = museAt({
+      inputPerM: 0.005 / 1500,
+      cachedInputPerM: 0,
+      outputPerM: 0,
+    });
+    const small = evaluated({
       ...articleScenario,
       workload: { ...baseWorkload, cachedShare: 0 },
       options: [halfCent, maverickRented],
@@ -100,7 +91,7 @@ describe("evaluateScenario", () => {
   });
 
   it("gives an unannounced price as a range, costed at the middle", () => {
-    const ranged = evaluate({
+    const ranged = evaluated({
       ...articleScenario,
       options: [
         {
@@ -127,7 +118,7 @@ describe("evaluateScenario", () => {
   });
 
   it("warns when the model does not fit, and costs it as null rather than $0", () => {
-    const tiny = evaluate({
+    const tiny = evaluated({
       ...articleScenario,
       options: [museSpark, { ...maverickRented, gpusPerReplica: 1 }],
     });
@@ -139,7 +130,7 @@ describe("evaluateScenario", () => {
   });
 
   it("warns when the latency target is out of reach and costs it at batch 1", () => {
-    const strict = evaluate({
+    const strict = evaluated({
       ...articleScenario,
       workload: {
         ...baseWorkload,
@@ -153,7 +144,7 @@ describe("evaluateScenario", () => {
   });
 
   it("uses a measured throughput in place of the estimate", () => {
-    const measured = evaluate({
+    const measured = evaluated({
       ...articleScenario,
       workload: { ...baseWorkload, requestsPerMonth: 100_000_000 },
       options: [
@@ -169,7 +160,7 @@ describe("evaluateScenario", () => {
   });
 
   it("warns when a request exceeds the API model context window", () => {
-    const long = evaluate({
+    const long = evaluated({
       ...articleScenario,
       options: [{ ...museSpark, contextWindow: 1000 }, maverickRented],
     });

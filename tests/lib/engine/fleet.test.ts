@@ -3,6 +3,7 @@ import {
   replicasPerMonthlyRequest,
   sizeFleet,
 } from "../../../src/lib/engine/fleet";
+import type { Workload } from "../../../src/lib/engine/types";
 import { SECONDS_PER_MONTH } from "../../../src/lib/engine/units";
 import { baseWorkload } from "./scenarios";
 
@@ -15,14 +16,21 @@ const onePerSecond = {
 };
 const policy = { headroom: 0.8, minReplicas: 1 };
 
+/** The fleet for one request a second, changed as given, at replica capacities in requests a second. */
+const size = (
+  change: Partial<Workload>,
+  capacity: { interactive: number; offline: number },
+  minReplicas = 1,
+) =>
+  sizeFleet({ ...onePerSecond, ...change }, capacity, {
+    ...policy,
+    minReplicas,
+  });
+
 describe("sizeFleet", () => {
   it("sizes for the interactive peak at the headroom target", () => {
     // Peak 2 req/s; a replica serves 0.5 req/s at 80% at most: 2 / 0.4 = 5 replicas.
-    const fleet = sizeFleet(
-      onePerSecond,
-      { interactive: 0.5, offline: 1 },
-      policy,
-    );
+    const fleet = size({}, { interactive: 0.5, offline: 1 });
     expect(fleet.replicas).toBe(5);
     // On average 1 / 0.5 = 2 replicas' worth of work over 5: 40% busy.
     expect(fleet.busyReplicas).toBeCloseTo(2, 12);
@@ -32,11 +40,7 @@ describe("sizeFleet", () => {
   it("runs batch traffic in the troughs at offline capacity", () => {
     // Half the traffic can wait: peak interactive 0.5 · 2 = 1 req/s → 1 / 0.4 = 2.5 → 3 replicas.
     // Work: 0.5 / 0.5 + 0.5 / 2 = 1.25 replicas, within the 3 the peak needs.
-    const fleet = sizeFleet(
-      { ...onePerSecond, batchShare: 0.5 },
-      { interactive: 0.5, offline: 2 },
-      policy,
-    );
+    const fleet = size({ batchShare: 0.5 }, { interactive: 0.5, offline: 2 });
     expect(fleet.replicas).toBe(3);
     expect(fleet.utilization).toBeCloseTo(1.25 / 3, 12);
   });
@@ -44,30 +48,21 @@ describe("sizeFleet", () => {
   it("adds replicas once the troughs are full", () => {
     // All traffic is batch: no peak to meet, and work that can wait may fill replicas to the
     // brim: 1 / 0.25 = 4 replicas of work → 4 replicas. Half again more work needs a fifth.
-    const fleet = sizeFleet(
-      { ...onePerSecond, batchShare: 1 },
-      { interactive: 0.5, offline: 0.25 },
-      policy,
-    );
+    const fleet = size({ batchShare: 1 }, { interactive: 0.5, offline: 0.25 });
     expect(fleet.replicas).toBe(4);
     expect(fleet.utilization).toBeCloseTo(1, 12);
-    const more = sizeFleet(
-      {
-        ...onePerSecond,
-        requestsPerMonth: SECONDS_PER_MONTH * 1.1,
-        batchShare: 1,
-      },
+    const more = size(
+      { requestsPerMonth: SECONDS_PER_MONTH * 1.1, batchShare: 1 },
       { interactive: 0.5, offline: 0.25 },
-      policy,
     );
     expect(more.replicas).toBe(5);
   });
 
   it("keeps the minimum replica count at low volume", () => {
-    const fleet = sizeFleet(
-      { ...onePerSecond, requestsPerMonth: 10 },
+    const fleet = size(
+      { requestsPerMonth: 10 },
       { interactive: 0.5, offline: 1 },
-      { headroom: 0.8, minReplicas: 2 },
+      2,
     );
     expect(fleet.replicas).toBe(2);
     expect(fleet.utilization).toBeLessThan(1e-4);
@@ -75,10 +70,9 @@ describe("sizeFleet", () => {
 
   it("does not add a replica for rounding noise", () => {
     // Exactly 5 replicas of need computed with floating-point error stays 5.
-    const fleet = sizeFleet(
-      { ...onePerSecond, peakToAverage: 2.0000000000001 },
+    const fleet = size(
+      { peakToAverage: 2.0000000000001 },
       { interactive: 0.5, offline: 1 },
-      policy,
     );
     expect(fleet.replicas).toBe(5);
   });

@@ -1,5 +1,9 @@
 /** Scenarios shared by the engine's tests. */
 import { findGpu, findOpenModel } from "../../../src/lib/catalog";
+import type { TokenPrices } from "../../../src/lib/catalog/types";
+import type { ScenarioResult } from "../../../src/lib/engine/evaluate";
+import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
+import type { Result } from "../../../src/lib/engine/result";
 import type {
   ApiOption,
   Scenario,
@@ -28,6 +32,16 @@ export const museSpark: ApiOption = {
   batchDiscount: 0,
   verbosity: 1,
 };
+
+/** Muse Spark at other known prices, in dollars per million tokens, renamed if asked. */
+export const museAt = (
+  prices: TokenPrices,
+  name?: { id: string; label: string },
+): ApiOption => ({
+  ...museSpark,
+  ...name,
+  pricing: { kind: "known", prices },
+});
 
 export const maverickRented: SelfHostOption = {
   kind: "self-host",
@@ -75,3 +89,14 @@ export const customGpu = {
   tflops: { bf16: 300, fp8: null, fp4: null },
   tdpW: 300,
 };
+
+/** The value of a result that a test expects to succeed; otherwise fails with the field at fault. */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok)
+    throw new Error(`${result.error.field} ${result.error.message}`);
+  return result.value;
+}
+
+/** A scenario's results, through the engine's validated entry. */
+export const evaluated = (scenario: Scenario): ScenarioResult =>
+  unwrap(evaluateScenario(scenario));

@@ -184,11 +184,18 @@ describe("prefillSeconds", () => {
 });
 
 describe("servingPoint", () => {
-  it("shares each request between its decode steps and its prefill", () => {
+  /** The toy setup's serving point at a batch, with the decode step and prefill it is built from. */
+  function atBatch(batch: number) {
     const setup = toySetup();
-    const step = decodeStep(setup, 1).seconds;
-    const prefill = prefillSeconds(setup);
-    const point = servingPoint(setup, 1);
+    return {
+      step: decodeStep(setup, batch).seconds,
+      prefill: prefillSeconds(setup),
+      point: servingPoint(setup, batch),
+    };
+  }
+
+  it("shares each request between its decode steps and its prefill", () => {
+    const { step, prefill, point } = atBatch(1);
     expect(point.outputTokensPerSecond).toBeCloseTo(
       2 / (2 * step + prefill),
       9,
@@ -198,10 +205,7 @@ describe("servingPoint", () => {
   });
 
   it("with B requests in flight, the others’ prefills interrupt each user", () => {
-    const setup = toySetup();
-    const step = decodeStep(setup, 4).seconds;
-    const prefill = prefillSeconds(setup);
-    const point = servingPoint(setup, 4);
+    const { step, prefill, point } = atBatch(4);
     expect(point.outputTokensPerSecond).toBeCloseTo(
       (4 * 2) / (2 * step + 4 * prefill),
       9,

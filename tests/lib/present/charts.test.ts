@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
 import type { Scenario } from "../../../src/lib/engine/types";
 import {
   breakdownChart,
@@ -13,17 +12,12 @@ import {
 } from "../../../src/lib/present/charts";
 import {
   articleScenario,
+  evaluated,
   maverickRented,
   museSpark,
 } from "../engine/scenarios";
 
 const colors = chartColors("light");
-
-function evaluated(scenario: Scenario) {
-  const result = evaluateScenario(scenario);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 describe("chart data", () => {
   const result = evaluated(articleScenario);

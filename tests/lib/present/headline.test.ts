@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
 import type { Scenario } from "../../../src/lib/engine/types";
 import { headline, priceRangeNote } from "../../../src/lib/present/headline";
 import { evaluateDoc } from "../../../src/lib/scenario/evaluate";
@@ -9,15 +8,26 @@ import { fleetsAlongTheBaseline } from "../../../scripts/fuzz/workspaces";
 import {
   articleScenario,
   baseWorkload,
+  evaluated,
   maverickRented,
+  museAt,
   museSpark,
 } from "../engine/scenarios";
 
-function sentence(scenario: Scenario) {
-  const result = evaluateScenario(scenario);
-  if (!result.ok) throw new Error(result.error.message);
-  return headline(result.value);
-}
+const sentence = (scenario: Scenario) => headline(evaluated(scenario));
+
+/** Muse Spark with an unannounced price between two bounds. */
+const ranged = {
+  ...museSpark,
+  pricing: {
+    kind: "range" as const,
+    low: { inputPerM: 1, cachedInputPerM: 0.1, outputPerM: 4 },
+    high: { inputPerM: 5, cachedInputPerM: 0.5, outputPerM: 25 },
+  },
+};
+
+/** The fleet on too few GPUs to hold the model. */
+const tooBig = { ...maverickRented, gpusPerReplica: 1 };
 
 describe("headline", () => {
   it("names the cheaper baseline, the runner-up's extra cost and the break-even", () => {
@@ -38,15 +48,10 @@ describe("headline", () => {
   });
 
   it("says so when there is no break-even in range", () => {
-    const cheap = {
-      ...museSpark,
-      id: "cheap",
-      label: "Cheap API",
-      pricing: {
-        kind: "known" as const,
-        prices: { inputPerM: 0.01, cachedInputPerM: 0.01, outputPerM: 0.01 },
-      },
-    };
+    const cheap = museAt(
+      { inputPerM: 0.01, cachedInputPerM: 0.01, outputPerM: 0.01 },
+      { id: "cheap", label: "Cheap API" },
+    );
     expect(
       sentence({ ...articleScenario, options: [museSpark, cheap] }),
     ).toMatch(
@@ -104,56 +109,34 @@ describe("headline", () => {
   });
 
   it("points at the middle of an unannounced price range", () => {
-    const ranged = {
-      ...museSpark,
-      pricing: {
-        kind: "range" as const,
-        low: { inputPerM: 1, cachedInputPerM: 0.1, outputPerM: 4 },
-        high: { inputPerM: 5, cachedInputPerM: 0.5, outputPerM: 25 },
-      },
-    };
     expect(
       sentence({ ...articleScenario, options: [ranged, maverickRented] }),
     ).toMatch(/taking the middle of Muse Spark's unannounced price range\.$/);
   });
 
   it("names the option that cannot run when only the baseline can be costed", () => {
-    const tooBig = { ...maverickRented, gpusPerReplica: 1 };
     expect(sentence({ ...articleScenario, options: [museSpark, tooBig] })).toBe(
       "Only Muse Spark can be costed: Llama 4 Maverick on 8 × H100 cannot run as configured.",
     );
   });
 
   it("gives the runner-up's extra cost in dollars when the baseline costs nothing", () => {
-    const free = {
-      ...museSpark,
-      pricing: {
-        kind: "known" as const,
-        prices: { inputPerM: 0, cachedInputPerM: 0, outputPerM: 0 },
-      },
-    };
+    const free = museAt({ inputPerM: 0, cachedInputPerM: 0, outputPerM: 0 });
     expect(
       sentence({ ...articleScenario, options: [free, maverickRented] }),
     ).toMatch(/costs \$11,680 more/);
   });
 
   it("gives savings in dollars, not a share, when the baseline costs under half a cent", () => {
-    const almostFree = {
-      ...museSpark,
-      pricing: {
-        kind: "known" as const,
-        prices: { inputPerM: 1e-308, cachedInputPerM: 0, outputPerM: 1e-308 },
-      },
-    };
-    const cheaper = {
-      ...museSpark,
-      id: "cheaper",
-      label: "Cheaper",
-      pricing: {
-        kind: "known" as const,
-        prices: { inputPerM: 0, cachedInputPerM: 0, outputPerM: 0 },
-      },
-    };
+    const almostFree = museAt({
+      inputPerM: 1e-308,
+      cachedInputPerM: 0,
+      outputPerM: 1e-308,
+    });
+    const cheaper = museAt(
+      { inputPerM: 0, cachedInputPerM: 0, outputPerM: 0 },
+      { id: "cheaper", label: "Cheaper" },
+    );
     expect(
       sentence({ ...articleScenario, options: [almostFree, maverickRented] }),
     ).toMatch(/costs \$11,680 more/);
@@ -163,7 +146,6 @@ describe("headline", () => {
   });
 
   it("says when the baseline cannot run", () => {
-    const tooBig = { ...maverickRented, gpusPerReplica: 1 };
     expect(
       sentence({
         ...articleScenario,
@@ -177,31 +159,20 @@ describe("headline", () => {
 });
 
 describe("priceRangeNote", () => {
-  const ranged = {
-    ...museSpark,
-    pricing: {
-      kind: "range" as const,
-      low: { inputPerM: 1, cachedInputPerM: 0.1, outputPerM: 4 },
-      high: { inputPerM: 5, cachedInputPerM: 0.5, outputPerM: 25 },
-    },
-  };
-
   it("gives the saving and break-even at both ends of an unannounced baseline price", () => {
-    const result = evaluateScenario({
+    const result = evaluated({
       ...articleScenario,
       options: [ranged, maverickRented],
     });
-    if (!result.ok) throw new Error(result.error.message);
     // Low: the API costs $3,230, the fleet $11,680: 262% more; high: $18,650 → saves 37%.
-    expect(priceRangeNote(result.value, "maverick")).toMatch(
+    expect(priceRangeNote(result, "maverick")).toMatch(
       /^At the low price: costs 262% more, break-even [\d.]+B tokens\/month\. At the high price: saves 37%, break-even [\d.]+B tokens\/month\.$/,
     );
-    expect(priceRangeNote(result.value, "muse")).toBeNull();
+    expect(priceRangeNote(result, "muse")).toBeNull();
   });
 
   it("is absent when every price is known", () => {
-    const result = evaluateScenario(articleScenario);
-    if (!result.ok) throw new Error(result.error.message);
-    expect(priceRangeNote(result.value, "maverick")).toBeNull();
+    const result = evaluated(articleScenario);
+    expect(priceRangeNote(result, "maverick")).toBeNull();
   });
 });

@@ -1,44 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { symbolParts } from "../../../src/lib/present/symbols";
+import { symbolParts, type SymbolPart } from "../../../src/lib/present/symbols";
+
+const text = (text: string): SymbolPart => ({ kind: "text", text });
+const v = (text: string): SymbolPart => ({ kind: "var", text });
+const sub = (text: string): SymbolPart => ({ kind: "sub", text });
+const sup = (...parts: SymbolPart[]): SymbolPart => ({ kind: "sup", parts });
 
 describe("symbolParts: the methodology page's formula notation", () => {
-  it("makes single letters variables and keeps words upright", () => {
-    expect(symbolParts("max(T, w) · PUE")).toEqual([
-      { kind: "text", text: "max(" },
-      { kind: "var", text: "T" },
-      { kind: "text", text: ", " },
-      { kind: "var", text: "w" },
-      { kind: "text", text: ") · PUE" },
-    ]);
-    expect(symbolParts("T′ per 1M")).toEqual([
-      { kind: "var", text: "T′" },
-      { kind: "text", text: " per 1M" },
-    ]);
-  });
-
-  it("reads subscripts as words and superscripts as formulas", () => {
-    expect(symbolParts("t_{TTFT,max} + p_GPU-hour")).toEqual([
-      { kind: "var", text: "t" },
-      { kind: "sub", text: "TTFT,max" },
-      { kind: "text", text: " + " },
-      { kind: "var", text: "p" },
-      { kind: "sub", text: "GPU-hour" },
-    ]);
-    expect(symbolParts("(1 + r)^−n")).toEqual([
-      { kind: "text", text: "(1 + " },
-      { kind: "var", text: "r" },
-      { kind: "text", text: ")" },
-      {
-        kind: "sup",
-        parts: [
-          { kind: "text", text: "−" },
-          { kind: "var", text: "n" },
-        ],
-      },
-    ]);
-    expect(symbolParts("10^6")).toEqual([
-      { kind: "text", text: "10" },
-      { kind: "sup", parts: [{ kind: "text", text: "6" }] },
-    ]);
+  it.each([
+    // Single letters are variables; words stay upright.
+    [
+      "max(T, w) · PUE",
+      [text("max("), v("T"), text(", "), v("w"), text(") · PUE")],
+    ],
+    ["T′ per 1M", [v("T′"), text(" per 1M")]],
+    // Subscripts read as words, superscripts as formulas.
+    [
+      "t_{TTFT,max} + p_GPU-hour",
+      [v("t"), sub("TTFT,max"), text(" + "), v("p"), sub("GPU-hour")],
+    ],
+    ["(1 + r)^−n", [text("(1 + "), v("r"), text(")"), sup(text("−"), v("n"))]],
+    ["10^6", [text("10"), sup(text("6"))]],
+  ])("%s", (notation, parts) => {
+    expect(symbolParts(notation)).toEqual(parts);
   });
 });

@@ -4,8 +4,14 @@ import {
   findGpu,
   verbosityFactor,
 } from "../../../src/lib/catalog";
+import type { SelfHostOption } from "../../../src/lib/engine/types";
 import { resolveScenario } from "../../../src/lib/scenario/spec";
-import { baseWorkload, customGpu, customModel } from "../engine/scenarios";
+import {
+  baseWorkload,
+  customGpu,
+  customModel,
+  unwrap,
+} from "../engine/scenarios";
 
 const spec = (options: unknown[], extra: Record<string, unknown> = {}) => ({
   workload: baseWorkload,
@@ -13,11 +19,18 @@ const spec = (options: unknown[], extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-function resolve(input: unknown) {
-  const result = resolveScenario(input);
-  if (!result.ok)
-    throw new Error(`${result.error.field} ${result.error.message}`);
-  return result.value;
+const resolve = (input: unknown) => unwrap(resolveScenario(input));
+
+/** A self-hosted option resolved from its spec, beside Muse Spark. */
+function selfHosted(option: Record<string, unknown>): SelfHostOption {
+  const resolved = resolve(
+    spec([
+      { kind: "api", offer: "muse-spark" },
+      { kind: "self-host", ...option },
+    ]),
+  ).options[1]!;
+  if (resolved.kind !== "self-host") throw new Error("kind");
+  return resolved;
 }
 
 describe("verbosityFactor", () => {
@@ -78,19 +91,11 @@ describe("resolveScenario", () => {
   });
 
   it("fills a self-hosted option: rent, replica size, KV precision and defaults", () => {
-    const scenario = resolve(
-      spec([
-        { kind: "api", offer: "muse-spark" },
-        {
-          kind: "self-host",
-          model: "llama-3.3-70b",
-          gpu: "h100-sxm",
-          weights: "fp8",
-        },
-      ]),
-    );
-    const option = scenario.options[1]!;
-    if (option.kind !== "self-host") throw new Error("kind");
+    const option = selfHosted({
+      model: "llama-3.3-70b",
+      gpu: "h100-sxm",
+      weights: "fp8",
+    });
     expect(option.hosting).toEqual({
       mode: "rented",
       usdPerGpuHour: findGpu("h100-sxm")!.rental.typical,
@@ -104,21 +109,13 @@ describe("resolveScenario", () => {
   });
 
   it("fills owned hosting from the sourced assumptions, keeping what the user set", () => {
-    const scenario = resolve(
-      spec([
-        { kind: "api", offer: "muse-spark" },
-        {
-          kind: "self-host",
-          model: "llama-3.1-8b",
-          gpu: "h100-sxm",
-          gpusPerReplica: 1,
-          hosting: { mode: "owned", pue: 1.4 },
-        },
-      ]),
-    );
-    const option = scenario.options[1]!;
-    if (option.kind !== "self-host" || option.hosting.mode !== "owned")
-      throw new Error("hosting");
+    const option = selfHosted({
+      model: "llama-3.1-8b",
+      gpu: "h100-sxm",
+      gpusPerReplica: 1,
+      hosting: { mode: "owned", pue: 1.4 },
+    });
+    if (option.hosting.mode !== "owned") throw new Error("hosting");
     const h100 = findGpu("h100-sxm")!;
     expect(option.hosting.pue).toBe(1.4);
     expect(option.hosting.usdPerGpu).toBe(
@@ -131,19 +128,13 @@ describe("resolveScenario", () => {
   });
 
   it("accepts an architecture and a GPU spec in place of catalog ids", () => {
-    const scenario = resolve(
-      spec([
-        { kind: "api", offer: "muse-spark" },
-        {
-          kind: "self-host",
-          id: "custom",
-          model: customModel,
-          gpu: customGpu,
-          hosting: { mode: "rented", usdPerGpuHour: 1 },
-        },
-      ]),
-    );
-    expect(scenario.options[1]!.id).toBe("custom");
+    const option = selfHosted({
+      id: "custom",
+      model: customModel,
+      gpu: customGpu,
+      hosting: { mode: "rented", usdPerGpuHour: 1 },
+    });
+    expect(option.id).toBe("custom");
   });
 
   it("finds the baseline by its offer when no option has that id", () => {
