@@ -115,11 +115,15 @@ export function flipSentences(
   });
 }
 
+/** A saving in words, never a minus sign before a dollar: "$2,170 saved", "$2,170 more". */
+const savingText = (usd: number) =>
+  usd >= 0 ? `${formatUsd(usd)} saved` : `${formatUsd(-usd)} more`;
+
 export interface TornadoRow {
   label: string;
   /** The input's two ends, as the tornado set them. */
   range: string;
-  /** The saving at each end, in dollars a month. */
+  /** The saving at each end, a month, in words. */
   low: string;
   high: string;
 }
@@ -134,7 +138,7 @@ export function tornadoRows(
     .map((b) => ({
       label: inputLabel(b.field, result),
       range: `${formatSignificant(b.lowValue)} – ${formatSignificant(b.highValue)}`,
-      low: formatUsd(b.low),
-      high: formatUsd(b.high),
+      low: savingText(b.low),
+      high: savingText(b.high),
     }));
 }

@@ -87,8 +87,8 @@ describe("the solver sentences and the tornado's rows", () => {
       {
         label: "Llama 4 Maverick on 8 × H100: Rent",
         range: "1 – 3",
-        low: "-$2,170",
-        high: "-$13,850",
+        low: "$2,170 more",
+        high: "$13,850 more",
       },
     ]);
   });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  readFormRanges,
-  resolveRanges,
-} from "../../../src/lib/scenario/ranges";
+import { readFormRanges } from "../../../src/lib/scenario/form-ranges";
+import { resolveRanges } from "../../../src/lib/scenario/ranges";
 import { readScenario } from "../../../src/lib/scenario/read";
 import { defaultScenario } from "../../../src/lib/scenario/workspace";
 import type { RangeForms, SelfHostForm } from "../../../src/lib/scenario/form";
