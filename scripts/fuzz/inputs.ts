@@ -9,7 +9,7 @@ import { toBase64Url, fromBase64Url } from "../../src/lib/share/base64url";
 import { deflate } from "../../src/lib/share/deflate";
 import { exportWorkspace } from "../../src/lib/share/file";
 import { encodeLink } from "../../src/lib/share/link";
-import { toPayload } from "../../src/lib/share/payload";
+import { PAYLOAD_VERSION, toPayload } from "../../src/lib/share/payload";
 import type { Random } from "./random";
 import { edgeSpec, edgeWorkspace, fleetsAlongTheBaseline } from "./workspaces";
 
@@ -260,8 +260,16 @@ export const LINK_CATEGORIES: readonly Category<string>[] = [
     name: "wrong prefix",
     weight: 5,
     make: async (r) =>
-      r.pick(["b0.", "b2.", "B1.", "b1", "b99999.", "c1.", "b-1.", "b1.."]) +
-      (await validLink(r)).slice(3),
+      r.pick([
+        "b0.",
+        `b${PAYLOAD_VERSION + 1}.`,
+        "B1.",
+        "b1",
+        "b99999.",
+        "c1.",
+        "b-1.",
+        "b1..",
+      ]) + (await validLink(r)).slice(3),
   },
   {
     name: "deflated non-JSON",

@@ -44,6 +44,8 @@ const WORKLOAD_RANGES = {
   inputTokens: [0, 1e7],
   outputTokens: [1, 1e7],
   cachedPercent: [0, 100],
+  cacheWritePercent: [0, 100],
+  longContextPercent: [0, 100],
   batchPercent: [0, 100],
   peakToAverage: [1, 1000],
   minTokensPerSecond: [0.01, 1e5],
@@ -55,7 +57,9 @@ const PERCENT: Range = [0, 100];
 
 const SELF_HOST_RANGES = {
   usdPerGpuHour: [0, 1e4],
+  reservedDiscountPercent: [0, 95],
   usdPerGpu: [0, 1e8],
+  residualPercent: PERCENT,
   years: [0.25, 50],
   costOfCapitalPercent: PERCENT,
   pue: [1, 5],
@@ -72,6 +76,7 @@ const SELF_HOST_RANGES = {
 /** Fields left empty by default (the calibrated or derived value), or typed. */
 const OPTIONAL_RANGES = {
   verbosity: [0.001, 100],
+  successPercent: [1, 100],
   bandwidthPercent: [1, 100],
   computePercent: [1, 100],
   prefillPercent: [1, 100],
@@ -141,6 +146,10 @@ function apiOption(random: Random, key: string): ApiForm {
     verbosity: random.chance(0.5)
       ? ""
       : typed(random, OPTIONAL_RANGES.verbosity),
+    successPercent: random.chance(0.5)
+      ? ""
+      : typed(random, OPTIONAL_RANGES.successPercent),
+    cacheWritePerM: random.chance(0.5) ? "" : typed(random, PRICE),
   };
 }
 

@@ -16,20 +16,29 @@ interface AxeResult {
   }[];
 }
 
+/** WCAG 2.2 AA, and axe's best practices (one main landmark, headings in order, …). */
+const TAGS = [
+  "wcag2a",
+  "wcag2aa",
+  "wcag21a",
+  "wcag21aa",
+  "wcag22aa",
+  "best-practice",
+];
+
 export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated from outside rather than added as a <script>: the page's policy admits no inline script.
   await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate<AxeResult>(() =>
-    (
-      window as unknown as {
-        axe: { run(context: Document, options: object): Promise<AxeResult> };
-      }
-    ).axe.run(document, {
-      runOnly: {
-        type: "tag",
-        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
-      },
-    }),
+  const result = await page.evaluate<AxeResult, string[]>(
+    (tags) =>
+      (
+        window as unknown as {
+          axe: { run(context: Document, options: object): Promise<AxeResult> };
+        }
+      ).axe.run(document, {
+        runOnly: { type: "tag", values: tags },
+      }),
+    TAGS,
   );
   return result.violations.map(
     (v) =>

@@ -1,10 +1,10 @@
 /** What the browser tests ask of the calculator's charts. */
 import type { Download, Page } from "playwright-core";
 
-/** Waits until the three charts have drawn (each canvas counts its renders in data-revision). */
+/** Waits until the four charts have drawn (each canvas counts its renders in data-revision). */
 export async function chartsDrawn(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => document.querySelectorAll("canvas[data-revision]").length === 3,
+    () => document.querySelectorAll("canvas[data-revision]").length === 4,
   );
 }
 

@@ -43,7 +43,7 @@ const cardTitle = (page: Page, index: number) =>
   page
     .getByRole("article")
     .nth(index)
-    .getByRole("heading", { level: 3 })
+    .getByRole("heading", { level: 2 })
     .textContent();
 
 describe("the calculator page", () => {
@@ -93,7 +93,9 @@ describe("the calculator page", () => {
     const revision = await page
       .getByTestId("chart-volume")
       .getAttribute("data-revision");
-    await page.getByLabel("Requests per period", { exact: true }).fill("50");
+    await page
+      .getByLabel("Requests per period", { exact: true })
+      .fill("131400000");
     await expect.poll(() => headline(page)).not.toBe(before);
     expect(await headline(page)).toMatch(/263B tokens\/month/);
     await expect
@@ -247,6 +249,113 @@ describe("the calculator page", () => {
   });
 });
 
+describe("the answer, as a new user reads it", () => {
+  const requests = (page: Page) =>
+    page.getByLabel("Requests per period", { exact: true });
+
+  it("takes the volume per month, says it a month beside the field, and warns when a per-second slip makes it implausible", async () => {
+    const { page, errors } = await open("/");
+    expect(await page.getByLabel("Period", { exact: true }).inputValue()).toBe(
+      "month",
+    );
+    expect(await page.locator("#rate-hint").textContent()).toBe(
+      "= 26.3B tokens a month",
+    );
+    await page.getByLabel("Period", { exact: true }).selectOption("second");
+    await requests(page).fill("2000000");
+    await expect
+      .poll(() => page.locator("#rate-hint").textContent())
+      .toBe("= 5.26T requests, 10,500T tokens a month");
+    expect(await page.getByTestId("volume-warning").textContent()).toMatch(
+      /Is the period right\? At this volume an option needs an implausible fleet or bill: see its card\./,
+    );
+    expect(await page.locator('[data-code="implausible-fleet"]').count()).toBe(
+      1,
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it("gives each option's break-even on its card, in requests and tokens, and the volume for the article's 88%", async () => {
+    const { page } = await open("/");
+    await page.getByRole("button", { name: "Add an API" }).click();
+    // Focus moves to the new card, so Tab goes on into its fields.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toMatch(/Per-token API\s*GPT-5\.4 \(OpenAI\)/);
+    const figures = page.getByTestId("figures-self-hosted");
+    await expect
+      .poll(() => figures.textContent())
+      .toMatch(
+        /Break-even\s*[\d.]+[KMB] requests per month \([\d.]+[KMB] tokens a month\): cheaper above it/,
+      );
+    expect(await figures.textContent()).toMatch(/Saves 88%\s*(from|never)/);
+    // The added API is not a copy of one already there.
+    expect(await cardTitle(page, 2)).toBe("GPT-5.4 (OpenAI)");
+    await page.getByRole("button", { name: "Add an API" }).click();
+    await expect.poll(() => cardTitle(page, 3)).not.toBe("GPT-5.4 (OpenAI)");
+    expect(await page.getByTestId(/^figures-/).count()).toBe(3);
+  });
+
+  it("keeps the answer in view on a 360 px phone while the inputs are edited", async () => {
+    const { page } = await open("/", { width: 360 });
+    const sticky = page.getByTestId("sticky-answer");
+    const inView = async () => {
+      const box = (await sticky.boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= 900;
+    };
+    const gpus = page.getByLabel("GPUs per replica");
+    await gpus.scrollIntoViewIfNeeded();
+    expect(await page.getByTestId("headline").isVisible()).toBe(true);
+    const headlineBox = (await page.getByTestId("headline").boundingBox())!;
+    expect(headlineBox.y + headlineBox.height).toBeLessThan(0);
+    expect(await inView()).toBe(true);
+    const before = await sticky.textContent();
+    await requests(page).fill("200000000");
+    await expect.poll(() => sticky.textContent()).not.toBe(before);
+    expect(await inView()).toBe(true);
+    await requests(page).fill("lots");
+    await expect.poll(() => sticky.textContent()).toMatch(/Out of date/);
+    // Beside the inputs on a wide screen, the answer needs no bar.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await sticky.isVisible()).toBe(false);
+  });
+
+  it("prints the workload and options, and the assumptions with the user's own values marked", async () => {
+    const { page } = await open("/");
+    await page.getByLabel("Rent").fill("2.10");
+    const assumptions = page.getByRole("region", { name: "Assumptions table" });
+    const rental = assumptions
+      .getByRole("row")
+      .filter({ hasText: "H100 SXM5 80GB rental" });
+    await expect
+      .poll(() => rental.textContent())
+      .toMatch(/yours\s*\$2\.10 per GPU-hour \(catalog: \$2\.95/);
+    await page.emulateMedia({ media: "print" });
+    // The paper carries what the figures were costed from, without the controls.
+    for (const [label, value] of [
+      ["Requests per period", "13140000"],
+      ["Input per request", "1500"],
+      ["Rent", "2.10"],
+    ] as const) {
+      const field = page.getByLabel(label, { exact: true });
+      expect(await field.isVisible()).toBe(true);
+      expect(await field.inputValue()).toBe(value);
+    }
+    expect(await page.getByLabel("Period", { exact: true }).inputValue()).toBe(
+      "month",
+    );
+    expect(
+      await page.getByLabel("Model and provider", { exact: true }).isVisible(),
+    ).toBe(true);
+    expect(await page.getByLabel("Search model and provider").isVisible()).toBe(
+      false,
+    );
+    expect(
+      await page.getByRole("button", { name: "Add an API" }).isVisible(),
+    ).toBe(false);
+  });
+});
+
 describe("the methodology page", () => {
   it("renders every section, statically", async () => {
     const { page, requests, errors, close } = await open("/methodology");
@@ -316,7 +425,9 @@ describe("the Content-Security-Policy", () => {
     // Hydrated: typing changes the answer.
     await chartsDrawn(page);
     const before = await headline(page);
-    await page.getByLabel("Requests per period", { exact: true }).fill("50");
+    await page
+      .getByLabel("Requests per period", { exact: true })
+      .fill("131400000");
     await expect.poll(() => headline(page)).not.toBe(before);
     const png = await downloadVolumeChart(page);
     expect(png.suggestedFilename()).toBe("breakeven-volume.png");
@@ -332,7 +443,7 @@ describe("the Content-Security-Policy", () => {
   });
 });
 
-describe("accessibility (axe, WCAG 2.2 AA)", () => {
+describe("accessibility (axe, WCAG 2.2 AA and best practices)", () => {
   for (const path of ["/", "/methodology"]) {
     for (const colorScheme of ["light", "dark"] as const) {
       it(`${path} in ${colorScheme} mode has no violations`, async () => {

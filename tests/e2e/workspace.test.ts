@@ -71,13 +71,13 @@ async function headlines(page: Page): Promise<string[]> {
 
 /** Three scenarios at different volumes, the second renamed. */
 async function buildThree(page: Page) {
-  await rate(page).fill("20");
-  await addScenario(page, "40");
+  await rate(page).fill("20000000");
+  await addScenario(page, "40000000");
   await page.getByLabel("Name", { exact: true }).fill("Growth");
   await page.getByLabel("Name", { exact: true }).press("Enter");
-  await addScenario(page, "80");
+  await addScenario(page, "80000000");
   // The hash follows the edits.
-  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#b1\./);
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#b2\./);
 }
 
 describe("the workspace", () => {
@@ -101,7 +101,7 @@ describe("the workspace", () => {
       .poll(() => page.getByTestId("copy-status").textContent())
       .toMatch(/Link copied: 3 scenarios, \d+ characters\./);
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/#b1\.[\w-]+$/);
+    expect(link).toMatch(/#b2\.[\w-]+$/);
     expect(link.length - env.site.url.length).toBeLessThan(300);
     // Edits replaced the address; they added no history entries.
     expect(historyLength).toBe(historyBefore);
@@ -170,7 +170,7 @@ describe("the workspace", () => {
     await rate(page).fill("44");
     await expect
       .poll(() => page.evaluate(() => location.hash))
-      .toMatch(/^#b1\./);
+      .toMatch(/^#b2\./);
     expect(await page.getByTestId("link-problem").count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
@@ -281,7 +281,7 @@ describe("the workspace", () => {
     const text = readFileSync((await json.path())!, "utf8");
     expect(JSON.parse(text)).toMatchObject({
       format: "breakeven-workspace",
-      version: 1,
+      version: 2,
     });
 
     const fresh = await newContext();
@@ -368,7 +368,7 @@ describe("the workspace", () => {
     expect(errors).toEqual([]);
   });
 
-  it("prints a report of the open scenario without its controls", async () => {
+  it("prints a report of the open scenario, its inputs without their controls", async () => {
     const context = await newContext();
     const { page } = await openIn(context);
     await buildThree(page);
@@ -380,8 +380,13 @@ describe("the workspace", () => {
     await expect
       .poll(() => page.getByTestId("headline").isVisible())
       .toBe(true);
+    // The workload and options print (what the figures were costed from); their controls do not.
+    expect(
+      await page
+        .getByRole("region", { name: "Your usage and options" })
+        .isVisible(),
+    ).toBe(true);
     for (const hidden of [
-      page.getByRole("region", { name: "Your usage and options" }),
       page.getByRole("button").first(),
       page.getByRole("banner"),
     ])
@@ -439,11 +444,11 @@ describe("the workspace", () => {
     const period = page.getByLabel("Period", { exact: true });
     await period.selectOption("day");
     await page.getByRole("button", { name: "Add scenario" }).click();
-    expect(await period.inputValue()).toBe("second");
+    expect(await period.inputValue()).toBe("month");
     await tabs(page).nth(0).click();
     expect(await period.inputValue()).toBe("day");
     await tabs(page).nth(1).click();
-    expect(await period.inputValue()).toBe("second");
+    expect(await period.inputValue()).toBe("month");
   });
 
   it("compares the scenarios side by side, exports the CSV, and passes axe in both themes", async () => {

@@ -43,6 +43,7 @@ const proprietaryOffers: ApiOffer[] = [
           prices: { inputPerM: 1.25, cachedInputPerM: 0.15, outputPerM: 4.25 },
         },
         batchDiscount: 0,
+        qualityId: "muse-spark-1.1@v4.1",
         source: litellm(
           "meta/muse-spark-1.1",
           "https://dev.meta.ai/docs/getting-started/pricing-rate-limits",
@@ -143,6 +144,7 @@ const proprietaryOffers: ApiOffer[] = [
           prices: { inputPerM: 8, cachedInputPerM: 0.4, outputPerM: 40 },
         },
         batchDiscount: 0.5,
+        cacheWritePerM: 10,
         longContext: {
           thresholdTokens: 272000,
           inputPerM: 16,
@@ -170,6 +172,7 @@ const proprietaryOffers: ApiOffer[] = [
           prices: { inputPerM: 2, cachedInputPerM: 0.1, outputPerM: 10 },
         },
         batchDiscount: 0.5,
+        cacheWritePerM: 2.5,
         longContext: {
           thresholdTokens: 272000,
           inputPerM: 4,
@@ -198,6 +201,7 @@ const proprietaryOffers: ApiOffer[] = [
           prices: { inputPerM: 5, cachedInputPerM: 0.5, outputPerM: 25 },
         },
         batchDiscount: 0.5,
+        cacheWritePerM: 6.25,
         source: litellm("claude-opus-4-6"),
         notes: `Cache write $6.25/M (5 min), $10/M (1 h); 'fast' mode x6 multiplier in litellm provider_specific_entry. ${ANTHROPIC_BATCH}`,
       },
@@ -219,6 +223,7 @@ const proprietaryOffers: ApiOffer[] = [
           prices: { inputPerM: 3, cachedInputPerM: 0.3, outputPerM: 15 },
         },
         batchDiscount: 0.5,
+        cacheWritePerM: 3.75,
         source: litellm("claude-sonnet-4-6"),
         notes: `Cache write $3.75/M. The reference gives no long-context tier for Sonnet 4.6 (Sonnet 4.5 bills prompts over 200K at $6/$22.50). ${ANTHROPIC_BATCH}`,
       },
@@ -240,6 +245,7 @@ const proprietaryOffers: ApiOffer[] = [
           prices: { inputPerM: 5, cachedInputPerM: 0.5, outputPerM: 25 },
         },
         batchDiscount: 0.5,
+        cacheWritePerM: 6.25,
         source: litellm("claude-opus-5"),
         notes: `Released 2026-07-24 (platform.claude.com/docs/en/models/opus-5/overview). Cache write $6.25/M. ${ANTHROPIC_BATCH}`,
       },
@@ -260,6 +266,7 @@ const proprietaryOffers: ApiOffer[] = [
           prices: { inputPerM: 4, cachedInputPerM: 0.2, outputPerM: 20 },
         },
         batchDiscount: 0.5,
+        cacheWritePerM: 5,
         source:
           "platform.claude.com/docs/zh-CN/models/opus-5-5/overview (stored); kurofune/claudit v1.8.2 release notes",
         notes:
@@ -282,6 +289,7 @@ const proprietaryOffers: ApiOffer[] = [
           prices: { inputPerM: 2, cachedInputPerM: 0.1, outputPerM: 10 },
         },
         batchDiscount: 0.5,
+        cacheWritePerM: 2.5,
         source:
           "platform.claude.com/docs/zh-CN/models/sonnet-5-5/overview (stored); TheKrush/PromptFuel v1.0.23 (cache read cut $0.20->$0.10 eff. 2026-10-07)",
         notes:
@@ -304,6 +312,7 @@ const proprietaryOffers: ApiOffer[] = [
           prices: { inputPerM: 1, cachedInputPerM: 0.1, outputPerM: 5 },
         },
         batchDiscount: 0.5,
+        cacheWritePerM: 1.25,
         source: litellm("claude-haiku-4-5"),
         notes: `Cache write $1.25/M. ${ANTHROPIC_BATCH}`,
       },
@@ -371,6 +380,7 @@ const proprietaryOffers: ApiOffer[] = [
       {
         label: "introductory price",
         asOf: "2026-11-16",
+        until: "2026-11-30",
         quote: {
           status: "list",
           prices: { inputPerM: 2, cachedInputPerM: 0.1, outputPerM: 10 },
@@ -380,6 +390,19 @@ const proprietaryOffers: ApiOffer[] = [
           "TrazumAPP/Trazum v2.7.9 release notes (Google pricing page read 2026-11-16); BerriAI/litellm discussion #50970",
         notes:
           "Model id gemini-4-carbon. Introductory price until 2026-11-30; $4/$20 from 2026-12-01. Cache read = 5% of input. Gemini 4 Argon is priced identically. Confidence: third-party report of official page.",
+      },
+      {
+        label: "list price",
+        asOf: "2026-12-01",
+        quote: {
+          status: "list",
+          prices: { inputPerM: 4, cachedInputPerM: 0.2, outputPerM: 20 },
+        },
+        batchDiscount: 0.5,
+        source:
+          "TrazumAPP/Trazum v2.7.9 release notes (Google pricing page read 2026-11-16: '$4/$20 from 2026-12-01'); BerriAI/litellm discussion #50970",
+        notes:
+          "The price after the introductory one ended on 2026-11-30. Cached input at 5% of input, as the introductory price's; batch at half price, as before. Confidence: third-party report of official page.",
       },
     ],
   },

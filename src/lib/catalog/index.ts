@@ -14,9 +14,11 @@ export { openModels } from "./models";
 export { gpus } from "./gpus";
 export {
   qualityRecords,
-  referenceQualityId,
   qualityFamily,
-  verbosityFactor,
+  anyRecordOf,
+  referenceFamily,
+  tokenFactor,
+  type TokenFactor,
 } from "./quality";
 export * from "./assumptions";
 export { catalogVersion, catalogDate, parseCatalogVersion } from "./version";
@@ -51,6 +53,13 @@ export const selfHostLabel = (
 ) =>
   gpus === undefined ? `${model} on ${gpu}` : `${model} on ${gpus} × ${gpu}`;
 
+/**
+ * The Intelligence Index record of the model a price point sells: its own when the offer's model
+ * changed version under the same name (Muse Spark's list price is Muse Spark 1.1's).
+ */
+export const qualityIdOf = (offer: ApiOffer, point: PricePoint | undefined) =>
+  point?.qualityId ?? offer.qualityId;
+
 /** The offer's newest price point: the one in effect at this catalog's date. */
 export function currentPrice(offer: ApiOffer): PricePoint {
   const latest = offer.prices.at(-1);
@@ -58,12 +67,20 @@ export function currentPrice(offer: ApiOffer): PricePoint {
   return latest;
 }
 
+/** The price point has an end date, and `date` is after it. */
+export const priceEnded = (point: PricePoint, date: string) =>
+  point.until !== undefined && point.until < date;
+
 /**
  * The offer's price point in effect on `date` (ISO, `2026-07-01`): the latest one dated on or
- * before it. An offer that came later than `date` has none then, and gets its earliest.
+ * before it that has not ended. An offer that came later than `date` has none then, and gets
+ * its earliest; one whose every point has ended keeps its latest.
  */
 export function priceAt(offer: ApiOffer, date: string): PricePoint {
-  const point = offer.prices.findLast((p) => p.asOf <= date) ?? offer.prices[0];
+  const point =
+    offer.prices.findLast((p) => p.asOf <= date && !priceEnded(p, date)) ??
+    offer.prices.findLast((p) => p.asOf <= date) ??
+    offer.prices[0];
   if (!point) throw new Error(`API offer '${offer.id}' has no price`);
   return point;
 }

@@ -12,9 +12,6 @@ const S1 = `${AA}, daily scrape oolong-tea-2026/artificial-analysis-leaderboards
 const S2 = `${AA}, daily scrape oolong-tea-2026/artificial-analysis-leaderboards data/2026-07-10/llms.json @ ed1690f664bd (fetched 2026-07-10T08:34Z)`;
 const S3 = `${AA}, daily scrape Maicarons/artificial-analysis-leaderboards data/2026-08-22/llms.json @ bc70de083790 (fetched 2026-08-22T05:38Z)`;
 
-// Token use is compared against GPT-5.4 (xhigh), the article's anchor model.
-export const referenceQualityId = "gpt-5.4@v4.0";
-
 export const qualityRecords: readonly QualityRecord[] = [
   {
     id: "muse-spark@v4.0",
@@ -414,21 +411,60 @@ export const qualityFamily = (qualityId: string) =>
   qualityId.split("@")[0] ?? qualityId;
 
 /**
- * Output tokens `model` writes for each one the reference writes, from the tokens each spent on
- * the same Intelligence Index version (v4.0 first: the article's). 1 when either is unmeasured.
+ * How many output tokens an option writes for each one the reference writes, and the two index
+ * records behind the ratio. The records are the same Intelligence Index version's (v4.0 first:
+ * the article's); when either model has no token count on a version both share, or there is no
+ * reference, the factor is 1 and the records say which count is missing.
  */
-export function verbosityFactor(
-  modelQualityId: string | undefined,
-  referenceQualityFamily: string,
-): number {
-  if (!modelQualityId) return 1;
-  for (const version of ["v4.0", "v4.1"]) {
-    const find = (f: string) =>
-      qualityRecords.find((q) => q.id === `${f}@${version}`);
-    const model = find(qualityFamily(modelQualityId));
-    const reference = find(referenceQualityFamily);
-    if (model && reference)
-      return model.outputTokensM / reference.outputTokensM;
-  }
-  return 1;
+export interface TokenFactor {
+  factor: number;
+  model?: QualityRecord;
+  reference?: QualityRecord;
 }
+
+const INDEX_VERSIONS = ["v4.0", "v4.1"] as const;
+
+const recordOf = (family: string, version: string) =>
+  qualityRecords.find((q) => q.id === `${family}@${version}`);
+
+/** Any record of a family, newest version first: what to name when no ratio can be made. */
+export const anyRecordOf = (family: string) =>
+  recordOf(family, "v4.1") ?? recordOf(family, "v4.0");
+
+export function tokenFactor(
+  modelQualityId: string | undefined,
+  referenceFamily: string | undefined,
+): TokenFactor {
+  const family = modelQualityId && qualityFamily(modelQualityId);
+  if (!family || !referenceFamily)
+    return {
+      factor: 1,
+      model: family ? anyRecordOf(family) : undefined,
+      reference: referenceFamily ? anyRecordOf(referenceFamily) : undefined,
+    };
+  for (const version of INDEX_VERSIONS) {
+    const model = recordOf(family, version);
+    const reference = recordOf(referenceFamily, version);
+    if (model && reference)
+      return {
+        factor: model.outputTokensM / reference.outputTokensM,
+        model,
+        reference,
+      };
+  }
+  return { factor: 1 };
+}
+
+/**
+ * Whose output tokens the workload counts: the model the user pinned, or else the baseline's own
+ * (so the baseline's factor is 1). Undefined when neither has an index record: every factor is
+ * then 1, never a silent stand-in.
+ */
+export const referenceFamily = (
+  pinned: string | undefined,
+  baselineQualityId: string | undefined,
+): string | undefined =>
+  pinned ||
+  (baselineQualityId === undefined
+    ? undefined
+    : qualityFamily(baselineQualityId));

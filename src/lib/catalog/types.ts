@@ -57,10 +57,19 @@ export type PriceQuote =
 export interface PricePoint extends Sourced {
   /** What this point is, in a few words: "launch (unannounced)", "list price". */
   label: string;
+  /**
+   * Last day the price applies (ISO), for one announced as temporary (an introductory price).
+   * After it, the next point is the default; the card says which applies.
+   */
+  until?: string;
   quote: PriceQuote;
   /** Fraction taken off both input and output for batch (asynchronous) requests; 0 when none. */
   batchDiscount: number;
   longContext?: LongContextTier;
+  /** $ per 1M prompt tokens written to the cache, where the offer bills writes apart from input. */
+  cacheWritePerM?: number;
+  /** The model version this price is for, when it is not the offer's `qualityId`. */
+  qualityId?: string;
 }
 
 /** A model sold per token: a proprietary API, or an open-weight model sold by a hosting provider. */

@@ -4,7 +4,7 @@
  * effect at its catalog's date, which is why a changed price is never edited in place: it is
  * added as a new dated price point (see `PricePoint`), and old links keep their numbers.
  */
-export const catalogVersion = "2026.11.29";
+export const catalogVersion = "2026.12.01";
 
 const VERSION = /^\d{4}\.\d{2}\.\d{2}$/;
 const isoDate = (version: string) => version.replace(/\./g, "-");

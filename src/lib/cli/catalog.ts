@@ -29,20 +29,29 @@ function describe(): string {
     "",
   ];
   lines.push("APIs");
+  // Columns as wide as their longest entry, so a long name never pushes the prices out of line.
+  const idWidth = Math.max(...apiOffers.map((o) => o.id.length));
+  const labelWidth = Math.max(...apiOffers.map((o) => offerLabel(o).length));
   for (const offer of apiOffers) {
-    const point = currentPrice(offer);
-    lines.push(
-      `  ${offer.id.padEnd(34)} ${offerLabel(offer).padEnd(44)} ${priceText(point)}  [${point.asOf}]`,
-    );
-    lines.push(`  ${"".padEnd(34)} source: ${point.source}`);
+    const current = currentPrice(offer);
+    // Today's price first, then the others (Muse Spark's launch range), each with its label.
+    const points = [current, ...offer.prices.filter((p) => p !== current)];
+    points.forEach((point, i) => {
+      const name = i === 0 ? offerLabel(offer) : `  ${point.label}`;
+      lines.push(
+        `  ${(i === 0 ? offer.id : "").padEnd(idWidth)} ${name.padEnd(labelWidth)} ${priceText(point)}  [${point.asOf}]`,
+      );
+      lines.push(`  ${"".padEnd(idWidth)} source: ${point.source}`);
+    });
   }
   lines.push("", "Open-weight models");
+  const modelWidth = Math.max(...openModels.map((m) => m.name.length));
   for (const m of openModels) {
     const moe = m.moe
       ? `, MoE ${m.moe.activeExperts}/${m.moe.experts} experts`
       : "";
     lines.push(
-      `  ${m.id.padEnd(18)} ${m.name.padEnd(36)} ${formatNumber(m.totalParamsB)}B total, ${formatNumber(m.activeParamsB, 1)}B active${moe}  [${m.asOf}]`,
+      `  ${m.id.padEnd(18)} ${m.name.padEnd(modelWidth)} ${formatNumber(m.totalParamsB, 1)}B total, ${formatNumber(m.activeParamsB, 1)}B active${moe}  [${m.asOf}]`,
     );
     lines.push(`  ${"".padEnd(18)} source: ${m.source}`);
   }

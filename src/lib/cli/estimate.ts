@@ -178,25 +178,33 @@ export function runEstimate(args: string[], io: Io): void {
       json: { type: "boolean", default: false },
     },
   });
+  // Flags are checked in the order the usage line gives them, so a bare call names --model first.
+  const model = catalogOrFile<ModelArchitecture>(
+    io,
+    "--model",
+    values.model,
+    openModels,
+    findOpenModel,
+    modelArchitectureSchema,
+  );
+  const gpu = catalogOrFile<GpuSpec & { interconnectGBs?: number }>(
+    io,
+    "--gpu",
+    values.gpu,
+    gpus,
+    findGpu,
+    gpuSpecSchema,
+  );
+  const gpuCount = numberFlag("gpus", values.gpus, {
+    min: 1,
+    max: 4096,
+    whole: true,
+  });
   const weights = choiceFlag("weights", values.weights, WEIGHT_PRECISIONS);
   const setup: ServingSetup = {
-    model: catalogOrFile<ModelArchitecture>(
-      io,
-      "--model",
-      values.model,
-      openModels,
-      findOpenModel,
-      modelArchitectureSchema,
-    ),
-    gpu: catalogOrFile<GpuSpec & { interconnectGBs?: number }>(
-      io,
-      "--gpu",
-      values.gpu,
-      gpus,
-      findGpu,
-      gpuSpecSchema,
-    ),
-    gpus: numberFlag("gpus", values.gpus, { min: 1, max: 4096, whole: true }),
+    model,
+    gpu,
+    gpus: gpuCount,
     weights,
     kv: choiceFlag("kv", values.kv, KV_PRECISIONS, defaultKvPrecision(weights)),
     inputTokens: numberFlag("input", values.input, { min: 0, max: 10_000_000 }),

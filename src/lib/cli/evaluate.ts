@@ -3,14 +3,15 @@
  * the break-even volumes out.
  */
 import { parseArgs } from "node:util";
-import { catalogDate, catalogVersion } from "../catalog";
+import { anyRecordOf, catalogDate, catalogVersion } from "../catalog";
 import {
   type OptionResult,
   type ScenarioResult,
   type ServingSummary,
 } from "../engine/evaluate";
 import { evaluateScenario } from "../engine/evaluate-input";
-import { resolveScenario } from "../scenario/spec";
+import { resolveWithReference } from "../scenario/spec";
+import { scenarioReference } from "../scenario/tokens";
 import { isWorkspaceFile, readWorkspaceFile } from "../share/file";
 import { readScenario } from "../scenario/read";
 import { decodeLink, looksLikeLink, type DecodedLink } from "../share/link";
@@ -53,10 +54,19 @@ const SERVING_KEYS = [
   "kvBudgetGB",
 ] as const satisfies readonly (keyof ServingSummary)[];
 
+/** Whose answers the output tokens count, in the page's words. */
+function referenceWords(family: string | undefined): string {
+  const record = family === undefined ? undefined : anyRecordOf(family);
+  return record
+    ? `answers sized as ${record.model} writes them`
+    : "the baseline's model has no index token count: every option at 1×";
+}
+
 /** The JSON the command prints: the engine's result, with self-host figures on each option. */
-function toJson(result: ScenarioResult) {
+function toJson(result: ScenarioResult, reference: string | undefined) {
   return {
     catalogVersion,
+    referenceModel: reference ?? null,
     requestsPerMonth: result.requestsPerMonth,
     tokensPerMonth: result.tokensPerMonth,
     baselineId: result.baselineId,
@@ -69,6 +79,8 @@ function toJson(result: ScenarioResult) {
       monthlyCostRangeUsd: o.monthlyCostRange,
       costPerMillionTokensUsd: o.costPerMillionTokensUsd,
       costPerRequestUsd: o.costPerRequestUsd,
+      successRate: o.successRate,
+      costPerSuccessfulTaskUsd: o.costPerSuccessfulTaskUsd,
       breakdown: Object.fromEntries(
         o.breakdown.map((line) => [line.key, line.usd]),
       ),
@@ -132,12 +144,15 @@ function comparisons(
   return lines;
 }
 
-function describe(result: ScenarioResult): string {
+function describe(
+  result: ScenarioResult,
+  reference: string | undefined,
+): string {
   const label = (id: string) =>
     result.options.find((o) => o.id === id)?.label ?? id;
   const width = Math.max(...result.options.map((o) => o.label.length)) + 2;
   const lines = [
-    `${formatCompact(result.requestsPerMonth)} requests/month, ${formatCompact(result.tokensPerMonth)} tokens/month; baseline ${label(result.baselineId)}`,
+    `${formatCompact(result.requestsPerMonth)} requests/month, ${formatCompact(result.tokensPerMonth)} tokens/month; baseline ${label(result.baselineId)}; ${referenceWords(reference)}`,
     "",
     `${"option".padEnd(width)}${"monthly".padStart(14)}${"per 1M tok".padStart(12)}${"per request".padStart(13)}  notes`,
   ];
@@ -180,7 +195,7 @@ function catalogNote(
   return `${prices}; re-priced with today's, ${catalogVersion}, it differs (${moves.join("; ")}).`;
 }
 
-/** A share link, however pasted: a bare `b1.…`, a hash, or a whole URL. */
+/** A share link, however pasted: a bare `b2.…`, a hash, or a whole URL. */
 /** A workspace (from a link or an exported file) as its scenarios' results. */
 function evaluateWorkspace(workspace: Workspace, source: string) {
   return workspace.scenarios.map((scenario) => {
@@ -199,10 +214,16 @@ function evaluateWorkspace(workspace: Workspace, source: string) {
       throw new InputError(
         `${source}: scenario "${scenario.name}": ${result.error.field} ${result.error.message}`,
       );
+    const { family } = scenarioReference(
+      scenario.workload,
+      scenario.options,
+      scenario.baselineKey,
+    );
     return {
       name: scenario.name,
       scenario: read.scenario,
       result: result.value,
+      reference: family,
     };
   });
 }
@@ -265,11 +286,13 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
               madeWithCatalogVersion: workspace.catalogVersion,
               pricesAsOf: workspace.pricesAsOf,
               priceChangesSince: changes,
-              scenarios: scenarios.map(({ name, scenario, result }) => ({
-                name,
-                ...toJson(result),
-                ...uncertaintyPart(scenario, [], simulation, name),
-              })),
+              scenarios: scenarios.map(
+                ({ name, scenario, result, reference }) => ({
+                  name,
+                  ...toJson(result, reference),
+                  ...uncertaintyPart(scenario, [], simulation, name),
+                }),
+              ),
             },
             null,
             2,
@@ -277,8 +300,8 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
         : (note && `${note}\n\n`) +
             scenarios
               .map(
-                ({ name, scenario, result }) =>
-                  `== ${name} ==\n${describe(result)}${uncertaintyText(scenario, [], simulation, result, name)}`,
+                ({ name, scenario, result, reference }) =>
+                  `== ${name} ==\n${describe(result, reference)}${uncertaintyText(scenario, [], simulation, result, name)}`,
               )
               .join("\n"),
     );
@@ -286,17 +309,18 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
   }
 
   const spec = readJson(io, input, "scenario");
-  const scenario = resolveScenario(spec);
-  if (!scenario.ok)
+  const resolved = resolveWithReference(spec);
+  if (!resolved.ok)
     throw new InputError(
-      `${input}: ${scenario.error.field} ${scenario.error.message}`,
+      `${input}: ${resolved.error.field} ${resolved.error.message}`,
     );
-  const result = evaluateScenario(scenario.value);
+  const { scenario, reference } = resolved.value;
+  const result = evaluateScenario(scenario);
   if (!result.ok)
     throw new InputError(
       `${input}: ${result.error.field} ${result.error.message}`,
     );
-  const ranges = resolveRanges(spec, scenario.value);
+  const ranges = resolveRanges(spec, scenario);
   if (!ranges.ok)
     throw new InputError(
       `${input}: ${ranges.error.field} ${ranges.error.message}`,
@@ -305,15 +329,15 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
     values.json
       ? JSON.stringify(
           {
-            ...toJson(result.value),
-            ...uncertaintyPart(scenario.value, ranges.value, simulation, input),
+            ...toJson(result.value, reference),
+            ...uncertaintyPart(scenario, ranges.value, simulation, input),
           },
           null,
           2,
         )
-      : describe(result.value) +
+      : describe(result.value, reference) +
           uncertaintyText(
-            scenario.value,
+            scenario,
             ranges.value,
             simulation,
             result.value,

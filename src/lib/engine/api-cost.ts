@@ -1,8 +1,13 @@
 /**
- * What a per-token API bills (worked through at /methodology#api):
- *   cost = [Tin·(1−c)·p_in + Tin·c·p_cached + Tout·m·p_out] / 1e6
- *   monthly = requests · cost · (1 − batchShare · batchDiscount)
- * A prompt above the long-context threshold bills the whole request at the long-context prices.
+ * What a per-token API bills (worked through at /methodology#api). For one request at prices p:
+ *   cost = [Tin·(1−c)·p_in + Tin·c·(1−w)·p_cached + Tin·c·w·p_write + Tout·m·p_out] / 1e6
+ * where c is the cached share of the prompt, w the share of requests that write their cached
+ * part to the cache (p_write: the offer's cache-write price, or else its input price), m the
+ * option's output-token factor. A share s of requests has prompts over the long-context
+ * threshold and bills at the tier's prices:
+ *   per request = (1 − s)·cost(list) + s·cost(long-context)
+ *   monthly = requests · per request · (1 − batchShare · batchDiscount)
+ * Without a typed s, s is 1 when the average prompt is over the threshold and 0 otherwise.
  */
 import type { LongContextTier, TokenPrices } from "../catalog/types";
 import { TOKENS_PER_PRICE_UNIT } from "./units";
@@ -15,41 +20,97 @@ export function pricesForPrompt(
   longContext: LongContextTier | undefined,
 ): TokenPrices {
   if (!longContext || inputTokens <= longContext.thresholdTokens) return prices;
-  return {
-    inputPerM: longContext.inputPerM,
-    cachedInputPerM: longContext.cachedInputPerM,
-    outputPerM: longContext.outputPerM,
-  };
+  return longPrices(longContext);
+}
+
+const longPrices = (tier: LongContextTier): TokenPrices => ({
+  inputPerM: tier.inputPerM,
+  cachedInputPerM: tier.cachedInputPerM,
+  outputPerM: tier.outputPerM,
+});
+
+/** Share of requests billed at the long-context tier: the typed share, or by the average prompt. */
+function longContextShare(
+  workload: Pick<Workload, "inputTokens" | "longContextShare">,
+  longContext: LongContextTier | undefined,
+): number {
+  if (!longContext) return 0;
+  return (
+    workload.longContextShare ??
+    (workload.inputTokens > longContext.thresholdTokens ? 1 : 0)
+  );
 }
 
 export interface ApiRequestCost {
   uncachedInputUsd: number;
   cachedInputUsd: number;
+  cacheWriteUsd: number;
   outputUsd: number;
   totalUsd: number;
 }
 
-/** Cost of one request at list price (before any batch discount). */
-export function apiRequestCost(
-  prices: TokenPrices,
-  workload: Pick<Workload, "inputTokens" | "outputTokens" | "cachedShare">,
+type RequestShape = Pick<
+  Workload,
+  | "inputTokens"
+  | "outputTokens"
+  | "cachedShare"
+  | "cacheWriteShare"
+  | "longContextShare"
+>;
+
+/** One request at one set of prices. */
+function costAt(
+  p: TokenPrices,
+  workload: RequestShape,
   verbosity: number,
-  longContext?: LongContextTier,
+  cacheWritePerM: number | undefined,
 ): ApiRequestCost {
-  const p = pricesForPrompt(prices, workload.inputTokens, longContext);
   const cachedTokens = workload.inputTokens * workload.cachedShare;
+  const writes = workload.cacheWriteShare ?? 0;
   const uncachedInputUsd =
     ((workload.inputTokens - cachedTokens) * p.inputPerM) /
     TOKENS_PER_PRICE_UNIT;
   const cachedInputUsd =
-    (cachedTokens * p.cachedInputPerM) / TOKENS_PER_PRICE_UNIT;
+    (cachedTokens * (1 - writes) * p.cachedInputPerM) / TOKENS_PER_PRICE_UNIT;
+  const cacheWriteUsd =
+    (cachedTokens * writes * (cacheWritePerM ?? p.inputPerM)) /
+    TOKENS_PER_PRICE_UNIT;
   const outputUsd =
     (workload.outputTokens * verbosity * p.outputPerM) / TOKENS_PER_PRICE_UNIT;
   return {
     uncachedInputUsd,
     cachedInputUsd,
+    cacheWriteUsd,
     outputUsd,
-    totalUsd: uncachedInputUsd + cachedInputUsd + outputUsd,
+    totalUsd: uncachedInputUsd + cachedInputUsd + cacheWriteUsd + outputUsd,
+  };
+}
+
+/** Cost of an average request at list price (before any batch discount). */
+export function apiRequestCost(
+  prices: TokenPrices,
+  workload: RequestShape,
+  verbosity: number,
+  longContext?: LongContextTier,
+  cacheWritePerM?: number,
+): ApiRequestCost {
+  const base = costAt(prices, workload, verbosity, cacheWritePerM);
+  const share = longContextShare(workload, longContext);
+  if (!longContext || share === 0) return base;
+  const long = costAt(
+    longPrices(longContext),
+    workload,
+    verbosity,
+    cacheWritePerM,
+  );
+  const blend = (key: keyof ApiRequestCost) =>
+    (1 - share) * base[key] + share * long[key];
+  return {
+    uncachedInputUsd: blend("uncachedInputUsd"),
+    cachedInputUsd: blend("cachedInputUsd"),
+    cacheWriteUsd: blend("cacheWriteUsd"),
+    outputUsd: blend("outputUsd"),
+    totalUsd: blend("totalUsd"),
   };
 }
 
@@ -63,12 +124,16 @@ export interface ApiMonthlyCost {
   breakdown: {
     uncachedInputUsd: number;
     cachedInputUsd: number;
+    cacheWriteUsd: number;
     outputUsd: number;
   };
 }
 
 export function apiMonthlyCost(
-  option: Pick<ApiOption, "batchDiscount" | "longContext" | "verbosity">,
+  option: Pick<
+    ApiOption,
+    "batchDiscount" | "longContext" | "verbosity" | "cacheWritePerM"
+  >,
   prices: TokenPrices,
   workload: Workload,
 ): ApiMonthlyCost {
@@ -77,6 +142,7 @@ export function apiMonthlyCost(
     workload,
     option.verbosity,
     option.longContext,
+    option.cacheWritePerM,
   );
   const scale =
     workload.requestsPerMonth *
@@ -86,6 +152,7 @@ export function apiMonthlyCost(
     breakdown: {
       uncachedInputUsd: perRequest.uncachedInputUsd * scale,
       cachedInputUsd: perRequest.cachedInputUsd * scale,
+      cacheWriteUsd: perRequest.cacheWriteUsd * scale,
       outputUsd: perRequest.outputUsd * scale,
     },
   };

@@ -14,7 +14,12 @@ import {
 import type { ReplicaEstimate } from "./replica";
 import { fail, ok, type Result } from "./result";
 import type { Bound } from "./serving";
-import { apiWarnings, selfHostWarnings, type Warning } from "./warnings";
+import {
+  apiWarnings,
+  scaleWarnings,
+  selfHostWarnings,
+  type Warning,
+} from "./warnings";
 import type { CostOption, Scenario, SelfHostOption, Workload } from "./types";
 import { TOKENS_PER_PRICE_UNIT } from "./units";
 
@@ -47,6 +52,10 @@ export interface OptionResult {
   monthlyCostRange: Range | null;
   costPerMillionTokensUsd: number | null;
   costPerRequestUsd: number | null;
+  /** Share of attempts that do the task (1 unless given). */
+  successRate: number;
+  /** Cost per request times the expected attempts, 1 / successRate. */
+  costPerSuccessfulTaskUsd: number | null;
   breakdown: CostLine[];
   serving: ServingSummary | null;
   warnings: Warning[];
@@ -133,6 +142,7 @@ function optionResult(
     label: option.label,
     kind: option.kind,
     verbosity: option.verbosity,
+    successRate: option.successRate ?? 1,
   };
   const mid = models.mid;
   if (!mid) {
@@ -142,6 +152,7 @@ function optionResult(
       monthlyCostRange: null,
       costPerMillionTokensUsd: null,
       costPerRequestUsd: null,
+      costPerSuccessfulTaskUsd: null,
       breakdown: [],
       serving: null,
       warnings:
@@ -160,21 +171,25 @@ function optionResult(
         }
       : null;
   const tokens = volume * tokensPerRequest(workload);
+  const serving =
+    option.kind === "self-host" && replica && cost.fleet
+      ? servingSummary(option, replica, cost.fleet)
+      : null;
   return {
     ...base,
     monthlyCostUsd: cost.totalUsd,
     monthlyCostRange: range,
     costPerMillionTokensUsd: (cost.totalUsd / tokens) * TOKENS_PER_PRICE_UNIT,
     costPerRequestUsd: cost.totalUsd / volume,
+    costPerSuccessfulTaskUsd: cost.totalUsd / volume / base.successRate,
     breakdown: cost.breakdown,
-    serving:
-      option.kind === "self-host" && replica && cost.fleet
-        ? servingSummary(option, replica, cost.fleet)
-        : null,
-    warnings:
-      option.kind === "api"
+    serving,
+    warnings: [
+      ...(option.kind === "api"
         ? apiWarnings(option, workload, range)
-        : selfHostWarnings(option, workload, replica),
+        : selfHostWarnings(option, workload, replica)),
+      ...scaleWarnings(cost.totalUsd, serving?.gpus ?? 0),
+    ],
   };
 }
 

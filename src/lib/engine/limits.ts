@@ -31,7 +31,11 @@ export const LIMITS = {
   pricePerM: range(0, 10_000),
   /** Output tokens an option writes per token of the reference model. */
   verbosity: range(0.001, 100),
+  /** Share of attempts that succeed: 0 would retry for ever. */
+  successRate: range(0.01, 1),
   usdPerGpuHour: range(0, 10_000),
+  /** A reserved term's discount on the on-demand rate; 100% off would be a free GPU. */
+  reservedDiscount: range(0, 0.95),
   usdPerGpu: range(0, 100_000_000),
   years: range(0.25, 50),
   pue: range(1, 5),

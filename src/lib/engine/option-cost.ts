@@ -90,6 +90,10 @@ export function apiCostModel(
             usd: perRequest.breakdown.cachedInputUsd * requestsPerMonth,
           },
           {
+            key: "cache-write",
+            usd: perRequest.breakdown.cacheWriteUsd * requestsPerMonth,
+          },
+          {
             key: "output",
             usd: perRequest.breakdown.outputUsd * requestsPerMonth,
           },

@@ -153,6 +153,8 @@ export const workloadSchema = obj({
   outputTokens: within(LIMITS.outputTokens),
   cachedShare: share,
   batchShare: share,
+  cacheWriteShare: v.optional(share),
+  longContextShare: v.optional(share),
   peakToAverage: within(LIMITS.peakToAverage),
   latency: obj({
     minTokensPerSecond: within(LIMITS.minTokensPerSecond),
@@ -192,6 +194,7 @@ const optionBase = {
   id: text,
   label: text,
   verbosity: within(LIMITS.verbosity),
+  successRate: v.optional(within(LIMITS.successRate)),
 };
 
 export const apiOptionSchema = obj({
@@ -207,17 +210,20 @@ export const apiOptionSchema = obj({
       outputPerM: pricePerM,
     }),
   ),
+  cacheWritePerM: v.optional(pricePerM),
   contextWindow: v.optional(whole(1, 100_000_000)),
 });
 
 export const rentedSchema = obj({
   mode: v.literal("rented"),
   usdPerGpuHour: within(LIMITS.usdPerGpuHour),
+  reservedDiscount: v.optional(within(LIMITS.reservedDiscount)),
 });
 export const ownedSchema = obj({
   mode: v.literal("owned"),
   usdPerGpu: within(LIMITS.usdPerGpu),
   years: within(LIMITS.years),
+  residualShare: v.optional(share),
   costOfCapital: share,
   pue: within(LIMITS.pue),
   usdPerKwh: within(LIMITS.usdPerKwh),

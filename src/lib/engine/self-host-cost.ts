@@ -1,7 +1,8 @@
 /**
- * Monthly cost of a self-hosted fleet: rented GPU-hours, or owned hardware (purchase annualised
- * at the cost of capital, power at the fleet's utilisation, colocation); plus engineers, setup
- * spread over months and other monthly costs. Worked through at /methodology#self-host-cost.
+ * Monthly cost of a self-hosted fleet: rented GPU-hours (less a reserved term's discount), or owned
+ * hardware (purchase less the present value of its resale, annualised at the cost of capital;
+ * power at the fleet's utilisation; colocation); plus engineers, setup spread over months and
+ * other monthly costs. Worked through at /methodology#self-host-cost.
  */
 import { HOURS_PER_MONTH, MONTHS_PER_YEAR } from "./units";
 import type { Hosting, SelfHostOption } from "./types";
@@ -14,6 +15,23 @@ export function capitalRecoveryFactor(rate: number, years: number): number {
   // Near zero, (1 + r)^−n rounds to 1 and the formula divides by zero; its limit is 1/n.
   if (rate < 1e-9) return 1 / years;
   return rate / (1 - (1 + rate) ** -years);
+}
+
+/**
+ * Monthly payment that buys hardware at `price` and sells it for `residual` after `years`, at
+ * yearly rate r: (price − residual·(1 + r)^−n) · CRF(r, n) / 12.
+ */
+function ownedMonthlyUsd(
+  price: number,
+  residual: number,
+  rate: number,
+  years: number,
+): number {
+  const presentResidual = residual * (1 + rate) ** -years;
+  return (
+    ((price - presentResidual) * capitalRecoveryFactor(rate, years)) /
+    MONTHS_PER_YEAR
+  );
 }
 
 /** Electrical draw of one GPU at a utilisation, as a share of its TDP: idle floor plus load. */
@@ -45,7 +63,11 @@ function hostingCost(
 > {
   if (hosting.mode === "rented") {
     return {
-      gpuRentalUsd: gpus * hosting.usdPerGpuHour * HOURS_PER_MONTH,
+      gpuRentalUsd:
+        gpus *
+        hosting.usdPerGpuHour *
+        (1 - (hosting.reservedDiscount ?? 0)) *
+        HOURS_PER_MONTH,
       hardwareUsd: 0,
       powerUsd: 0,
       colocationUsd: 0,
@@ -57,10 +79,13 @@ function hostingCost(
   return {
     gpuRentalUsd: 0,
     hardwareUsd:
-      (gpus *
-        hosting.usdPerGpu *
-        capitalRecoveryFactor(hosting.costOfCapital, hosting.years)) /
-      MONTHS_PER_YEAR,
+      gpus *
+      ownedMonthlyUsd(
+        hosting.usdPerGpu,
+        hosting.usdPerGpu * (hosting.residualShare ?? 0),
+        hosting.costOfCapital,
+        hosting.years,
+      ),
     powerUsd: drawnKw * hosting.pue * HOURS_PER_MONTH * hosting.usdPerKwh,
     colocationUsd: provisionedKw * hosting.colocationUsdPerKwMonth,
   };

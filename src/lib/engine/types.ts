@@ -22,6 +22,16 @@ export interface Workload {
   cachedShare: number;
   /** Share of requests that can wait (batch APIs, off-peak self-hosted capacity), 0–1. */
   batchShare: number;
+  /**
+   * Share of requests that write their cached part of the prompt to the provider's cache (billed
+   * at the cache-write price instead of the cached price), 0–1; absent: 0.
+   */
+  cacheWriteShare?: number;
+  /**
+   * Share of requests whose prompt is over an API's long-context threshold, 0–1; absent: all of
+   * them when the average prompt is over it, none otherwise.
+   */
+  longContextShare?: number;
   /** Busiest hour's interactive traffic over the monthly average, ≥ 1. */
   peakToAverage: number;
   /** Interactive latency target. */
@@ -46,18 +56,30 @@ export interface ApiOption {
   /** Fraction off batch requests, 0–1. */
   batchDiscount: number;
   longContext?: LongContextTier;
+  /** $ per 1M tokens written to the prompt cache; absent: billed as plain input. */
+  cacheWritePerM?: number;
   /** Output tokens this model writes for the reference model's one; 1 = same. */
   verbosity: number;
+  /** Share of attempts that do the task, (0, 1]; absent: 1. A failure is retried. */
+  successRate?: number;
   contextWindow?: number;
 }
 
 export type Hosting =
-  | { mode: "rented"; usdPerGpuHour: number }
+  | {
+      mode: "rented";
+      /** On-demand price of one GPU-hour. */
+      usdPerGpuHour: number;
+      /** Taken off the on-demand rate for a reserved (committed) term, 0–1; absent: 0. */
+      reservedDiscount?: number;
+    }
   | {
       mode: "owned";
       /** Price of one GPU plus its share of the server, $. */
       usdPerGpu: number;
       years: number;
+      /** What the hardware sells for after `years`, as a share of its price, 0–1; absent: 0. */
+      residualShare?: number;
       /** Yearly cost of capital, 0–1. */
       costOfCapital: number;
       pue: number;
@@ -81,6 +103,8 @@ export interface SelfHostOption {
   weights: WeightPrecision;
   kv: KvPrecision;
   verbosity: number;
+  /** Share of attempts that do the task, (0, 1]; absent: 1. A failure is retried. */
+  successRate?: number;
   hosting: Hosting;
   /** Keep at least this many replicas running. */
   minReplicas: number;

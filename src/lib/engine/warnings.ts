@@ -9,11 +9,51 @@ export type WarningCode =
   | "latency-unreachable"
   | "price-unknown"
   | "context-exceeded"
-  | "measured-throughput";
+  | "measured-throughput"
+  | "implausible-fleet"
+  | "implausible-bill";
 
 export interface Warning {
   code: WarningCode;
   message: string;
+}
+
+/**
+ * A fleet above this many GPUs is implausible for one workload: the largest clusters built hold
+ * about 100,000 GPUs, for training a frontier model, and one deployment's inference fleet runs to
+ * hundreds or a few thousand. Past ten thousand, the volume is far more likely typed per second
+ * when it was meant per month (a 2.6-million-fold slip) than real.
+ */
+export const IMPLAUSIBLE_GPUS = 10_000;
+
+/**
+ * A monthly bill above this is implausible for one workload: $100M a month is $1.2 billion a year,
+ * beyond the whole AI budget of all but a handful of companies. As with the fleet, a volume typed
+ * in the wrong period is the likelier cause.
+ */
+export const IMPLAUSIBLE_MONTHLY_USD = 100_000_000;
+
+/** What to say when an option's fleet or bill is beyond what one workload plausibly needs. */
+export function scaleWarnings(monthlyUsd: number, gpus: number): Warning[] {
+  const check = "check the volume and its period";
+  return [
+    ...(gpus > IMPLAUSIBLE_GPUS
+      ? [
+          {
+            code: "implausible-fleet" as const,
+            message: `${formatNumber(gpus)} GPUs is more than ${formatNumber(IMPLAUSIBLE_GPUS)}, an implausible fleet for one workload: ${check}.`,
+          },
+        ]
+      : []),
+    ...(monthlyUsd > IMPLAUSIBLE_MONTHLY_USD
+      ? [
+          {
+            code: "implausible-bill" as const,
+            message: `${formatUsd(monthlyUsd)} a month is more than ${formatUsd(IMPLAUSIBLE_MONTHLY_USD)}, an implausible bill for one workload: ${check}.`,
+          },
+        ]
+      : []),
+  ];
 }
 
 /** Tokens one request holds at its end: the prompt plus this option's answer. */

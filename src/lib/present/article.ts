@@ -10,6 +10,8 @@ import type { Scenario } from "../engine/types";
 export interface ArticleComparison {
   selfHostLabel: string;
   apiLabel: string;
+  /** Which of the two has an unannounced price, whose middle the figures take; null if neither. */
+  midRangeOf?: string | null;
   /** What the self-hosted option does today, in a sentence's words. */
   today:
     | { kind: "cannot-run" }
@@ -40,9 +42,13 @@ export function articleComparison(
       : share === null
         ? { kind: "free-api" }
         : { kind: share >= 0 ? "saves" : "costs-more", share: Math.abs(share) };
+  const ranged = [find(baseline.id), find(selfHost.id)].find(
+    (o) => o?.monthlyCostRange,
+  );
   return {
     selfHostLabel: find(selfHost.id)?.label ?? selfHost.id,
     apiLabel: find(baseline.id)?.label ?? baseline.id,
+    midRangeOf: ranged?.label ?? null,
     today,
     target: targetOf(
       volumeForSavings(scenario, selfHost.id, articleSaving.share),

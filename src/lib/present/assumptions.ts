@@ -1,6 +1,8 @@
 /**
- * The assumptions table: every preset value the scenario uses, with its source and date, and a
- * flag on figures older than 90 days against the catalog's date.
+ * The assumptions table: every value the scenario uses, with its source and date, and a flag on
+ * figures older than 90 days against the catalog's date. Where the user typed their own value
+ * over a preset, the row gives theirs, marked as theirs, beside the catalog's; values typed with no
+ * preset behind them (a planning default changed, a measured throughput) get a row of their own.
  */
 import {
   catalog as defaultCatalog,
@@ -17,7 +19,24 @@ import {
   DEFAULT_SETUP_MONTHS,
 } from "../engine/defaults";
 import { calibratedEfficiency } from "../engine/efficiency";
-import type { ApiForm, OptionForm, SelfHostForm } from "../scenario/form";
+import {
+  optionTitle,
+  type ApiForm,
+  type OptionForm,
+  type PriceFields,
+  type SelfHostForm,
+} from "../scenario/form";
+import { apiForm, selfHostForm } from "../scenario/defaults";
+import {
+  API_NUMBERS,
+  keysOf,
+  PRICE_NUMBERS,
+  SELF_HOST_NUMBERS,
+  shownFor,
+  type FieldSpec,
+  type SelfHostNumberKey,
+} from "../scenario/fields";
+import { readNumber } from "../scenario/read";
 import { formatNumber, formatPercent, formatUsd } from "../format";
 
 export interface AssumptionRow {
@@ -28,6 +47,8 @@ export interface AssumptionRow {
   asOf: string;
   stale: boolean;
   notes?: string;
+  /** The value is the user's own, typed over the preset (or with none behind it). */
+  own?: true;
 }
 
 /** Figures older than this against the catalog date are flagged. */
@@ -68,6 +89,47 @@ function row(item: string, value: string, sourced: Sourced): AssumptionRow {
   };
 }
 
+const ANY_NUMBER = { min: -Infinity, max: Infinity, optional: true };
+
+/** What a field's text stands for in engine units; undefined when empty or not a number. */
+function typed(field: FieldSpec, text: string): number | undefined {
+  const read = readNumber(text, ANY_NUMBER);
+  return read.ok && read.value !== undefined
+    ? read.value / (field.scale ?? 1)
+    : undefined;
+}
+
+/** The user's value where it differs from the preset's; undefined where the preset is in use. */
+function ownValue(
+  field: FieldSpec,
+  text: string,
+  preset: string,
+): number | undefined {
+  const value = typed(field, text);
+  return value !== undefined && value !== typed(field, preset)
+    ? value
+    : undefined;
+}
+
+/** A catalog row whose figure the user replaced: their value first, the catalog's after it. */
+const yours = (r: AssumptionRow, value: string): AssumptionRow => ({
+  ...r,
+  value: `${value} (catalog: ${r.value})`,
+  own: true,
+});
+
+/** Typed prices as a row says them: "$1.25 input, $0.15 cached, $3.00 output". */
+const pricesOf = (fields: PriceFields) =>
+  keysOf(PRICE_NUMBERS)
+    .map((k) => `${formatUsd(typed(PRICE_NUMBERS[k], fields[k]))} ${k}`)
+    .join(", ");
+
+/** Whether any typed price differs from the preset's. */
+const pricesDiffer = (fields: PriceFields, preset: PriceFields) =>
+  keysOf(PRICE_NUMBERS).some(
+    (k) => ownValue(PRICE_NUMBERS[k], fields[k], preset[k]) !== undefined,
+  );
+
 const indexFigures = (quality: QualityRecord) =>
   `score ${formatNumber(quality.score, 1)}; ${formatNumber(quality.outputTokensM, 1)}M output tokens`;
 
@@ -98,16 +160,59 @@ function apiRows(form: ApiForm, catalog: Catalog): AssumptionRow[] {
     q.status === "list"
       ? `${formatUsd(q.prices.inputPerM)} in, ${formatUsd(q.prices.cachedInputPerM)} cached, ${formatUsd(q.prices.outputPerM)} out per 1M tokens`
       : `unannounced: ${formatUsd(q.low.inputPerM)}–${formatUsd(q.high.inputPerM)} in, ${formatUsd(q.low.outputPerM)}–${formatUsd(q.high.outputPerM)} out per 1M tokens (estimate)`;
+  const preset = apiForm(form.key, form.offerId, form.pricePoint);
+  const catalogRow = row(
+    `${offerLabel(offer)} price, ${point.label}`,
+    prices,
+    point,
+  );
+  const own =
+    q.status === "list"
+      ? pricesDiffer(form.prices, preset.prices) &&
+        `${pricesOf(form.prices)} per 1M tokens`
+      : (pricesDiffer(form.low, preset.low) ||
+          pricesDiffer(form.high, preset.high)) &&
+        `low ${pricesOf(form.low)}; high ${pricesOf(form.high)} per 1M tokens`;
+  const priceRow = own ? yours(catalogRow, own) : catalogRow;
   return [
-    row(`${offerLabel(offer)} price, ${point.label}`, prices, point),
+    priceRow,
+    ...typedRows(API_NUMBERS, form, preset),
     ...qualityRows(offer.qualityId, catalog, " to run the index"),
   ];
 }
+
+/** The form fields that replace a catalog assumption, when typed. */
+const ASSUMPTION_FIELDS: Partial<
+  Record<keyof Catalog["assumptions"], SelfHostNumberKey>
+> = {
+  hardwareYears: "years",
+  costOfCapital: "costOfCapitalPercent",
+  pue: "pue",
+  electricityUsdPerKwh: "usdPerKwh",
+  colocationUsdPerKwMonth: "colocationUsdPerKwMonth",
+  engineerLoadedYearlyUsd: "engineerUsdPerYear",
+};
+/** Fields shown in a catalog row above when typed; the others get a row of their own. */
+const IN_CATALOG_ROWS: readonly SelfHostNumberKey[] = [
+  "gpusPerReplica",
+  "usdPerGpuHour",
+  "usdPerGpu",
+  ...Object.values(ASSUMPTION_FIELDS),
+];
 
 function selfHostRows(form: SelfHostForm, catalog: Catalog): AssumptionRow[] {
   const model = catalog.findOpenModel(form.modelId);
   const gpu = catalog.findGpu(form.gpuId);
   const { assumptions } = catalog;
+  const preset = selfHostForm(
+    form.key,
+    form.modelId,
+    form.gpuId,
+    Number(form.gpusPerReplica) || 1,
+    form.weights,
+  );
+  const own = (key: SelfHostNumberKey) =>
+    ownValue(SELF_HOST_NUMBERS[key], form[key], preset[key]);
   const rows: AssumptionRow[] = [];
   if (model) {
     rows.push(
@@ -127,19 +232,29 @@ function selfHostRows(form: SelfHostForm, catalog: Catalog): AssumptionRow[] {
         gpu,
       ),
     );
-    rows.push(
-      form.hosting === "rented"
-        ? row(
-            `${gpu.name} rental`,
-            `${formatUsd(gpu.rental.typical)} per GPU-hour (${formatUsd(gpu.rental.low)}–${formatUsd(gpu.rental.high)})`,
-            gpu.rental,
-          )
-        : row(
-            `${gpu.name} purchase`,
-            `${formatUsd(gpu.purchase.low)}–${formatUsd(gpu.purchase.high)} per GPU`,
-            gpu.purchase,
-          ),
-    );
+    const rent = own("usdPerGpuHour");
+    const price = own("usdPerGpu");
+    if (form.hosting === "rented") {
+      const r = row(
+        `${gpu.name} rental`,
+        `${formatUsd(gpu.rental.typical)} per GPU-hour (${formatUsd(gpu.rental.low)}–${formatUsd(gpu.rental.high)})`,
+        gpu.rental,
+      );
+      rows.push(
+        rent === undefined ? r : yours(r, `${formatUsd(rent)} per GPU-hour`),
+      );
+    } else {
+      const r = row(
+        `${gpu.name} purchase`,
+        `${formatUsd(gpu.purchase.low)}–${formatUsd(gpu.purchase.high)} per GPU`,
+        gpu.purchase,
+      );
+      rows.push(
+        price === undefined
+          ? r
+          : yours(r, `${formatUsd(price)} per GPU with its server share`),
+      );
+    }
   }
   const used =
     form.hosting === "owned"
@@ -155,9 +270,59 @@ function selfHostRows(form: SelfHostForm, catalog: Catalog): AssumptionRow[] {
           assumptions.engineerLoadedYearlyUsd,
         ]
       : [assumptions.engineerLoadedYearlyUsd];
-  for (const a of used)
-    rows.push(row(a.label, `${formatNumber(a.value, 4)} ${a.unit}`, a));
-  return [...rows, ...servingRows()];
+  const entries = Object.entries(assumptions) as [
+    keyof Catalog["assumptions"],
+    (typeof used)[number],
+  ][];
+  for (const a of used) {
+    const key = entries.find(([, value]) => value === a)?.[0];
+    const field = key && ASSUMPTION_FIELDS[key];
+    const typedValue = field && own(field);
+    const r = row(a.label, `${formatNumber(a.value, 4)} ${a.unit}`, a);
+    rows.push(
+      typedValue === undefined
+        ? r
+        : yours(r, `${formatNumber(typedValue, 4)} ${a.unit}`),
+    );
+  }
+  return [
+    ...rows,
+    ...servingRows(),
+    ...typedRows(SELF_HOST_NUMBERS, form, preset, IN_CATALOG_ROWS),
+  ];
+}
+
+/** The option's other typed values that differ from what it starts with, a row each. */
+function typedRows<K extends string>(
+  table: Record<K, FieldSpec>,
+  form: OptionForm & Record<NoInfer<K>, string>,
+  preset: Record<NoInfer<K>, string>,
+  skip: readonly string[] = [],
+): AssumptionRow[] {
+  return keysOf(table)
+    .filter((key) => !skip.includes(key))
+    .filter((key) => form.kind === "api" || shownFor(table[key], form))
+    .flatMap((key) => {
+      const field = table[key];
+      const value = ownValue(field, form[key], preset[key]);
+      if (value === undefined) return [];
+      const shown = field.show(value * (field.scale ?? 1));
+      const unit = field.unitInFull ?? field.unit;
+      return [
+        {
+          item: `${optionTitle(form)}: ${field.label}`,
+          // A factor or a share carries its unit already: "1.5×", "60%".
+          value:
+            unit && !shown.includes(unit) && !/[×%]$/.test(shown)
+              ? `${shown} (${unit})`
+              : shown,
+          source: "Typed in the calculator",
+          asOf: "",
+          stale: false,
+          own: true as const,
+        },
+      ];
+    });
 }
 
 /** The estimator's calibrated factors and the planning conventions every self-hosted option uses. */

@@ -8,7 +8,13 @@ import { costCurves, cumulativeCosts } from "../engine/curves";
 import type { ScenarioResult } from "../engine/evaluate";
 import { tokensPerRequest } from "../engine/evaluate";
 import type { Scenario } from "../engine/types";
-import { formatCompact, formatUsd } from "../format";
+import {
+  formatCompact,
+  formatNumber,
+  formatPercent,
+  formatUsd,
+} from "../format";
+import type { TokenAccount } from "../scenario/tokens";
 import { BREAKDOWN_LABELS } from "./labels";
 
 export interface ChartColors {
@@ -264,13 +270,16 @@ export function costVolumeChart(
     },
   ];
 
+  const today = formatCompact(result.tokensPerMonth);
   const tableRows = [
     ...volumes
       .filter((_, i) => i % 16 === 0)
-      .map((v) => ({ requests: v, name: formatCompact(v * perRequest) })),
+      .map((v) => ({ requests: v, name: formatCompact(v * perRequest) }))
+      // Today's volume has its own row, named so: a grid row that reads the same is left out.
+      .filter((row) => row.name !== today),
     {
       requests: result.requestsPerMonth,
-      name: `${formatCompact(result.tokensPerMonth)} (today)`,
+      name: `${today} (today)`,
     },
     ...crossings.map((b) => ({
       requests: b.requestsPerMonth,
@@ -385,6 +394,83 @@ export function cumulativeChart(
       rows: months
         .filter((m) => m % 6 === 0)
         .map((m) => [String(m), ...series.map((s) => formatUsd(s.usd[m]))]),
+    },
+  };
+}
+
+const qualityOptions = perTheme((colors): ChartOptions => ({
+  ...BASE_OPTIONS,
+  parsing: false,
+  scales: axes(
+    colors,
+    {
+      type: "linear",
+      title: {
+        display: true,
+        text: "Intelligence Index score",
+        color: colors.text,
+      },
+    },
+    {
+      type: "linear",
+      beginAtZero: true,
+      title: {
+        display: true,
+        text: "Cost per successful task (USD)",
+        color: colors.text,
+      },
+      ticks: { color: colors.text, callback: usdTick },
+    },
+  ),
+}));
+
+/**
+ * Cost against quality: each option a point at its model's index score and its cost per
+ * successful task (per request × 1 / success rate). Options without a score are in the table only.
+ */
+export function qualityChart(
+  result: ScenarioResult,
+  accounts: Readonly<Record<string, TokenAccount>>,
+  colors: ChartColors,
+): ChartView {
+  const score = (id: string) => accounts[id]?.model?.score;
+  const placed = result.options.filter(
+    (o) => o.costPerSuccessfulTaskUsd !== null && score(o.id) !== undefined,
+  );
+  return {
+    config: {
+      type: "line",
+      data: {
+        datasets: placed.map((o) => ({
+          label: o.label,
+          data: [{ x: score(o.id)!, y: o.costPerSuccessfulTaskUsd! }],
+          showLine: false,
+          pointStyle: "rectRot",
+          pointRadius: 7,
+          borderColor: colorOf(result.options.indexOf(o)),
+          backgroundColor: colorOf(result.options.indexOf(o)),
+        })),
+      },
+      options: qualityOptions(colors),
+    },
+    table: {
+      columns: [
+        "Option",
+        "Index score",
+        "Success rate",
+        "Per request",
+        "Per successful task",
+      ],
+      rows: result.options.map((o) => {
+        const s = score(o.id);
+        return [
+          o.label,
+          s === undefined ? "no score" : formatNumber(s, 1),
+          formatPercent(o.successRate),
+          formatUsd(o.costPerRequestUsd),
+          formatUsd(o.costPerSuccessfulTaskUsd),
+        ];
+      }),
     },
   };
 }

@@ -160,3 +160,26 @@ export function savingsLine(savings: Savings): string {
     ? `Saves ${amount}${share} vs baseline`
     : `Costs ${amount}${share} more than baseline`;
 }
+
+/**
+ * The answer in a few words, for a bar that stays in view while the inputs are edited on a
+ * phone: the cheapest option, its monthly cost, and how it stands against the baseline. Null
+ * when fewer than two options can be costed (the headline then says why).
+ */
+export function compactAnswer(result: ScenarioResult): string | null {
+  const baseline = result.options.find((o) => o.id === result.baselineId);
+  const costed = result.options.filter((o) => o.monthlyCostUsd !== null);
+  if (baseline?.monthlyCostUsd == null || costed.length < 2) return null;
+  const cheapest = costed.reduce((a, b) =>
+    b.monthlyCostUsd! < a.monthlyCostUsd! ? b : a,
+  );
+  const cost = `${formatUsd(cheapest.monthlyCostUsd)} a month`;
+  if (cheapest.id === baseline.id)
+    return `${baseline.label}, the baseline, is cheapest: ${cost}`;
+  const share = result.savingsVsBaseline.find(
+    (s) => s.optionId === cheapest.id,
+  )?.share;
+  const less =
+    share == null ? "" : `, ${formatPercent(share)} less than the baseline`;
+  return `${cheapest.label} is cheapest: ${cost}${less}`;
+}

@@ -1,6 +1,7 @@
 export const BREAKDOWN_LABELS: Readonly<Record<string, string>> = {
   input: "Input tokens",
   "cached-input": "Cached input",
+  "cache-write": "Cache writes",
   output: "Output tokens",
   "gpu-rental": "GPU rental",
   hardware: "Hardware (annualised)",

@@ -36,15 +36,24 @@ export function apiSection(option: ApiOption, workload: Workload) {
     workload,
     option.verbosity,
     option.longContext,
+    option.cacheWritePerM,
   );
   const cached = workload.inputTokens * workload.cachedShare;
+  const writes = workload.cacheWriteShare ?? 0;
   const priced = (tokens: Worked, perM: number) =>
     over(times(tokens, usd(perM)), perPriceUnit());
   const uncachedInput = priced(
     num(workload.inputTokens - cached, 0, " tokens"),
     prices.inputPerM,
   );
-  const cachedInput = priced(num(cached, 0, " tokens"), prices.cachedInputPerM);
+  const cachedInput = priced(
+    num(cached * (1 - writes), 0, " tokens"),
+    prices.cachedInputPerM,
+  );
+  const cacheWrite = priced(
+    num(cached * writes, 0, " tokens"),
+    option.cacheWritePerM ?? prices.inputPerM,
+  );
   const output = priced(
     equals(
       times(num(workload.outputTokens), num(option.verbosity, 3)),
@@ -56,6 +65,7 @@ export function apiSection(option: ApiOption, workload: Workload) {
   const perRequest = plus(
     usd(uncachedInput.value),
     usd(cachedInput.value),
+    usd(cacheWrite.value),
     usd(output.value),
   );
   const factor = minus(
@@ -79,6 +89,9 @@ export function apiSection(option: ApiOption, workload: Workload) {
       }),
       usdStep("Cached input", cachedInput, {
         engine: engine.cachedInputUsd,
+      }),
+      usdStep("Cache writes", cacheWrite, {
+        engine: engine.cacheWriteUsd,
       }),
       usdStep("Output", output, {
         engine: engine.outputUsd,

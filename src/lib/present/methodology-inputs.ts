@@ -2,7 +2,7 @@
  * The worked example's inputs and results that are not a table of their own: the billed month,
  * the constants the page's prose quotes, each option's verbosity factor, and the savings.
  */
-import { qualityRecords } from "../catalog";
+import type { TokenFactor } from "../catalog";
 import { BYTES_PER_KV_VALUE, BYTES_PER_WEIGHT } from "../engine/architecture";
 import type { OptionResult, Savings } from "../engine/evaluate";
 import {
@@ -48,32 +48,24 @@ export function month() {
 /** The Intelligence Index output tokens behind a verbosity factor, or a note that there are none. */
 export function verbosityRow(
   label: string,
-  qualityId: string | undefined,
-  referenceFamily: string,
+  index: TokenFactor,
   verbosity: number,
 ): StepRow {
-  const family = qualityId?.split("@")[0];
-  for (const reference of qualityRecords) {
-    if (!reference.id.startsWith(`${referenceFamily}@`)) continue;
-    const model = qualityRecords.find(
-      (q) => q.id === `${family}@${reference.indexVersion}`,
-    );
-    if (!model) continue;
+  const { model, reference } = index;
+  if (model && reference && model.indexVersion === reference.indexVersion) {
     const ratio = over(
       num(model.outputTokensM, 2, "M"),
       num(reference.outputTokensM, 2, "M"),
     );
-    // The factor the engine chose names its index version only through the ratio it returned.
-    if (Math.abs(ratio.value - verbosity) < 1e-12)
-      return step(
-        label,
-        note(
-          ratio,
-          ` output tokens (Intelligence Index ${reference.indexVersion})`,
-        ),
-        figure(ratio.value, 3),
-        { engine: verbosity },
-      );
+    return step(
+      label,
+      note(
+        ratio,
+        ` output tokens (Intelligence Index ${reference.indexVersion})`,
+      ),
+      figure(ratio.value, 3),
+      { engine: verbosity },
+    );
   }
   return step(
     label,

@@ -4,7 +4,7 @@
  * same operations, and each step the engine also computes carries the engine's figure beside it
  * for a test to compare.
  */
-import { findApiOffer, findOpenModel } from "../catalog";
+import { tokenFactor } from "../catalog";
 import { evaluateValid, type OptionResult } from "../engine/evaluate";
 import { estimateReplica, servingSetup } from "../engine/replica";
 import { memoryFit } from "../engine/serving";
@@ -17,6 +17,7 @@ import {
 } from "../scenario/defaults";
 import type { OptionForm, WorkloadForm } from "../scenario/form";
 import { readScenario } from "../scenario/read";
+import { formQualityId, scenarioReference } from "../scenario/tokens";
 import { apiSection } from "./methodology-api";
 import {
   article,
@@ -75,6 +76,11 @@ export function workedExample(
   baselineKey: string = DEFAULT_BASELINE,
 ) {
   const scenario = scenarioOf(workloadForm, optionForms, baselineKey);
+  const reference = scenarioReference(
+    workloadForm,
+    optionForms,
+    baselineKey,
+  ).family;
   const { workload } = scenario;
   const evaluated = evaluateValid(scenario);
   if (!evaluated.ok)
@@ -164,14 +170,12 @@ export function workedExample(
         rows: [
           verbosityRow(
             api.label,
-            findApiOffer(apiForm.offerId)?.qualityId,
-            workloadForm.referenceModel,
+            tokenFactor(formQualityId(apiForm), reference),
             api.verbosity,
           ),
           verbosityRow(
             self.model.name,
-            findOpenModel(selfForm.modelId)?.qualityId,
-            workloadForm.referenceModel,
+            tokenFactor(formQualityId(selfForm), reference),
             self.verbosity,
           ),
         ],

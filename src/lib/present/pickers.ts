@@ -37,9 +37,15 @@ export const gpuItems: readonly PickerItem[] = gpus.map((gpu) => ({
   group: gpu.vendor,
 }));
 
-/** Models whose output tokens the workload can be counted in: those with measured token use. */
+/**
+ * Models whose output tokens the workload can be counted in: the baseline's, following it (the
+ * default, empty), or one pinned among those with measured token use.
+ */
 export const referenceChoices: readonly { value: string; label: string }[] = [
-  ...new Map(
-    qualityRecords.map((q) => [q.id.split("@")[0]!, q.model]),
-  ).entries(),
-].map(([value, label]) => ({ value, label }));
+  { value: "", label: "The baseline's model (follows the baseline)" },
+  ...[
+    ...new Map(
+      qualityRecords.map((q) => [q.id.split("@")[0]!, q.model]),
+    ).entries(),
+  ].map(([value, label]) => ({ value, label })),
+];

@@ -3,6 +3,7 @@
  * with an older catalog had as its defaults.
  */
 import {
+  apiOffers,
   assumptionAt,
   assumptions,
   catalogDate,
@@ -75,6 +76,10 @@ export function withPricePoint(
       API_NUMBERS.batchDiscountPercent,
       point.batchDiscount,
     ),
+    cacheWritePerM:
+      point.cacheWritePerM === undefined
+        ? ""
+        : formText(API_NUMBERS.cacheWritePerM, point.cacheWritePerM),
   };
 }
 
@@ -196,12 +201,23 @@ export function catalogCosts(
   return costs;
 }
 
-/** The option on another GPU, at that GPU's catalog prices. */
+/**
+ * The option on another GPU, at that GPU's catalog prices, except a price the user typed: a value
+ * still at the old GPU's catalog figure follows the GPU, one typed over it stays.
+ */
 export function withGpu(form: SelfHostForm, gpuId: string): SelfHostForm {
-  const { usdPerGpuHour, usdPerGpu } = catalogCosts(gpuId);
-  if (usdPerGpuHour === undefined || usdPerGpu === undefined)
-    return { ...form, gpuId };
-  return { ...form, gpuId, usdPerGpuHour, usdPerGpu };
+  const next = catalogCosts(gpuId);
+  const old = catalogCosts(form.gpuId);
+  const follow = (key: "usdPerGpuHour" | "usdPerGpu") =>
+    next[key] !== undefined && Number(form[key]) === Number(old[key])
+      ? next[key]
+      : form[key];
+  return {
+    ...form,
+    gpuId,
+    usdPerGpuHour: follow("usdPerGpuHour"),
+    usdPerGpu: follow("usdPerGpu"),
+  };
 }
 
 export function selfHostForm(
@@ -230,8 +246,9 @@ export function selfHostForm(
 export function defaultWorkload(): WorkloadForm {
   return {
     ...initialText(WORKLOAD_NUMBERS),
-    period: "second",
-    referenceModel: "muse-spark",
+    period: "month",
+    // Empty: the baseline's model, following the baseline.
+    referenceModel: "",
   };
 }
 
@@ -245,9 +262,25 @@ export function defaultOptions(asOf = catalogDate): OptionForm[] {
 
 export const DEFAULT_BASELINE = "muse-spark";
 
+/** The API "Add an API" offers first: the article's comparison, a leading proprietary model. */
+const FIRST_API_TO_ADD = "gpt-5.4";
+
+/**
+ * The API "Add an API" adds: GPT-5.4 unless the scenario has it, then the catalog's offers in
+ * order, so an added option is never a copy of one already there. With every offer present, the
+ * first comes again.
+ */
+export function nextApiOffer(options: readonly OptionForm[]): string {
+  const used = new Set(
+    options.flatMap((o) => (o.kind === "api" ? [o.offerId] : [])),
+  );
+  const order = [FIRST_API_TO_ADD, ...apiOffers.map((o) => o.id)];
+  return order.find((id) => !used.has(id)) ?? FIRST_API_TO_ADD;
+}
+
 /**
  * The workload a scenario file leaves out, in the engine's units: the page's starting values. The
- * volume is not among them (the page's is per second, and a file states its own).
+ * volume is not among them (the page's is typed per a period, and a file states its own).
  */
 export function workloadDefaults(): Record<string, unknown> {
   const { rate, ...rest } = WORKLOAD_NUMBERS;

@@ -8,10 +8,18 @@ import type { Scenario } from "../engine/types";
 import { formPathOf, readScenario } from "./read";
 import type { FieldErrors, OptionForm } from "./form";
 import type { ScenarioDoc } from "./workspace";
+import {
+  scenarioReference,
+  tokenAccount,
+  type TokenAccount,
+  type TokenReference,
+} from "./tokens";
 
 export interface Evaluation {
   scenario: Scenario;
   result: ScenarioResult;
+  /** Whose answers the output tokens count, and each option's factor by its id. */
+  tokens: { reference: TokenReference; accounts: Record<string, TokenAccount> };
 }
 
 export type DocEvaluation =
@@ -34,9 +42,34 @@ export function evaluateDoc(
   return result.ok
     ? {
         ok: true,
-        evaluation: { scenario: read.scenario, result: result.value },
+        evaluation: {
+          scenario: read.scenario,
+          result: result.value,
+          tokens: tokensOf(doc, read.scenario),
+        },
       }
     : placed(result.error, doc.options);
+}
+
+function tokensOf(
+  doc: Pick<ScenarioDoc, "workload" | "options" | "baselineKey">,
+  scenario: Scenario,
+): Evaluation["tokens"] {
+  const reference = scenarioReference(
+    doc.workload,
+    doc.options,
+    doc.baselineKey,
+  );
+  const accounts = Object.fromEntries(
+    doc.options.map((form, i) => {
+      const typed =
+        form.verbosity.trim() === ""
+          ? undefined
+          : scenario.options[i]!.verbosity;
+      return [form.key, tokenAccount(form, reference, typed)];
+    }),
+  );
+  return { reference, accounts };
 }
 
 /** The engine names its own field; the message belongs beside the form field behind it. */

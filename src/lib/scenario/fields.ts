@@ -12,7 +12,9 @@ import {
   DEFAULT_SETUP_MONTHS,
 } from "../engine/defaults";
 import { calibratedEfficiency } from "../engine/efficiency";
+import { assumptions } from "../catalog/assumptions";
 import { LIMITS, type Limit } from "../engine/limits";
+import { SECONDS_PER_MONTH } from "../engine/units";
 import {
   formatNumber,
   formatPercentValue,
@@ -60,7 +62,9 @@ export const WORKLOAD_NUMBERS = {
     engine: "requestsPerMonth",
     limit: LIMITS.requestsPerMonth,
     show: plain,
-    initial: 5,
+    // Typed per month by default (a volume typed per second by mistake is a million times too
+    // big); five requests a second, a busy team's volume.
+    initial: 5 * SECONDS_PER_MONTH,
     range: true,
   },
   inputTokens: {
@@ -91,6 +95,30 @@ export const WORKLOAD_NUMBERS = {
     initial: 0.2,
     range: true,
   },
+  cacheWritePercent: {
+    label: "Requests writing the cache",
+    unit: "%",
+    engine: "cacheWriteShare",
+    limit: LIMITS.share,
+    scale: percent,
+    show: formatPercentValue,
+    hint: "Their cached part is billed at the cache-write price",
+    initial: 0,
+    range: true,
+  },
+  longContextPercent: {
+    label: "Requests over the long-context threshold",
+    unit: "%",
+    engine: "longContextShare",
+    limit: LIMITS.share,
+    scale: percent,
+    optional: true,
+    emptyMeans: "by the average prompt",
+    show: formatPercentValue,
+    placeholder: "by the average",
+    hint: "At long-context prices; empty: by the average prompt",
+    range: true,
+  },
   batchPercent: {
     label: "Traffic that can wait",
     unit: "%",
@@ -103,7 +131,7 @@ export const WORKLOAD_NUMBERS = {
   },
   peakToAverage: {
     label: "Peak-to-average",
-    unit: "×",
+    unit: "times",
     engine: "peakToAverage",
     limit: LIMITS.peakToAverage,
     show: formatTimes,
@@ -164,7 +192,7 @@ export const PRICE_NUMBERS = {
 
 const verbosity = {
   label: "Verbosity",
-  unit: "×",
+  unit: "times",
   engine: "verbosity",
   limit: LIMITS.verbosity,
   optional: true,
@@ -175,7 +203,33 @@ const verbosity = {
   range: true,
 } as const satisfies FieldSpec;
 
+const successPercent = {
+  label: "Success rate",
+  unit: "%",
+  engine: "successRate",
+  limit: LIMITS.successRate,
+  scale: percent,
+  optional: true,
+  emptyMeans: "100%",
+  show: formatPercentValue,
+  placeholder: "100",
+  hint: "Failures are retried: a task takes 1 / success attempts",
+  range: true,
+} as const satisfies FieldSpec;
+
 export const API_NUMBERS = {
+  cacheWritePerM: {
+    label: "Cache-write price",
+    unit: "$/1M",
+    unitInFull: "$/1M tokens",
+    engine: "cacheWritePerM",
+    limit: LIMITS.pricePerM,
+    optional: true,
+    emptyMeans: "the input price",
+    show: formatUsd,
+    placeholder: "input price",
+    range: true,
+  },
   batchDiscountPercent: {
     label: "Batch discount",
     unit: "%",
@@ -187,6 +241,7 @@ export const API_NUMBERS = {
     range: false,
   },
   verbosity,
+  successPercent,
 } as const satisfies Record<string, FieldSpec>;
 
 /** An efficiency override: empty uses the calibrated factor, shown as the placeholder. */
@@ -227,6 +282,18 @@ export const SELF_HOST_NUMBERS = {
     range: true,
     hosting: "rented",
   },
+  reservedDiscountPercent: {
+    label: "Reserved-term discount",
+    unit: "%",
+    engine: "hosting.reservedDiscount",
+    limit: LIMITS.reservedDiscount,
+    scale: percent,
+    show: formatPercentValue,
+    hint: `Off the on-demand rate for a committed term; the catalog's typical is ${formatPercentValue(assumptions.reservedDiscount.value * percent)}`,
+    initial: 0,
+    range: true,
+    hosting: "rented",
+  },
   usdPerGpu: {
     label: "GPU and server share",
     unit: "$/GPU",
@@ -245,6 +312,17 @@ export const SELF_HOST_NUMBERS = {
     range: true,
     hosting: "owned",
   },
+  residualPercent: {
+    label: "Resale value at the end",
+    unit: "% of price",
+    engine: "hosting.residualShare",
+    limit: LIMITS.share,
+    scale: percent,
+    show: formatPercentValue,
+    initial: 0,
+    range: true,
+    hosting: "owned",
+  },
   costOfCapitalPercent: {
     label: "Cost of capital",
     unit: "%/year",
@@ -257,7 +335,7 @@ export const SELF_HOST_NUMBERS = {
   },
   pue: {
     label: "PUE",
-    unit: "×",
+    unit: "times",
     engine: "hosting.pue",
     limit: LIMITS.pue,
     show: formatTimes,
@@ -337,6 +415,7 @@ export const SELF_HOST_NUMBERS = {
     range: false,
   },
   verbosity,
+  successPercent,
   bandwidthPercent: efficiency("Memory bandwidth reached", "bandwidth"),
   computePercent: efficiency("Decode compute reached", "compute"),
   prefillPercent: efficiency("Prefill compute reached", "prefill"),

@@ -40,7 +40,10 @@ export type RangeForms = Record<string, RangeForm>;
 
 export type WorkloadForm = Typed<WorkloadNumberKey> & {
   period: RatePeriod;
-  /** Quality family whose output the output tokens count (`muse-spark`, `gpt-5.4`, …). */
+  /**
+   * Quality family whose output the output tokens count (`muse-spark`, `gpt-5.4`, …), pinned by
+   * the user; empty: the baseline's model, following the baseline (scenario/tokens.ts).
+   */
   referenceModel: string;
   ranges?: RangeForms;
 };

@@ -9,7 +9,7 @@ import {
   findOpenModel,
   offerLabel,
   selfHostLabel,
-  verbosityFactor,
+  tokenFactor,
 } from "../catalog";
 import { DEFAULT_SETUP_MONTHS } from "../engine/defaults";
 import { powerAssumptions } from "./defaults";
@@ -28,6 +28,7 @@ import {
   type FieldSpec,
   setPath,
 } from "./fields";
+import { formQualityId, scenarioReference } from "./tokens";
 import {
   optionPath,
   pricePointOf,
@@ -59,16 +60,30 @@ function ruleText(rule: Rule): string {
   return `Enter ${kind} from ${fmt(rule.min)} to ${fmt(rule.max)}.`;
 }
 
+/** What a number may end with, as people write volumes: "2M" is 2,000,000. */
+const SUFFIXES: Readonly<Record<string, number>> = {
+  k: 1e3,
+  K: 1e3,
+  M: 1e6,
+  B: 1e9,
+  T: 1e12,
+};
+
 /**
- * A plain decimal: digits with an optional point and exponent, commas only as thousands
- * separators ("1,500"). "0,5" is refused rather than read as 5, and "0x10" rather than as 16.
+ * A plain decimal: digits with an optional point and exponent, commas or spaces only as thousands
+ * separators ("1,500", "2 000 000"), and an optional k, M, B or T ("2M"). "0,5" is refused rather
+ * than read as 5, and "0x10" rather than as 16.
  */
 function parseDecimal(text: string): number | null {
-  const plain = /^\d{1,3}(,\d{3})+(\.\d*)?$/.test(text)
-    ? text.replace(/,/g, "")
-    : text;
+  const factor = SUFFIXES[text.at(-1)!] ?? 1;
+  const body = factor === 1 ? text : text.slice(0, -1).trimEnd();
+  const plain = /^\d{1,3}((,\d{3})+|([ \u00a0\u202f]\d{3})+)(\.\d*)?$/.test(
+    body,
+  )
+    ? body.replace(/[, \u00a0\u202f]/g, "")
+    : body;
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(plain)
-    ? Number(plain)
+    ? Number(plain) * factor
     : null;
 }
 
@@ -174,7 +189,15 @@ function readPrices(
   return r.fields(PRICE_NUMBERS, fields, (key) => `${path}.${key}`);
 }
 
-function readApi(r: Reader, form: ApiForm, referenceModel: string): unknown {
+/** The factor the index gives an option against the reference; a typed one replaces it. */
+const indexFactor = (form: OptionForm, reference: string | undefined) =>
+  tokenFactor(formQualityId(form), reference).factor;
+
+function readApi(
+  r: Reader,
+  form: ApiForm,
+  reference: string | undefined,
+): unknown {
   const path = (field: string) => optionPath(form.key, field);
   const offer = findApiOffer(form.offerId);
   const point = pricePointOf(form);
@@ -195,7 +218,7 @@ function readApi(r: Reader, form: ApiForm, referenceModel: string): unknown {
     }
   }
   return {
-    verbosity: verbosityFactor(offer?.qualityId, referenceModel),
+    verbosity: indexFactor(form, reference),
     ...r.fields(API_NUMBERS, form, path),
     kind: "api",
     id: form.key,
@@ -209,7 +232,7 @@ function readApi(r: Reader, form: ApiForm, referenceModel: string): unknown {
 function readSelfHost(
   r: Reader,
   form: SelfHostForm,
-  referenceModel: string,
+  reference: string | undefined,
 ): unknown {
   const path = (field: string) => optionPath(form.key, field);
   const model = findOpenModel(form.modelId);
@@ -230,7 +253,7 @@ function readSelfHost(
     setPath(typed, `hosting.${key}`, value);
   const gpus = typed.gpusPerReplica;
   return {
-    verbosity: verbosityFactor(model?.qualityId, referenceModel),
+    verbosity: indexFactor(form, reference),
     efficiency: {},
     ...typed,
     kind: "self-host",
@@ -268,10 +291,9 @@ export function readScenario(
 ): ReadScenario {
   const r = new Reader();
   const w = readWorkload(r, workload);
+  const reference = scenarioReference(workload, options, baselineKey).family;
   const costOptions = options.map((o) =>
-    o.kind === "api"
-      ? readApi(r, o, workload.referenceModel)
-      : readSelfHost(r, o, workload.referenceModel),
+    o.kind === "api" ? readApi(r, o, reference) : readSelfHost(r, o, reference),
   );
   if (Object.keys(r.errors).length > 0)
     return { scenario: null, errors: r.errors };

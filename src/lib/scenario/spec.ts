@@ -12,10 +12,11 @@ import {
   findOpenModel,
   offerLabel,
   qualityFamily,
+  qualityIdOf,
   qualityRecords,
-  referenceQualityId,
+  referenceFamily as defaultReference,
   selfHostLabel,
-  verbosityFactor,
+  tokenFactor,
 } from "../catalog";
 import type {
   ApiOffer,
@@ -205,7 +206,7 @@ function pricingOf(point: PricePoint): ApiPricing {
 function resolveApi(
   spec: ApiSpec,
   field: string,
-  referenceFamily: string,
+  referenceFamily: string | undefined,
 ): Result<ApiOption> {
   const offer = spec.offer === undefined ? undefined : findApiOffer(spec.offer);
   if (spec.offer !== undefined && !offer)
@@ -229,9 +230,12 @@ function resolveApi(
     pricing,
     batchDiscount: spec.batchDiscount ?? point?.batchDiscount ?? 0,
     longContext: spec.longContext ?? point?.longContext,
+    cacheWritePerM: spec.cacheWritePerM ?? point?.cacheWritePerM,
     verbosity:
-      spec.verbosity ?? verbosityFactor(offer?.qualityId, referenceFamily),
+      spec.verbosity ??
+      tokenFactor(offer && qualityIdOf(offer, point), referenceFamily).factor,
     contextWindow: spec.contextWindow ?? offer?.contextWindow,
+    successRate: spec.successRate,
   });
 }
 
@@ -276,7 +280,7 @@ function resolveHosting(
         "is needed for a GPU outside the catalog",
       );
     }
-    return ok({ mode: "rented", usdPerGpuHour });
+    return ok({ ...spec, mode: "rented", usdPerGpuHour });
   }
   const usdPerGpu = spec.usdPerGpu ?? defaults.usdPerGpu;
   if (usdPerGpu === undefined) {
@@ -307,7 +311,7 @@ function defaultReplicaSize(
 function resolveSelfHost(
   spec: SelfHostSpec,
   field: string,
-  referenceFamily: string,
+  referenceFamily: string | undefined,
   workload: Workload,
 ): Result<SelfHostOption> {
   const model = resolveModel(spec.model, `${field}.model`);
@@ -325,7 +329,8 @@ function resolveSelfHost(
     weights,
     kv: spec.kv ?? defaultKvPrecision(weights),
     verbosity:
-      spec.verbosity ?? verbosityFactor(model.value.qualityId, referenceFamily),
+      spec.verbosity ??
+      tokenFactor(model.value.qualityId, referenceFamily).factor,
     hosting: hosting.value,
     minReplicas: spec.minReplicas ?? DEFAULT_MIN_REPLICAS,
     headroom: spec.headroom ?? DEFAULT_HEADROOM,
@@ -337,6 +342,7 @@ function resolveSelfHost(
     otherUsdPerMonth: spec.otherUsdPerMonth ?? 0,
     efficiency: spec.efficiency,
     measuredOutputTokensPerSecond: spec.measuredOutputTokensPerSecond,
+    successRate: spec.successRate,
   };
   const gpusPerReplica =
     spec.gpusPerReplica ?? defaultReplicaSize(partial, workload);
@@ -351,6 +357,17 @@ function resolveSelfHost(
 
 /** Resolves a written scenario into the engine's, then validates every number of it. */
 export function resolveScenario(input: unknown): Result<Scenario> {
+  const resolved = resolveWithReference(input);
+  return resolved.ok ? ok(resolved.value.scenario) : resolved;
+}
+
+/**
+ * The scenario, and the quality family whose output its workload's tokens count (undefined: the
+ * baseline has no index record, and every factor is 1).
+ */
+export function resolveWithReference(
+  input: unknown,
+): Result<{ scenario: Scenario; reference: string | undefined }> {
   const spec = validate(specSchema, input);
   if (!spec.ok) return spec;
   const { workload: workloadSpec, options: optionSpecs, baseline } = spec.value;
@@ -390,11 +407,14 @@ export function resolveScenario(input: unknown): Result<Scenario> {
       id: distinctId(resolved.value.id, optionSpec.id),
     });
   }
-  return validate(scenarioSchema, {
+  const scenario = validate(scenarioSchema, {
     workload,
     options,
     baselineId: options[baselineIndex]!.id,
   });
+  return scenario.ok
+    ? ok({ scenario: scenario.value, reference: reference.value })
+    : scenario;
 }
 
 /** The baseline named by option id, or else by the offer or model it uses. */
@@ -426,26 +446,34 @@ function idAllocator() {
 }
 
 /**
- * Whose output tokens the workload counts: the named model, or by default the baseline's own, so
- * the baseline's verbosity is 1.
+ * Whose output tokens the workload counts: the named model, or by default the baseline's own
+ * (the page's rule: catalog/quality.ts `referenceFamily`), so the baseline's verbosity is 1.
+ * Undefined when the baseline has no index record: every factor is then 1.
  */
 function referenceFamily(
   named: string | undefined,
   baseline: OptionSpec,
-): Result<string> {
-  if (named !== undefined) {
-    return qualityRecords.some((q) => qualityFamily(q.id) === named)
-      ? ok(named)
-      : fail(
-          "workload.referenceModel",
-          `has no Intelligence Index record: "${named}"`,
-        );
-  }
-  const qualityId =
-    baseline.kind === "api" && typeof baseline.offer === "string"
-      ? findApiOffer(baseline.offer)?.qualityId
-      : baseline.kind === "self-host" && typeof baseline.model === "string"
-        ? findOpenModel(baseline.model)?.qualityId
-        : undefined;
-  return ok(qualityFamily(qualityId ?? referenceQualityId));
+): Result<string | undefined> {
+  if (
+    named !== undefined &&
+    !qualityRecords.some((q) => qualityFamily(q.id) === named)
+  )
+    return fail(
+      "workload.referenceModel",
+      `has no Intelligence Index record: "${named}"`,
+    );
+  return ok(defaultReference(named, baselineQualityId(baseline)));
+}
+
+/** The index record of the model a baseline spec names from the catalog. */
+function baselineQualityId(baseline: OptionSpec): string | undefined {
+  if (baseline.kind === "self-host")
+    return typeof baseline.model === "string"
+      ? findOpenModel(baseline.model)?.qualityId
+      : undefined;
+  const offer =
+    baseline.offer === undefined ? undefined : findApiOffer(baseline.offer);
+  return (
+    offer && qualityIdOf(offer, pickPricePoint(offer, baseline.pricePoint))
+  );
 }

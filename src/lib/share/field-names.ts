@@ -14,6 +14,7 @@ import { defaultName, MAX_NAME_LENGTH } from "../scenario/workspace";
 
 const TOP: Record<string, string> = {
   c: "Catalog version",
+  r: "Rules revision",
   a: "Open scenario",
   s: "Scenarios",
 };

@@ -11,6 +11,7 @@ import { deflate, inflate } from "./deflate";
 import { fieldName } from "./field-names";
 import {
   fromPayload,
+  fromVersion1,
   PAYLOAD_VERSION,
   toPayload,
   type ExpandedPayload,
@@ -51,7 +52,9 @@ const PREFIX = /^b(\d{1,4})\.([A-Za-z0-9_-]*)$/;
  * Upgrades a payload of an older schema version to the next one. Version 1 is the first; each later
  * version adds its step here, so links made with any earlier version keep opening.
  */
-const MIGRATIONS: Record<number, (payload: unknown) => unknown> = {};
+const MIGRATIONS: Record<number, (payload: unknown) => unknown> = {
+  1: fromVersion1,
+};
 
 const failure = (code: LinkErrorCode, message: string): LinkResult => ({
   ok: false,
@@ -142,7 +145,7 @@ async function decode(input: string): Promise<LinkResult> {
   if (!match)
     return failure(
       "not-a-link",
-      "This is not a Breakeven link: it should start with b1. after the #.",
+      `This is not a Breakeven link: it should start with b${PAYLOAD_VERSION}. after the #.`,
     );
   const version = Number(match[1]);
   if (version > PAYLOAD_VERSION) return newerVersion(version, "link");

@@ -1,5 +1,5 @@
 /**
- * The workspace as a link carries it (schema version 1): short keys, and for each field only what
+ * The workspace as a link carries it (schema version 2): short keys, and for each field only what
  * differs from the default the catalog gives — a scenario left at its defaults is a few bytes.
  * `toPayload` and `fromPayload` are inverses for any workspace the page can hold.
  *
@@ -50,8 +50,43 @@ import {
   type ScenarioDoc,
   type Workspace,
 } from "../scenario/workspace";
+import { migrateTokens } from "./token-migration";
 
-export const PAYLOAD_VERSION = 1;
+export const PAYLOAD_VERSION = 2;
+/**
+ * The revision of what a payload's fields mean, written as `r`: 2 since token accounting follows
+ * the baseline. Without `r`, token-migration.ts reads it as it was made.
+ */
+const RULES = 2;
+
+/**
+ * Format 1's default workload volume: five requests a second. Format 2 defaults to a month, so a
+ * format-1 scenario that left the rate or its period out is given them here, and keeps its numbers.
+ */
+const VERSION_1_VOLUME = { rate: "5", period: "second" } as const;
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
+
+/**
+ * Format 1 → 2: the period a rate is typed per used to default to a second (5 requests a second);
+ * it now defaults to a month. Each format-1 scenario is given the old default volume wherever it
+ * left it out. Untrusted data passes through untouched where it is not shaped as expected: the
+ * validation after it says what is wrong.
+ */
+export function fromVersion1(data: unknown): unknown {
+  if (!isRecord(data) || !Array.isArray(data.s)) return data;
+  return {
+    ...data,
+    s: data.s.map((scenario: unknown) => {
+      if (!isRecord(scenario)) return scenario;
+      const w = scenario.w ?? {};
+      return isRecord(w)
+        ? { ...scenario, w: { ...VERSION_1_VOLUME, ...w } }
+        : scenario;
+    }),
+  };
+}
 
 /** Any typed text a field can hold; the form itself judges the value. */
 const field = v.pipe(
@@ -123,6 +158,15 @@ const payloadSchema = strict({
     v.check(
       (version) => parseCatalogVersion(version) !== null,
       NOT_A_CATALOG_VERSION,
+    ),
+  ),
+  /** What the fields mean; absent: the first rules (see RULES). */
+  r: v.optional(
+    v.pipe(
+      v.number("must be a number"),
+      v.integer("must be a whole number"),
+      v.minValue(2, "must be 2 or more"),
+      v.maxValue(RULES, "comes from a newer Breakeven"),
     ),
   ),
   /** Open scenario. */
@@ -313,6 +357,7 @@ export function toPayload(
   if (!asOf) throw new Error(`not a catalog version: "${catalogVersion}"`);
   return {
     c: catalogVersion,
+    r: RULES,
     ...(workspace.open !== 0 ? { a: workspace.open } : {}),
     s: workspace.scenarios.map((scenario, i) =>
       compactScenario(scenario, i, asOf),
@@ -372,6 +417,7 @@ function expandScenario(
   compact: CompactScenario,
   index: number,
   asOf: string,
+  rules: number,
 ): Result<ScenarioDoc> {
   const path = `s.${index}`;
   const options: OptionForm[] = [];
@@ -392,10 +438,20 @@ function expandScenario(
   const baseline = options[compact.b ?? 0];
   if (!baseline)
     return fail(`${path}.b`, "names an option the scenario does not have");
+  if (rules >= RULES)
+    return ok({
+      name: compact.n ?? defaultName(index),
+      workload: { ...defaultWorkload(), ...compact.w },
+      options,
+      baselineKey: baseline.key,
+    });
   return ok({
     name: compact.n ?? defaultName(index),
-    workload: { ...defaultWorkload(), ...compact.w },
-    options,
+    ...migrateTokens(
+      { ...defaultWorkload(), ...compact.w },
+      options,
+      baseline.key,
+    ),
     baselineKey: baseline.key,
   });
 }
@@ -425,7 +481,12 @@ export function fromPayload(data: unknown): Result<ExpandedPayload> {
   const pricesAsOf = newerCatalog ? catalogDate : madeOn;
   const scenarios: ScenarioDoc[] = [];
   for (const [i, compact] of payload.value.s.entries()) {
-    const scenario = expandScenario(compact, i, pricesAsOf);
+    const scenario = expandScenario(
+      compact,
+      i,
+      pricesAsOf,
+      payload.value.r ?? 1,
+    );
     if (!scenario.ok) return scenario;
     scenarios.push(scenario.value);
   }

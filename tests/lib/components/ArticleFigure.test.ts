@@ -65,4 +65,16 @@ describe("ArticleFigure", () => {
       text({ ...base, today: { kind: "free-api" }, target: { kind: "none" } }),
     ).toMatch(/whose prices are set to \$0/);
   });
+
+  it("says when its figures take the middle of an unannounced price range", () => {
+    const t = text({
+      ...base,
+      midRangeOf: "Muse Spark",
+      today: { kind: "saves", share: 0.53 },
+      target: { kind: "reached", tokensPerMonth: 5e10 },
+    });
+    expect(t).toMatch(
+      /At the middle of Muse Spark's unannounced price range; its card gives the saving and break-even at each end\./,
+    );
+  });
 });

@@ -23,7 +23,9 @@ describe("CatalogPicker", () => {
     expect(shown).toContain("muse-spark");
     expect(shown).not.toContain("gpt-5.4");
     const count = document.getElementById("offer-count")!.textContent!.trim();
-    expect(count).toBe(`${shown.length - 1} of ${apiItems.length} match`);
+    expect(count).toBe(
+      `${shown.length - 1} of ${apiItems.length} match; Enter picks the first`,
+    );
   });
 
   it("reports the pick", async () => {
@@ -38,6 +40,23 @@ describe("CatalogPicker", () => {
     await fireEvent.change(screen.getByLabelText("Model"), {
       target: { value: "gpt-5.4" },
     });
+    expect(onpick).toHaveBeenCalledWith("gpt-5.4");
+  });
+
+  it("picks the first entry found when Enter is pressed in the search box", async () => {
+    const onpick = vi.fn();
+    render(CatalogPicker, {
+      id: "offer",
+      label: "Model",
+      items: apiItems,
+      value: "muse-spark",
+      onpick,
+    });
+    const search = screen.getByLabelText("Search model");
+    await fireEvent.keyDown(search, { key: "Enter" });
+    expect(onpick).not.toHaveBeenCalled();
+    await fireEvent.input(search, { target: { value: "gpt-5.4" } });
+    await fireEvent.keyDown(search, { key: "Enter" });
     expect(onpick).toHaveBeenCalledWith("gpt-5.4");
   });
 });

@@ -91,4 +91,21 @@ describe("option cards", () => {
         .every((b) => (b as HTMLButtonElement).disabled),
     ).toBe(true);
   });
+
+  it("group the efficiency fields under their own title, with their note, and say factors in words", () => {
+    renderOptions();
+    const group = screen.getByRole("group", { name: "Serving efficiency" });
+    expect(group.textContent).toMatch(
+      /calibrated against published measurements/,
+    );
+    expect(
+      group.contains(screen.getByLabelText("Memory bandwidth reached")),
+    ).toBe(true);
+    expect(group.contains(screen.getAllByLabelText("Verbosity")[1]!)).toBe(
+      false,
+    );
+    expect(
+      document.getElementById("self-hosted-verbosity-unit")?.textContent,
+    ).toBe("times");
+  });
 });

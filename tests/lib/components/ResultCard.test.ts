@@ -3,6 +3,7 @@ import { render, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import ResultCard from "../../../src/lib/components/ResultCard.svelte";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
+import { cardFigures } from "../../../src/lib/present/card-figures";
 import {
   articleScenario,
   maverickRented,
@@ -62,5 +63,36 @@ describe("ResultCard", () => {
     expect(screen.getByText("Cannot run")).toBeTruthy();
     expect(screen.getByText(/does not fit/)).toBeTruthy();
     expect(screen.queryByText("$0")).toBeNull();
+  });
+
+  it("shows the option's break-even and the article's saving", () => {
+    const { options, savingsVsBaseline } = results();
+    const figures = cardFigures(articleScenario, results(), "month");
+    render(ResultCard, {
+      option: options[1]!,
+      savings: savingsVsBaseline[0],
+      baseline: false,
+      figures: figures.get("maverick"),
+    });
+    const shown = screen.getByTestId("figures-maverick");
+    expect(shown.textContent).toContain("Break-even");
+    expect(shown.textContent).toContain(
+      "3.18M requests per month (6.37B tokens a month): cheaper above it",
+    );
+    expect(shown.textContent).toContain("Saves 88%");
+  });
+
+  it("writes a large fleet with thousands separators", () => {
+    const { options } = results();
+    const option = options[1]!;
+    render(ResultCard, {
+      option: {
+        ...option,
+        serving: { ...option.serving!, gpus: 1_234_584, replicas: 154_323 },
+      },
+      savings: undefined,
+      baseline: false,
+    });
+    expect(screen.getByText("1,234,584 (154,323 × 8)")).toBeTruthy();
   });
 });

@@ -47,3 +47,33 @@ describe("WorkloadPanel", () => {
     ]);
   });
 });
+
+describe("WorkloadPanel: the volume", () => {
+  it("starts per month, and says the volume a month and in tokens beside the field", () => {
+    renderPanel();
+    expect((screen.getByLabelText("Period") as HTMLSelectElement).value).toBe(
+      "month",
+    );
+    expect(document.getElementById("rate-hint")!.textContent).toBe(
+      "= 26.3B tokens a month",
+    );
+    expect(screen.getByTestId("volume-warning").textContent!.trim()).toBe("");
+  });
+
+  it("warns beside the field when a rate meant per month is typed per second", async () => {
+    const calculator = renderPanel();
+    await fireEvent.change(screen.getByLabelText("Period"), {
+      target: { value: "second" },
+    });
+    await fireEvent.input(screen.getByLabelText("Requests per period"), {
+      target: { value: "2000000" },
+    });
+    expect(calculator.workload.period).toBe("second");
+    expect(document.getElementById("rate-hint")!.textContent).toBe(
+      "= 5.26T requests, 10,500T tokens a month",
+    );
+    expect(screen.getByTestId("volume-warning").textContent).toMatch(
+      /Is the period right\? At this volume an option needs an implausible fleet or bill: see its card\./,
+    );
+  });
+});

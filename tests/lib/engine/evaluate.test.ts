@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
+import { SECONDS_PER_MONTH } from "../../../src/lib/engine/units";
+import {
+  IMPLAUSIBLE_GPUS,
+  IMPLAUSIBLE_MONTHLY_USD,
+  scaleWarnings,
+} from "../../../src/lib/engine/warnings";
 import {
   articleScenario,
   baseWorkload,
@@ -24,6 +30,7 @@ describe("evaluateScenario", () => {
     expect(muse.breakdown.map((l) => l.key)).toEqual([
       "input",
       "cached-input",
+      "cache-write",
       "output",
     ]);
   });
@@ -223,5 +230,40 @@ describe("evaluateScenario rejects bad input with the field at fault", () => {
     for (const junk of [null, undefined, 42, "scenario", [], { workload: 1 }]) {
       expect(evaluateScenario(junk).ok).toBe(false);
     }
+  });
+});
+
+describe("an implausible volume", () => {
+  it("warns on a fleet over 10,000 GPUs and a bill over $100M a month, and not at the thresholds", () => {
+    expect(scaleWarnings(IMPLAUSIBLE_MONTHLY_USD, IMPLAUSIBLE_GPUS)).toEqual(
+      [],
+    );
+    expect(
+      scaleWarnings(IMPLAUSIBLE_MONTHLY_USD + 1, IMPLAUSIBLE_GPUS + 1).map(
+        (w) => w.code,
+      ),
+    ).toEqual(["implausible-fleet", "implausible-bill"]);
+  });
+
+  it("marks both options when 2M requests a month are typed per second", () => {
+    // 2M a second is 5.256T requests a month: the API bills $0.00367 each, $19.3B.
+    const perSecond = evaluated({
+      ...articleScenario,
+      workload: { ...baseWorkload, requestsPerMonth: 2e6 * SECONDS_PER_MONTH },
+    });
+    const [muse, maverick] = perSecond.options;
+    expect(muse!.monthlyCostUsd).toBeCloseTo(0.00367 * 2e6 * SECONDS_PER_MONTH);
+    expect(muse!.warnings.map((w) => w.code)).toEqual(["implausible-bill"]);
+    expect(maverick!.serving!.gpus).toBeGreaterThan(IMPLAUSIBLE_GPUS);
+    expect(maverick!.warnings.map((w) => w.code)).toEqual([
+      "implausible-fleet",
+      "implausible-bill",
+    ]);
+    expect(maverick!.warnings[0]!.message).toMatch(
+      /^[\d,]+ GPUs is more than 10,000, an implausible fleet for one workload: check the volume and its period\.$/,
+    );
+    expect(
+      evaluated(articleScenario).options.flatMap((o) => o.warnings),
+    ).toEqual([]);
   });
 });

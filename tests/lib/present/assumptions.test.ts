@@ -9,6 +9,7 @@ import {
   defaultOptions,
   selfHostForm,
 } from "../../../src/lib/scenario/defaults";
+import type { ApiForm, SelfHostForm } from "../../../src/lib/scenario/form";
 
 describe("latestDate", () => {
   it.each([
@@ -70,5 +71,55 @@ describe("assumptionRows", () => {
     expect(labels(assumptionRows([apiForm("a", "gpt-5.4"), owned]))).toMatch(
       /purchase/,
     );
+  });
+});
+
+describe("assumptionRows: the values in use", () => {
+  const [muse, selfHost] = defaultOptions() as [ApiForm, SelfHostForm];
+
+  it("gives the user's rent and engineer cost in place of the catalog's, marked as theirs", () => {
+    const rows = assumptionRows([
+      muse,
+      { ...selfHost, usdPerGpuHour: "2.10", engineerUsdPerYear: "150000" },
+    ]);
+    const rental = rows.find((r) => r.item === "H100 SXM5 80GB rental")!;
+    expect(rental.own).toBe(true);
+    expect(rental.value).toMatch(
+      /^\$2\.10 per GPU-hour \(catalog: \$2\.95 per GPU-hour/,
+    );
+    const engineer = rows.find((r) => r.value.startsWith("150,000"))!;
+    expect(engineer.own).toBe(true);
+    expect(engineer.value).toMatch(
+      /^150,000 \$\/year \(catalog: 268,000 \$\/year\)$/,
+    );
+  });
+
+  it("marks nothing when the presets are in use, even typed differently (2.950 for 2.95)", () => {
+    const rows = assumptionRows([
+      muse,
+      { ...selfHost, usdPerGpuHour: "2.950" },
+    ]);
+    expect(rows.filter((r) => r.own)).toEqual([]);
+  });
+
+  it("gives typed API prices, and a row for a typed value with no preset behind it", () => {
+    const rows = assumptionRows([
+      { ...muse, prices: { ...muse.prices, output: "3" } },
+      { ...selfHost, headroomPercent: "60", minReplicas: "2" },
+    ]);
+    const price = rows.find((r) =>
+      r.item.startsWith("Muse Spark (Meta) price"),
+    )!;
+    expect(price.own).toBe(true);
+    expect(price.value).toMatch(
+      /^\$[\d.]+ input, \$[\d.]+ cached, \$3\.00 output per 1M tokens \(catalog: /,
+    );
+    const own = rows.filter(
+      (r) => r.own && r.source === "Typed in the calculator",
+    );
+    expect(own.map((r) => [r.item.replace(/^.*: /, ""), r.value])).toEqual([
+      ["Peak utilisation target", "60%"],
+      ["Minimum replicas", "2 (replicas)"],
+    ]);
   });
 });

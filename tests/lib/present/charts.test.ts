@@ -45,13 +45,13 @@ describe("chart data", () => {
       "Muse Spark",
       "Llama 4 Maverick on 8 × H100",
     ]);
-    // Seven decades, today's volume, and the break-even: nine rows in volume order.
-    expect(view.table.rows).toHaveLength(9);
+    // Seven decades, today's volume in place of the decade that reads the same, and the
+    // break-even: eight rows in volume order.
+    expect(view.table.rows).toHaveLength(8);
     expect(view.table.rows.map((r) => r[0])).toEqual([
       "2M",
       "20M",
       "200M",
-      "2B",
       "2B (today)",
       "6.37B (break-even, Llama 4 Maverick on 8 × H100)",
       "20B",
@@ -59,7 +59,7 @@ describe("chart data", () => {
       "2T",
     ]);
     // Today: $3,670 against one replica's $11,680.
-    expect(view.table.rows[4]).toEqual(["2B (today)", "$3,670", "$11,680"]);
+    expect(view.table.rows[3]).toEqual(["2B (today)", "$3,670", "$11,680"]);
   });
 
   it("breakdown: one stacked bar per option, only the items that cost something", () => {

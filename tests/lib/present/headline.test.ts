@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../../src/lib/engine/types";
-import { headline, priceRangeNote } from "../../../src/lib/present/headline";
+import {
+  compactAnswer,
+  headline,
+  priceRangeNote,
+} from "../../../src/lib/present/headline";
 import { evaluateDoc } from "../../../src/lib/scenario/evaluate";
 import { defaultScenario } from "../../../src/lib/scenario/workspace";
 import { Random } from "../../../scripts/fuzz/random";
@@ -101,10 +105,11 @@ describe("headline", () => {
     // (12.4B tokens), more than five decades lower.
     const doc = defaultScenario();
     doc.workload.rate = "2000000";
+    doc.workload.period = "second";
     const evaluated = evaluateDoc(doc);
     if (!evaluated.ok) throw new Error("the default scenario evaluates");
     expect(headline(evaluated.evaluation.result)).toMatch(
-      /saves 86% vs Muse Spark \(Meta\) at 10,500T tokens\/month; break-even at 12\.4B tokens\/month\.$/,
+      /saves 88% vs Muse Spark \(Meta\) at 10,500T tokens\/month; break-even at 12\.4B tokens\/month\.$/,
     );
   });
 
@@ -174,5 +179,34 @@ describe("priceRangeNote", () => {
   it("is absent when every price is known", () => {
     const result = evaluated(articleScenario);
     expect(priceRangeNote(result, "maverick")).toBeNull();
+  });
+});
+
+describe("compactAnswer", () => {
+  const compact = (scenario: Scenario) => compactAnswer(evaluated(scenario));
+
+  it("names the cheapest option, its monthly cost and its saving", () => {
+    // At 1M requests the API's $3,670 beats the fleet's $11,680.
+    expect(compact(articleScenario)).toBe(
+      "Muse Spark, the baseline, is cheapest: $3,670 a month",
+    );
+    // At 10M: the API $36,700, one replica still $11,680: 1 − 11,680 / 36,700 = 68% less.
+    expect(
+      compact({
+        ...articleScenario,
+        workload: { ...baseWorkload, requestsPerMonth: 10_000_000 },
+      }),
+    ).toBe(
+      "Llama 4 Maverick on 8 × H100 is cheapest: $11,680 a month, 68% less than the baseline",
+    );
+  });
+
+  it("says nothing when fewer than two options can be costed", () => {
+    expect(
+      compact({
+        ...articleScenario,
+        options: [museSpark, { ...maverickRented, gpusPerReplica: 1 }],
+      }),
+    ).toBeNull();
   });
 });

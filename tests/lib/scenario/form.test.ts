@@ -16,8 +16,14 @@ describe("readNumber", () => {
     ["12", 12],
     [" 1,500 ", 1500],
     ["0.5", 0.5],
+    ["1 500", 1500],
+    ["2\u00a0000\u00a0000", 2_000_000],
+    ["2M", 2_000_000],
+    ["1.5k", 1500],
+    ["2.5 B", 2.5e9],
+    ["3T", 3e12],
   ])("reads %j as %d", (text, value) => {
-    expect(readNumber(text, { min: 0, max: 2000 })).toEqual({
+    expect(readNumber(text, { min: 0, max: 1e13 })).toEqual({
       ok: true,
       value,
     });
@@ -32,6 +38,9 @@ describe("readNumber", () => {
     ["0,5", "Enter a number from 0 to 10. Use a point for decimals."],
     ["0x10", "Enter a number from 0 to 10."],
     ["1,50", "Enter a number from 0 to 10. Use a point for decimals."],
+    ["2m", "Enter a number from 0 to 10."],
+    ["1 50", "Enter a number from 0 to 10."],
+    ["M", "Enter a number from 0 to 10."],
   ])("explains why %j is not accepted", (text, message) => {
     expect(readNumber(text, { min: 0, max: 10 })).toEqual({
       ok: false,
@@ -125,7 +134,8 @@ describe("readScenario", () => {
       [gpt, apiForm("muse", "muse-spark")],
       "gpt",
     ).scenario!;
-    expect(auto.options[1]!.verbosity).toBeCloseTo(58.37 / 120.58, 3);
+    // Muse Spark's list price is Muse Spark 1.1's: 93.64M tokens on v4.1, GPT-5.4 109.46M.
+    expect(auto.options[1]!.verbosity).toBeCloseTo(93.64 / 109.46, 4);
     const typed = readScenario(
       workload,
       [gpt, { ...apiForm("muse", "muse-spark"), verbosity: "2" }],
@@ -166,5 +176,61 @@ describe("defaults by date", () => {
     );
     expect(selfHosted).toEqual(defaultOptions()[1]);
     expect(defaultOptions()).toEqual(defaultOptions(catalogDate));
+  });
+});
+
+describe("billing fields", () => {
+  it("puts a message beside a negative share of requests writing the cache", () => {
+    const read = readScenario(
+      { ...defaultWorkload(), cacheWritePercent: "-5" },
+      defaultOptions(),
+      DEFAULT_BASELINE,
+    );
+    expect(read.scenario).toBeNull();
+    expect(read.errors[workloadPath("cacheWritePercent")]).toBe(
+      "Enter a number from 0 to 100.",
+    );
+  });
+
+  it("reads a long-context share only when typed", () => {
+    const typed = readScenario(
+      { ...defaultWorkload(), longContextPercent: "25" },
+      defaultOptions(),
+      DEFAULT_BASELINE,
+    ).scenario!;
+    expect(typed.workload.longContextShare).toBe(0.25);
+    const empty = readScenario(
+      defaultWorkload(),
+      defaultOptions(),
+      DEFAULT_BASELINE,
+    ).scenario!;
+    expect(empty.workload.longContextShare).toBeUndefined();
+  });
+});
+
+describe("success rate", () => {
+  it.each(["0", "101", "-5"])(
+    "puts a message beside a success rate of %s%%",
+    (typed) => {
+      const [muse, self] = defaultOptions();
+      const read = readScenario(
+        defaultWorkload(),
+        [{ ...muse!, successPercent: typed }, self!],
+        DEFAULT_BASELINE,
+      );
+      expect(read.scenario).toBeNull();
+      expect(read.errors[optionPath(muse!.key, "successPercent")]).toBe(
+        "Enter a number from 1 to 100.",
+      );
+    },
+  );
+
+  it("is 100% when left empty", () => {
+    const read = readScenario(
+      defaultWorkload(),
+      defaultOptions(),
+      DEFAULT_BASELINE,
+    );
+    expect(read.scenario!.options[0]!.successRate).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFormRanges } from "../../../src/lib/scenario/form-ranges";
 import { resolveRanges } from "../../../src/lib/scenario/ranges";
+import { PERIODS_PER_MONTH } from "../../../src/lib/engine/units";
 import { readScenario } from "../../../src/lib/scenario/read";
 import { defaultScenario } from "../../../src/lib/scenario/workspace";
 import type { RangeForms, SelfHostForm } from "../../../src/lib/scenario/form";
@@ -16,12 +17,18 @@ function withRanges(workload: RangeForms, selfHost: RangeForms = {}) {
   return readFormRanges(w, options, read.scenario);
 }
 
+const rate = Number(defaultScenario().workload.rate);
+
 describe("readFormRanges", () => {
   it("reads each end by its field's rule, in the engine's units", () => {
     const { ranges, errors } = withRanges(
       {
         // The rate is typed per the form's period; the engine counts per month.
-        rate: { low: "2", high: "10", distribution: "log-uniform" },
+        rate: {
+          low: String(rate / 2),
+          high: String(rate * 2),
+          distribution: "log-uniform",
+        },
         cachedPercent: { low: "10", high: "40", distribution: "triangular" },
       },
       {
@@ -30,13 +37,12 @@ describe("readFormRanges", () => {
       },
     );
     expect(errors).toEqual({});
-    const doc = defaultScenario();
-    const perMonth = doc.workload.period === "second" ? 2_628_000 : 1;
+    const perMonth = PERIODS_PER_MONTH[defaultScenario().workload.period];
     expect(ranges).toEqual([
       {
         field: "requestsPerMonth",
-        low: 2 * perMonth,
-        high: 10 * perMonth,
+        low: (rate / 2) * perMonth,
+        high: rate * 2 * perMonth,
         distribution: "log-uniform",
       },
       { field: "cachedShare", low: 0.1, high: 0.4, distribution: "triangular" },

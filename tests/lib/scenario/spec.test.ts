@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  assumptions,
-  findGpu,
-  verbosityFactor,
-} from "../../../src/lib/catalog";
+import { assumptions, findGpu, tokenFactor } from "../../../src/lib/catalog";
 import type { SelfHostOption } from "../../../src/lib/engine/types";
 import { resolveScenario } from "../../../src/lib/scenario/spec";
 import {
@@ -33,21 +29,33 @@ function selfHosted(option: Record<string, unknown>): SelfHostOption {
   return resolved;
 }
 
-describe("verbosityFactor", () => {
+describe("tokenFactor", () => {
   it("is the ratio of index output tokens to the reference model’s (Muse Spark vs GPT-5.4: 58.37M / 120.58M)", () => {
-    expect(verbosityFactor("muse-spark@v4.0", "gpt-5.4")).toBeCloseTo(
+    expect(tokenFactor("muse-spark@v4.0", "gpt-5.4").factor).toBeCloseTo(
       58.37 / 120.58,
       3,
     );
-    expect(verbosityFactor("claude-opus-4.6@v4.0", "gpt-5.4")).toBeCloseTo(
+    expect(tokenFactor("claude-opus-4.6@v4.0", "gpt-5.4").factor).toBeCloseTo(
       156.96 / 120.58,
       2,
     );
   });
 
-  it("is 1 for the reference itself and for an unmeasured model", () => {
-    expect(verbosityFactor("gpt-5.4@v4.0", "gpt-5.4")).toBe(1);
-    expect(verbosityFactor(undefined, "gpt-5.4")).toBe(1);
+  it("takes each version's own count, on the index version both ran (Muse Spark 1.1: 93.64M on v4.1)", () => {
+    const muse11 = tokenFactor("muse-spark-1.1@v4.1", "gpt-5.4");
+    expect(muse11.factor).toBeCloseTo(93.64 / 109.46, 4);
+    expect(muse11.model?.id).toBe("muse-spark-1.1@v4.1");
+    expect(muse11.reference?.id).toBe("gpt-5.4@v4.1");
+  });
+
+  it("is 1 for the reference itself, an unmeasured model, or no reference", () => {
+    expect(tokenFactor("gpt-5.4@v4.0", "gpt-5.4").factor).toBe(1);
+    expect(tokenFactor(undefined, "gpt-5.4").factor).toBe(1);
+    const noReference = tokenFactor("muse-spark@v4.0", undefined);
+    expect(noReference.factor).toBe(1);
+    expect(noReference.reference).toBeUndefined();
+    // Muse Spark 1.1 ran only v4.1, Llama 3.1 405B only v4.0: no ratio can be made.
+    expect(tokenFactor("muse-spark-1.1@v4.1", "llama-3.1-405b").factor).toBe(1);
   });
 });
 
@@ -87,7 +95,37 @@ describe("resolveScenario", () => {
         { baseline: "gpt-5.4" },
       ),
     );
-    expect(scenario.options[1]!.verbosity).toBeCloseTo(58.37 / 120.58, 3);
+    // The list price sells Muse Spark 1.1, which spent 93.64M tokens on v4.1 (GPT-5.4: 109.46M).
+    expect(scenario.options[1]!.verbosity).toBeCloseTo(93.64 / 109.46, 4);
+  });
+
+  it("follows the baseline's model, with no stand-in when it has no index record", () => {
+    const options = [
+      { kind: "api", offer: "gpt-5.4" },
+      {
+        kind: "api",
+        id: "own",
+        pricing: {
+          kind: "known",
+          prices: { inputPerM: 1, cachedInputPerM: 0.1, outputPerM: 2 },
+        },
+      },
+    ];
+    const onGpt = resolve(spec(options));
+    expect(onGpt.options.map((o) => o.verbosity)).toEqual([1, 1]);
+    // The baseline has no token count: every option at 1×, GPT-5.4 included.
+    const onOwn = resolve(spec(options, { baseline: "own" }));
+    expect(onOwn.options.map((o) => o.verbosity)).toEqual([1, 1]);
+    const pinned = resolve({
+      workload: { ...baseWorkload, referenceModel: "gpt-5.4" },
+      options: [
+        { kind: "api", offer: "muse-spark", pricePoint: "launch" },
+        ...options,
+      ],
+      baseline: "own",
+    });
+    expect(pinned.options[0]!.verbosity).toBeCloseTo(58.37 / 120.58, 4);
+    expect(pinned.options[1]!.verbosity).toBe(1);
   });
 
   it("fills a self-hosted option: rent, replica size, KV precision and defaults", () => {
@@ -363,6 +401,7 @@ describe("a workload that leaves fields out", () => {
     expect(resolve({ workload: stated, options }).workload).toEqual({
       ...stated,
       cachedShare: 0.2,
+      cacheWriteShare: 0,
       batchShare: 0.1,
       peakToAverage: 2,
       latency: { minTokensPerSecond: 20, maxTimeToFirstTokenSeconds: 2 },

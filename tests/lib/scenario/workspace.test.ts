@@ -28,3 +28,12 @@ describe("default scenario names", () => {
     expect(isDefaultName(name)).toBe(expected);
   });
 });
+
+describe("the default volume", () => {
+  it("is typed per month, five requests a second's worth: 13,140,000", () => {
+    expect(defaultScenario().workload).toMatchObject({
+      rate: "13140000",
+      period: "month",
+    });
+  });
+});

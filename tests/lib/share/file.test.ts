@@ -20,7 +20,7 @@ describe("workspace files", () => {
     const text = exportWorkspace(workspace);
     expect(JSON.parse(text)).toMatchObject({
       format: "breakeven-workspace",
-      version: 1,
+      version: 2,
       a: 1,
     });
     const imported = importWorkspace(text);

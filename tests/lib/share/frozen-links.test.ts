@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
 import { readScenario } from "../../../src/lib/scenario/read";
 import { decodeLink } from "../../../src/lib/share/link";
+import { PAYLOAD_VERSION } from "../../../src/lib/share/payload";
 import {
   needsRepriceNotice,
   repriceWorkspace,
@@ -61,7 +62,8 @@ async function open(frozen: FrozenLink) {
 
 describe("frozen links", () => {
   it("covers every link format", () => {
-    expect(new Set(links.map((l) => l.version))).toEqual(new Set([1]));
+    const formats = Array.from({ length: PAYLOAD_VERSION }, (_, i) => i + 1);
+    expect(new Set(links.map((l) => l.version))).toEqual(new Set(formats));
   });
 
   it.each(links.map((l) => [l.scenarioNames.join(", "), l] as const))(

@@ -85,7 +85,7 @@ describe("share links", () => {
 
   it("starts with a version prefix and is safe in a URL", async () => {
     const link = await encodeLink({ scenarios: scenarios(2), open: 1 });
-    expect(link).toMatch(/^b1\.[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/^b2\.[A-Za-z0-9_-]+$/);
   });
 
   it("reads a link pasted as a whole URL or a hash", async () => {
@@ -112,7 +112,7 @@ describe("share links", () => {
     ["hello", "not-a-link"],
     ["b1.***", "not-a-link"],
     ["b0.AAAA", "not-a-link"],
-    ["b2.AAAA", "newer-version"],
+    ["b3.AAAA", "newer-version"],
     ["b1.A", "corrupt"],
     ["b1.AAAA", "corrupt"],
     [`b1.${"A".repeat(MAX_ENCODED_LENGTH)}`, "too-long"],

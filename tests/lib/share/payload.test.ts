@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { catalogDate, catalogVersion } from "../../../src/lib/catalog";
 import { defaultOptions } from "../../../src/lib/scenario/defaults";
 import { type ApiForm } from "../../../src/lib/scenario/form";
-import { fromPayload, toPayload } from "../../../src/lib/share/payload";
+import {
+  fromPayload,
+  fromVersion1,
+  toPayload,
+} from "../../../src/lib/share/payload";
 import {
   defaultWorkspace,
   type Workspace,
@@ -31,10 +35,12 @@ describe("encoding against the catalog's date", () => {
   it("leaves out the price in effect at the encoding catalog's date", () => {
     expect(toPayload(defaultWorkspace(), catalogVersion)).toEqual({
       c: catalogVersion,
+      r: 2,
       s: [{}],
     });
     expect(toPayload(workspaceOn("2026-07-01"), "2026.07.01")).toEqual({
       c: "2026.07.01",
+      r: 2,
       s: [{}],
     });
   });
@@ -114,7 +120,7 @@ describe("decoding with the link's catalog date", () => {
   });
 
   it("prices a link from a newer catalog with today's, and says so", () => {
-    const expanded = expand({ c: "2027.03.01", s: [{}] });
+    const expanded = expand({ c: "2027.03.01", r: 2, s: [{}] });
     expect(expanded.newerCatalog).toBe(true);
     expect(expanded.catalogVersion).toBe("2027.03.01");
     expect(expanded.pricesAsOf).toBe(catalogDate);
@@ -179,5 +185,49 @@ describe("ranges", () => {
     expect(bad.ok ? null : bad.error.field).toBe(
       "s.0.w.ranges.rate.distribution",
     );
+  });
+});
+
+describe("format 1, whose volume was typed per second by default", () => {
+  const v1 = (w?: object) => ({
+    c: catalogVersion,
+    s: [w === undefined ? {} : { w }],
+  });
+  const workloadOf = (data: unknown) =>
+    expand(fromVersion1(data)).workspace.scenarios[0]!.workload;
+
+  it("keeps meaning five requests a second where the link left the volume out", () => {
+    expect(workloadOf(v1())).toMatchObject({ rate: "5", period: "second" });
+  });
+
+  it("keeps a rate typed without its period per second, and a typed period as typed", () => {
+    expect(workloadOf(v1({ rate: "2000000" }))).toMatchObject({
+      rate: "2000000",
+      period: "second",
+    });
+    expect(workloadOf(v1({ period: "day" }))).toMatchObject({
+      rate: "5",
+      period: "day",
+    });
+    expect(workloadOf(v1({ rate: "9", period: "month" }))).toMatchObject({
+      rate: "9",
+      period: "month",
+    });
+  });
+
+  it("leaves data it cannot read to the validation that follows", () => {
+    for (const data of [null, 7, { c: catalogVersion, s: "x" }])
+      expect(fromVersion1(data)).toEqual(data);
+    expect(fromVersion1({ c: catalogVersion, s: [1, { w: 3 }] })).toEqual({
+      c: catalogVersion,
+      s: [1, { w: 3 }],
+    });
+  });
+
+  it("is not applied to format 2, which defaults to a month", () => {
+    expect(expand(v1()).workspace.scenarios[0]!.workload).toMatchObject({
+      rate: "13140000",
+      period: "month",
+    });
   });
 });

@@ -31,7 +31,7 @@ function opened(storage: ReturnType<typeof memoryStorage>) {
 /** A save from a newer version of Breakeven: this one cannot read it at all. */
 const newerSave = JSON.stringify({
   format: "breakeven-workspace",
-  version: 2,
+  version: 3,
   c: "2026.11.29",
   s: [{ n: "My real work", w: { rate: "42" } }],
 });
@@ -43,7 +43,7 @@ describe("Autosave: saved data that cannot be read", () => {
     const { workspace, autosave } = opened(storage);
     expect(workspace.snapshot()).toEqual(defaultWorkspace());
     expect(autosave.message).toBe(
-      "Your saved scenarios could not be read (it was made by a newer version of Breakeven (format 2); this one reads up to 1), so the calculator starts from its defaults. A copy of the saved data is kept in this browser.",
+      "Your saved scenarios could not be read (it was made by a newer version of Breakeven (format 3); this one reads up to 2), so the calculator starts from its defaults. A copy of the saved data is kept in this browser.",
     );
     expect(keptSaves(storage)).toEqual([
       { key: `${UNREADABLE_KEY}:2026-12-01T10:00:00.000Z`, text: newerSave },

@@ -1,7 +1,12 @@
 import { flushSync } from "svelte";
 import { describe, expect, it } from "vitest";
 import { Calculator } from "../../../src/lib/state/calculator.svelte";
-import { workloadPath } from "../../../src/lib/scenario/form";
+import { selfHostForm } from "../../../src/lib/scenario/defaults";
+import {
+  workloadPath,
+  type ApiForm,
+  type SelfHostForm,
+} from "../../../src/lib/scenario/form";
 import { MAX_OPTIONS } from "../../../src/lib/scenario/workspace";
 import { encodeLink, decodeLink } from "../../../src/lib/share/link";
 
@@ -21,10 +26,10 @@ describe("Calculator", () => {
     flushSync();
     expect(calculator.view.stale).toBe(true);
     expect(calculator.view.errors[workloadPath("rate")]).toMatch(
-      /^Enter a number from 0\.00000038 to 3,805,175\.$/,
+      /^Enter a number from 1 to 10,000,000,000,000\.$/,
     );
     expect(calculator.view.evaluation).toBe(good);
-    calculator.workload.rate = "50";
+    calculator.workload.rate = "131400000";
     flushSync();
     expect(calculator.view.stale).toBe(false);
     expect(calculator.view.evaluation!.result.requestsPerMonth).toBeCloseTo(
@@ -86,5 +91,48 @@ describe("Calculator", () => {
     // What the calculator built, its reader opens.
     const link = await encodeLink(calculator.workspace.snapshot());
     expect((await decodeLink(link)).ok).toBe(true);
+  });
+
+  it("adds an API the scenario does not have yet: GPT-5.4, then the catalog's next", () => {
+    const calculator = new Calculator();
+    const apis = () =>
+      calculator.options.flatMap((o) => (o.kind === "api" ? [o.offerId] : []));
+    calculator.addApi();
+    expect(apis()).toEqual(["muse-spark", "gpt-5.4"]);
+    calculator.addApi();
+    calculator.addApi();
+    expect(apis()).toEqual([
+      "muse-spark",
+      "gpt-5.4",
+      "gpt-5.5",
+      "gpt-5.4-mini",
+    ]);
+    expect(new Set(apis()).size).toBe(apis().length);
+  });
+
+  it("keeps a typed price range while another price point is picked, and back", () => {
+    const calculator = new Calculator();
+    const muse = () => calculator.options[0] as ApiForm;
+    calculator.pickPricePoint("muse-spark", "launch (price unannounced)");
+    muse().low = { ...muse().low, output: "2" };
+    muse().high = { ...muse().high, output: "30" };
+    calculator.pickPricePoint("muse-spark", "list price");
+    expect(muse().pricePoint).toBe("list price");
+    calculator.pickPricePoint("muse-spark", "launch (price unannounced)");
+    expect(muse().low.output).toBe("2");
+    expect(muse().high.output).toBe("30");
+  });
+
+  it("keeps a typed rent when the GPU changes, and moves a catalog rent to the new GPU's", () => {
+    const calculator = new Calculator();
+    const self = () => calculator.options[1] as SelfHostForm;
+    calculator.pickGpu("self-hosted", "h200");
+    const h200 = self().usdPerGpuHour;
+    expect(h200).not.toBe(
+      selfHostForm("x", "llama-4-maverick", "h100-sxm", 8, "fp8").usdPerGpuHour,
+    );
+    self().usdPerGpuHour = "3.50";
+    calculator.pickGpu("self-hosted", "h100-sxm");
+    expect(self().usdPerGpuHour).toBe("3.50");
   });
 });

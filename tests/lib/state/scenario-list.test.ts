@@ -99,7 +99,7 @@ describe("the workspace and its scenario list", () => {
     new ScenarioList(calculator.workspace).add();
     calculator.workload.rate = "11";
     calculator.workspace.select(0);
-    expect(calculator.workload.rate).toBe("5");
+    expect(calculator.workload.rate).toBe("13140000");
     expect(calculator.workspace.scenarios[1]!.workload.rate).toBe("11");
   });
 

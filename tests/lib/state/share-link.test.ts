@@ -67,14 +67,14 @@ describe("ShareLink", () => {
     expect(await written(link)).toBeNull(); // nothing edited yet
     workspace.current.workload.rate = "12";
     const hash = await written(link);
-    expect(hash).toMatch(/^#b1\./);
+    expect(hash).toMatch(/^#b2\./);
     expect(await written(link)).toBeNull(); // already written
 
     await link.open("#b1.garbage!");
     workspace.current.workload.rate = "13";
     expect(await written(link)).toBeNull();
     link.dismiss();
-    expect(await written(link)).toMatch(/^#b1\./);
+    expect(await written(link)).toMatch(/^#b2\./);
 
     const reopened = new Workspace();
     await new ShareLink(reopened, loadInto(reopened)).open(hash!);
@@ -90,12 +90,12 @@ describe("ShareLink", () => {
     expect(link.problem).toBeNull();
     expect(workspace.current.workload.rate).toBe("33");
     workspace.current.workload.rate = "34";
-    expect(await written(link)).toMatch(/^#b1\./);
+    expect(await written(link)).toMatch(/^#b2\./);
     // Followed later, as a skip link is, by a hash change.
     await link.open("#main");
     expect(link.problem).toBeNull();
     workspace.current.workload.rate = "35";
-    expect(await written(link)).toMatch(/^#b1\./);
+    expect(await written(link)).toMatch(/^#b2\./);
   });
 
   it("copies the link to the clipboard, or shows it when the clipboard refuses", async () => {
@@ -106,7 +106,7 @@ describe("ShareLink", () => {
     await link.copy("https://example.test/app/#old", {
       writeText: async (text: string) => void copied.push(text),
     });
-    expect(copied[0]).toMatch(/^https:\/\/example\.test\/app\/#b1\.[\w-]+$/);
+    expect(copied[0]).toMatch(/^https:\/\/example\.test\/app\/#b2\.[\w-]+$/);
     expect(link.status).toBe(
       `Link copied: 2 scenarios, ${copied[0]!.length} characters.`,
     );
@@ -115,7 +115,7 @@ describe("ShareLink", () => {
     await link.copy("https://example.test/", {
       writeText: () => Promise.reject(new Error("denied")),
     });
-    expect(link.fallback).toMatch(/^https:\/\/example\.test\/#b1\./);
+    expect(link.fallback).toMatch(/^https:\/\/example\.test\/#b2\./);
     expect(link.status).toMatch(/would not copy/);
     await link.copy("https://example.test/", undefined);
     expect(link.fallback).not.toBe("");
@@ -142,7 +142,7 @@ describe("ShareLink", () => {
     expect(link.refusal).not.toBeNull();
 
     workspace.load(typedWorkspace(12, 8));
-    expect(await written(link)).toMatch(/^#b1\./);
+    expect(await written(link)).toMatch(/^#b2\./);
     expect(link.refusal).toBeNull();
     await link.copy("https://example.test/", {
       writeText: async (text: string) => void copied.push(text),
