@@ -12,6 +12,9 @@ import { memoryFit, servingPoint } from "../src/lib/engine/serving";
 import { compareScenarios, compareTable } from "../src/lib/present/compare";
 import { evaluateDoc } from "../src/lib/scenario/evaluate";
 import { decodeLink, encodeLink } from "../src/lib/share/link";
+import { readScenario } from "../src/lib/scenario/read";
+import { simulate, type RangedInput } from "../src/lib/engine/uncertainty";
+import { solve, SOLVE_FOR } from "../src/lib/engine/solve";
 import { defaultScenario, MAX_SCENARIOS } from "../src/lib/scenario/workspace";
 import { Random } from "./fuzz/random";
 import { fleetsAlongTheBaseline } from "./fuzz/workspaces";
@@ -103,4 +106,70 @@ for (let i = 0; i < 100; i++) {
 runs.sort((a, b) => a - b);
 console.log(
   `${"decode that link (inflate, validate, expand)".padEnd(58)} median ${runs[50]!.toFixed(3)} ms   (100 runs)`,
+);
+
+// How sure: the Monte Carlo of the page's default scenario, 2,000 draws (the default), first with
+// nothing ranged (only the fixed figures), then with the inputs people most often doubt ranged.
+const byDefault = defaultScenario();
+const read = readScenario(
+  byDefault.workload,
+  byDefault.options,
+  byDefault.baselineKey,
+);
+if (!read.scenario) throw new Error("the default scenario does not read");
+const defaults = read.scenario;
+const selfHosted = defaults.options.find((o) => o.kind === "self-host")!;
+const around = (
+  field: string,
+  value: number,
+  optionId?: string,
+): RangedInput => ({
+  field,
+  ...(optionId && { optionId }),
+  low: value * 0.5,
+  high: value * 1.5,
+  distribution: "triangular",
+});
+const doubted: RangedInput[] = [
+  {
+    ...around("requestsPerMonth", defaults.workload.requestsPerMonth),
+    low: defaults.workload.requestsPerMonth / 3,
+    high: defaults.workload.requestsPerMonth * 3,
+    distribution: "log-uniform",
+  },
+  around("inputTokens", defaults.workload.inputTokens),
+  around("outputTokens", defaults.workload.outputTokens),
+  ...(selfHosted.kind === "self-host" && selfHosted.hosting.mode === "rented"
+    ? [
+        around(
+          "hosting.usdPerGpuHour",
+          selfHosted.hosting.usdPerGpuHour,
+          selfHosted.id,
+        ),
+      ]
+    : []),
+  { ...around("engineerFte", 0.25, selfHosted.id), low: 0.1, high: 1 },
+  { ...around("headroom", 0.6, selfHosted.id), low: 0.4, high: 0.8 },
+];
+const costOnly = doubted.filter(
+  (r) => r.field !== "inputTokens" && r.field !== "outputTokens",
+);
+measure("Monte Carlo, default scenario, nothing ranged (2,000 draws)", 30, () =>
+  simulate(defaults, []),
+);
+measure(
+  "Monte Carlo, default scenario, volume and costs ranged (2,000)",
+  30,
+  () => simulate(defaults, costOnly),
+);
+measure(
+  "Monte Carlo, default scenario, six inputs ranged (2,000 draws)",
+  30,
+  () => simulate(defaults, doubted),
+);
+measure("Monte Carlo, six inputs ranged (20,000 draws)", 5, () =>
+  simulate(defaults, doubted, { draws: 20_000 }),
+);
+measure("solve all six inputs for the default scenario", 10, () =>
+  SOLVE_FOR.map((target) => solve(defaults, target, selfHosted.id)),
 );

@@ -91,6 +91,18 @@ describe("the calculator page", () => {
     expect(errors).toEqual([]);
   });
 
+  it("says how sure the answer is, from a worker loaded after the answer", async () => {
+    const { page, errors } = await open("/");
+    // The default scenario has nothing ranged: the fleet is cheaper in every draw, and the
+    // solvers say where that would change.
+    await expect
+      .poll(() => page.getByTestId("how-sure").textContent())
+      .toMatch(
+        /^Llama 4 Maverick .* is cheaper than Muse Spark \(Meta\) with 100% probability; it stops being cheaper if volume falls below [\d.]+M requests\/month or Muse Spark \(Meta\) cuts its prices by \d+%\.$/,
+      );
+    expect(errors).toEqual([]);
+  });
+
   it("updates the answer and the charts as the volume changes", async () => {
     // A phone's width, where the charts come after the options.
     const { page, errors } = await open("/", { width: 412 });

@@ -23,8 +23,20 @@ import {
   formatPercent,
   formatUsd,
 } from "../format";
+import { resolveRanges } from "../scenario/ranges";
+import type { Scenario } from "../engine/types";
+import type { RangedInput } from "../engine/uncertainty";
 import { InputError } from "./errors";
 import { readJson, type Io } from "./io";
+import {
+  describeUncertainty,
+  runSimulation,
+  simulationSettings,
+  uncertaintyJson,
+} from "./uncertainty";
+
+/** The Monte Carlo's settings when `--uncertainty` asks for it; null otherwise. */
+type Simulation = { draws: number; seed: number } | null;
 
 /** Self-host fields, null when the model does not fit, so every self-hosted option has the same keys. */
 const SERVING_KEYS = [
@@ -211,7 +223,12 @@ function evaluateWorkspace(workspace: Workspace, source: string) {
       scenario.options,
       scenario.baselineKey,
     );
-    return { name: scenario.name, result: result.value, reference: family };
+    return {
+      name: scenario.name,
+      scenario: read.scenario,
+      result: result.value,
+      reference: family,
+    };
   });
 }
 
@@ -236,8 +253,18 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
     args,
     strict: true,
     allowPositionals: true,
-    options: { json: { type: "boolean", default: false } },
+    options: {
+      json: { type: "boolean", default: false },
+      uncertainty: { type: "boolean", default: false },
+      draws: { type: "string" },
+      seed: { type: "string" },
+    },
   });
+  if (!values.uncertainty && (values.draws ?? values.seed) !== undefined)
+    throw new InputError("--draws and --seed go with --uncertainty");
+  const simulation: Simulation = values.uncertainty
+    ? simulationSettings(values)
+    : null;
   const [input, ...extra] = positionals;
   if (!input) {
     throw new InputError(
@@ -263,10 +290,13 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
               madeWithCatalogVersion: workspace.catalogVersion,
               pricesAsOf: workspace.pricesAsOf,
               priceChangesSince: changes,
-              scenarios: scenarios.map(({ name, result, reference }) => ({
-                name,
-                ...toJson(result, reference),
-              })),
+              scenarios: scenarios.map(
+                ({ name, scenario, result, reference }) => ({
+                  name,
+                  ...toJson(result, reference),
+                  ...uncertaintyPart(scenario, [], simulation, name),
+                }),
+              ),
             },
             null,
             2,
@@ -274,15 +304,16 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
         : (note && `${note}\n\n`) +
             scenarios
               .map(
-                ({ name, result, reference }) =>
-                  `== ${name} ==\n${describe(result, reference)}`,
+                ({ name, scenario, result, reference }) =>
+                  `== ${name} ==\n${describe(result, reference)}${uncertaintyText(scenario, [], simulation, result, name)}`,
               )
               .join("\n"),
     );
     return;
   }
 
-  const resolved = resolveWithReference(readJson(io, input, "scenario"));
+  const spec = readJson(io, input, "scenario");
+  const resolved = resolveWithReference(spec);
   if (!resolved.ok)
     throw new InputError(
       `${input}: ${resolved.error.field} ${resolved.error.message}`,
@@ -293,9 +324,56 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
     throw new InputError(
       `${input}: ${result.error.field} ${result.error.message}`,
     );
+  const ranges = resolveRanges(spec, scenario);
+  if (!ranges.ok)
+    throw new InputError(
+      `${input}: ${ranges.error.field} ${ranges.error.message}`,
+    );
   io.stdout(
     values.json
-      ? JSON.stringify(toJson(result.value, reference), null, 2)
-      : describe(result.value, reference),
+      ? JSON.stringify(
+          {
+            ...toJson(result.value, reference),
+            ...uncertaintyPart(scenario, ranges.value, simulation, input),
+          },
+          null,
+          2,
+        )
+      : describe(result.value, reference) +
+          uncertaintyText(
+            scenario,
+            ranges.value,
+            simulation,
+            result.value,
+            input,
+          ),
   );
+}
+
+function uncertaintyPart(
+  scenario: Scenario,
+  ranges: RangedInput[],
+  simulation: Simulation,
+  source: string,
+) {
+  return simulation
+    ? {
+        uncertainty: uncertaintyJson(
+          runSimulation(scenario, ranges, simulation, source),
+        ),
+      }
+    : {};
+}
+
+function uncertaintyText(
+  scenario: Scenario,
+  ranges: RangedInput[],
+  simulation: Simulation,
+  result: ScenarioResult,
+  source: string,
+): string {
+  if (!simulation) return "";
+  const label = (id: string) =>
+    result.options.find((o) => o.id === id)?.label ?? id;
+  return `\n${describeUncertainty(runSimulation(scenario, ranges, simulation, source), label)}`;
 }

@@ -6,6 +6,7 @@ import { runCatalog } from "./catalog";
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, InputError } from "./errors";
 import { runEstimate } from "./estimate";
 import { runEvaluate } from "./evaluate";
+import { runSolve } from "./solve";
 import type { Io } from "./io";
 
 const USAGE = `Breakeven: self-host an open-weight LLM or pay an API?
@@ -16,9 +17,15 @@ Commands:
   estimate --model <id|model.json> --gpu <id|gpu.json> --gpus N --weights <bf16|fp8|fp4|int8|int4>
            [--kv <bf16|fp8>] --input TOKENS --output TOKENS [--concurrency N] [--json]
       One replica's serving estimate. Without --concurrency: as many requests as the KV cache holds.
-  evaluate <scenario.json | workspace.json | share link> [--json]
+  evaluate <scenario.json | workspace.json | share link> [--uncertainty [--draws N] [--seed S]] [--json]
       Monthly cost of each option, savings against the baseline, break-even volumes; for a
-      workspace (exported from the page, or a link), each of its scenarios.
+      workspace (exported from the page, or a link), each of its scenarios. --uncertainty adds
+      a seeded Monte Carlo over the scenario's ranges: P10/P50/P90 of each cost and the saving,
+      each option's chance of being cheapest, the break-even band and a tornado.
+  solve <scenario.json> --for volume|apiPriceScale|gpuHourly|utilisation|verbosity|engineers
+        [--option ID] [--json]
+      The value of one input at which the option (by default the cheapest besides the
+      baseline) and the baseline cost the same.
   catalog [--json]
       Prices, models, GPUs and assumptions, with sources and dates.
   help
@@ -31,6 +38,7 @@ const COMMANDS: Record<
 > = {
   estimate: runEstimate,
   evaluate: runEvaluate,
+  solve: runSolve,
   catalog: runCatalog,
 };
 
@@ -51,7 +59,7 @@ export async function run(argv: string[], io: Io & ErrorSink): Promise<number> {
   const handler = COMMANDS[command];
   if (!handler) {
     io.stderr(
-      `error: unknown command "${command}" (estimate, evaluate, catalog, help)\n`,
+      `error: unknown command "${command}" (estimate, evaluate, solve, catalog, help)\n`,
     );
     return EXIT_BAD_INPUT;
   }

@@ -167,10 +167,15 @@ export interface PreparedOption {
   models: Partial<Record<PriceCase, CostModel>>;
 }
 
-/** An option's cost models by price case; none when a self-hosted model does not fit. */
+/**
+ * An option's cost models by price case; none when a self-hosted model does not fit. `replica`,
+ * when given, is this option's replica already estimated for this workload (only its costs
+ * differ), so it is not estimated again.
+ */
 export function prepareOption(
   option: CostOption,
   workload: Workload,
+  replica?: ReplicaEstimate | null,
 ): PreparedOption {
   if (option.kind === "api") {
     const cases: PriceCase[] =
@@ -180,12 +185,31 @@ export function prepareOption(
     );
     return { option, replica: null, models };
   }
-  const replica = estimateReplica(option, workload);
+  const estimate =
+    replica === undefined ? estimateReplica(option, workload) : replica;
   return {
     option,
-    replica,
-    models: replica
-      ? { mid: selfHostCostModel(option, workload, replica) }
+    replica: estimate,
+    models: estimate
+      ? { mid: selfHostCostModel(option, workload, estimate) }
       : {},
   };
+}
+
+/** The cheapest option besides the baseline at a volume; -1 when no other can run. */
+export function cheapestOther(
+  prepared: readonly PreparedOption[],
+  baselineIndex: number,
+  volume: number,
+): number {
+  let best = -1;
+  let bestCost = Number.POSITIVE_INFINITY;
+  prepared.forEach((p, i) => {
+    const cost = p.models.mid?.at(volume).totalUsd;
+    if (i !== baselineIndex && cost !== undefined && cost < bestCost) {
+      best = i;
+      bestCost = cost;
+    }
+  });
+  return best;
 }

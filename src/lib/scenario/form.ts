@@ -14,6 +14,7 @@ import {
   type PricePoint,
 } from "../catalog";
 import type { KvPrecision, WeightPrecision } from "../catalog/types";
+import type { Distribution } from "../engine/random";
 import type { RatePeriod } from "../engine/units";
 import type {
   ApiNumberKey,
@@ -25,6 +26,19 @@ import type {
 /** What the user typed for each number; the field table says what each is. */
 type Typed<K extends string> = Record<K, string>;
 
+/**
+ * A number given as a range: its low and high ends as typed and how it spreads between them. The
+ * field itself holds the most likely value.
+ */
+export interface RangeForm {
+  low: string;
+  high: string;
+  distribution: Distribution;
+}
+
+/** The ranges of one form, by field key (only keys whose field table entry can hold a range). */
+export type RangeForms = Record<string, RangeForm>;
+
 export type WorkloadForm = Typed<WorkloadNumberKey> & {
   period: RatePeriod;
   /**
@@ -32,6 +46,7 @@ export type WorkloadForm = Typed<WorkloadNumberKey> & {
    * the user; empty: the baseline's model, following the baseline (scenario/tokens.ts).
    */
   referenceModel: string;
+  ranges?: RangeForms;
 };
 
 export type PriceFields = Typed<PriceKey>;
@@ -45,6 +60,7 @@ export type ApiForm = Typed<ApiNumberKey> & {
   prices: PriceFields;
   low: PriceFields;
   high: PriceFields;
+  ranges?: RangeForms;
 };
 
 export type SelfHostForm = Typed<SelfHostNumberKey> & {
@@ -57,6 +73,7 @@ export type SelfHostForm = Typed<SelfHostNumberKey> & {
   /** The serving stack whose fitted efficiencies the estimate uses. */
   stack: Stack;
   hosting: "rented" | "owned";
+  ranges?: RangeForms;
 };
 
 export type OptionForm = ApiForm | SelfHostForm;

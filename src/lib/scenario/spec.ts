@@ -177,6 +177,8 @@ const specSchema = v.strictObject(
       v.array(optionSpecSchema),
     ),
     baseline: v.optional(v.string("must be an option's id")),
+    // Read by ./ranges.ts once the scenario is resolved: they name its options by id.
+    ranges: v.optional(v.unknown()),
   },
   strictMessage,
 );

@@ -17,6 +17,7 @@ import {
   priceAt,
 } from "../catalog";
 import { KV_PRECISIONS, WEIGHT_PRECISIONS } from "../engine/architecture";
+import { DISTRIBUTIONS } from "../engine/random";
 import { STACKS } from "../engine/stacks";
 import { fail, ok, type Result } from "../engine/result";
 import { validate } from "../engine/schema";
@@ -119,6 +120,18 @@ const partialOf = <const K extends string>(keys: readonly K[]) =>
     >,
   );
 
+/**
+ * A form's ranges by field key: optional, so a link without them (every link made before ranges)
+ * reads as before, with none. The form ignores a key whose field cannot hold a range.
+ */
+const ranges = v.optional(
+  v.record(
+    v.pipe(v.string("must be text"), v.maxLength(40, "is too long")),
+    strict({ low: field, high: field, distribution: oneOf(DISTRIBUTIONS) }),
+    "must be an object",
+  ),
+);
+
 const WORKLOAD_TEXT = [
   ...keysOf(WORKLOAD_NUMBERS),
   "referenceModel",
@@ -171,6 +184,7 @@ const payloadSchema = strict({
         w: v.optional(
           strict({
             ...partialOf(WORKLOAD_TEXT).entries,
+            ranges,
             period: v.optional(
               oneOf(
                 Object.keys(
@@ -196,6 +210,7 @@ const payloadSchema = strict({
                         prices,
                         low: prices,
                         high: prices,
+                        ranges,
                       }),
                     ),
                   }),
@@ -212,6 +227,7 @@ const payloadSchema = strict({
                         // Absent in links made before the stack was an input: the default stack.
                         stack: v.optional(oneOf(STACKS)),
                         hosting: v.optional(oneOf(["rented", "owned"])),
+                        ranges,
                       }),
                     ),
                   }),

@@ -284,6 +284,191 @@ describe("evaluate", () => {
   });
 });
 
+describe("evaluate --uncertainty", () => {
+  it("adds the Monte Carlo's bands, probabilities and tornado", async () => {
+    const { code, stdout } = await cli([
+      "evaluate",
+      "examples/article-ranges.json",
+      "--uncertainty",
+      "--draws",
+      "500",
+      "--seed",
+      "7",
+      "--json",
+    ]);
+    expect(code).toBe(0);
+    const { uncertainty: u } = JSON.parse(stdout);
+    expect(u.draws).toBe(500);
+    expect(u.seed).toBe(7);
+    expect(u.options.map((o: { id: string }) => o.id)).toEqual([
+      "muse-spark",
+      "maverick-8xh100",
+    ]);
+    for (const band of [...u.options, u.saving]) {
+      expect(band.p10).toBeLessThanOrEqual(band.p50);
+      expect(band.p50).toBeLessThanOrEqual(band.p90);
+    }
+    const chances = u.options.map(
+      (o: { probabilityCheapest: number }) => o.probabilityCheapest,
+    );
+    expect(chances[0] + chances[1]).toBeCloseTo(1, 12);
+    expect(u.tornado.map((t: { field: string }) => t.field)).toContain(
+      "options.maverick-8xh100.hosting.usdPerGpuHour",
+    );
+    // Eight GPUs from $2 to $4 an hour, 730 hours a month: the saving falls by $11,680.
+    const gpu = u.tornado.find((t: { field: string }) =>
+      t.field.endsWith("usdPerGpuHour"),
+    );
+    expect(gpu.low - gpu.high).toBeCloseTo(11_680, 6);
+  });
+
+  it("gives the same figures for the same seed, and today's without ranges", async () => {
+    const args = ["evaluate", "examples/article-ranges.json", "--uncertainty"];
+    const a = await cli([...args, "--json"]);
+    const b = await cli([...args, "--json"]);
+    expect(a.stdout).toBe(b.stdout);
+    const plain = JSON.parse(
+      (
+        await cli([
+          "evaluate",
+          "examples/article.json",
+          "--uncertainty",
+          "--json",
+        ])
+      ).stdout,
+    );
+    expect(plain.uncertainty.options[0].p10).toBe(
+      plain.options[0].monthlyCostUsd,
+    );
+    expect(plain.uncertainty.options[0].p90).toBe(
+      plain.options[0].monthlyCostUsd,
+    );
+  });
+
+  it("prints the bands after the table", async () => {
+    const { stdout } = await cli([
+      "evaluate",
+      "examples/article-ranges.json",
+      "--uncertainty",
+    ]);
+    expect(stdout).toMatch(/Uncertainty: 2000 draws, seed 1/);
+    expect(stdout).toMatch(/Break-even: .* requests\/month/);
+  });
+
+  it("names a bad range or flag", async () => {
+    const ranged = JSON.parse(
+      readFileSync(new URL("article-ranges.json", examples), "utf8"),
+    );
+    const withRange = (range: object) =>
+      JSON.stringify({ ...ranged, ranges: [range] });
+    const bad = async (file: string, flags: string[] = []) =>
+      (
+        await cli(["evaluate", "s.json", "--uncertainty", ...flags], {
+          "s.json": file,
+        })
+      ).stderr;
+    expect(
+      await bad(
+        withRange({
+          field: "workload.latency.minTokensPerSecond",
+          low: 1,
+          high: 2,
+        }),
+      ),
+    ).toMatch(/ranges\.0\.field is not a number that can hold a range/);
+    expect(
+      await bad(
+        withRange({ field: "workload.requestsPerMonth", low: 2e6, high: 3e6 }),
+      ),
+    ).toMatch(
+      /workload\.requestsPerMonth must hold low ≤ the scenario's value ≤ high/,
+    );
+    expect(
+      await bad(
+        withRange({ field: "workload.outputTokens", low: 0, high: 600 }),
+      ),
+    ).toMatch(/ranges\.0\.low must be from 1 to/);
+    expect(await bad(JSON.stringify(ranged), ["--draws", "20001"])).toMatch(
+      /--draws must be a whole number from 1 to 20,000/,
+    );
+    expect(
+      (await cli(["evaluate", "examples/article.json", "--seed", "3"])).stderr,
+    ).toMatch(/--draws and --seed go with --uncertainty/);
+  });
+});
+
+describe("solve", () => {
+  it("finds the volume at which the fleet pays", async () => {
+    const { code, stdout } = await cli([
+      "solve",
+      "examples/article.json",
+      "--for",
+      "volume",
+      "--option",
+      "maverick-8xh100",
+      "--json",
+    ]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out).toMatchObject({
+      for: "volume",
+      unit: "requests/month",
+      baseline: "muse-spark",
+      option: "maverick-8xh100",
+      current: 1_000_000,
+      equal: true,
+    });
+    // The same volume evaluate reports as the break-even.
+    const evaluated = JSON.parse(
+      (await cli(["evaluate", "examples/article.json", "--json"])).stdout,
+    );
+    expect(out.value).toBeCloseTo(evaluated.breakEven[0].requestsPerMonth, 0);
+  });
+
+  it("says when there is no crossing, and why", async () => {
+    const out = JSON.parse(
+      (
+        await cli([
+          "solve",
+          "examples/article.json",
+          "--for",
+          "engineers",
+          "--json",
+        ])
+      ).stdout,
+    );
+    // The cheapest besides the baseline is an API: no engineers to vary.
+    expect(out).toMatchObject({
+      value: null,
+      option: "llama-4-maverick-together",
+      reason: "neither option is self-hosted",
+    });
+    const text = await cli([
+      "solve",
+      "examples/article.json",
+      "--for",
+      "apiPriceScale",
+    ]);
+    expect(text.stdout).toMatch(/cost the same at apiPriceScale = 0\.1\d/);
+  });
+
+  it("refuses an unknown target or option", async () => {
+    expect(
+      (await cli(["solve", "examples/article.json", "--for", "price"])).stderr,
+    ).toMatch(/--for must be one of volume, apiPriceScale/);
+    const { code, stderr } = await cli([
+      "solve",
+      "examples/article.json",
+      "--for",
+      "volume",
+      "--option",
+      "nope",
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--option must be the id of one of the options/);
+  });
+});
+
 describe("evaluate a workspace", () => {
   const frozen = JSON.parse(
     readFileSync(

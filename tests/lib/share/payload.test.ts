@@ -144,6 +144,50 @@ describe("decoding with the link's catalog date", () => {
   });
 });
 
+describe("ranges", () => {
+  it("carry a form's ranges through a payload, and read none from one without", () => {
+    const workspace = defaultWorkspace();
+    const scenario = workspace.scenarios[0]!;
+    scenario.workload = {
+      ...scenario.workload,
+      ranges: { rate: { low: "2", high: "9", distribution: "log-uniform" } },
+    };
+    scenario.options = scenario.options.map((o) =>
+      o.kind === "self-host"
+        ? {
+            ...o,
+            ranges: {
+              usdPerGpuHour: { low: "2", high: "4", distribution: "uniform" },
+            },
+          }
+        : o,
+    );
+    const payload = toPayload(workspace, catalogVersion);
+    expect(payload.s[0]!.w?.ranges).toEqual(scenario.workload.ranges);
+    const back = expand(payload).workspace.scenarios[0]!;
+    expect(back.workload).toEqual(scenario.workload);
+    expect(back.options[1]!.ranges).toEqual(scenario.options[1]!.ranges);
+    const plain = expand(toPayload(defaultWorkspace(), catalogVersion));
+    expect(plain.workspace.scenarios[0]!.workload.ranges).toBeUndefined();
+  });
+
+  it("refuses a range that is not shaped as one", () => {
+    const bad = fromPayload({
+      c: catalogVersion,
+      s: [
+        {
+          w: {
+            ranges: { rate: { low: "1", high: "2", distribution: "normal" } },
+          },
+        },
+      ],
+    });
+    expect(bad.ok ? null : bad.error.field).toBe(
+      "s.0.w.ranges.rate.distribution",
+    );
+  });
+});
+
 describe("format 1, whose volume was typed per second by default", () => {
   const v1 = (w?: object) => ({
     c: catalogVersion,

@@ -1,0 +1,118 @@
+/**
+ * `evaluate --uncertainty`: the Monte Carlo's bands, probabilities and tornado for a scenario, as
+ * JSON beside the evaluation or as lines after it.
+ */
+import type { Scenario } from "../engine/types";
+import {
+  DEFAULT_DRAWS,
+  DEFAULT_SEED,
+  MAX_DRAWS,
+  simulate,
+  type Band,
+  type RangedInput,
+  type Uncertainty,
+} from "../engine/uncertainty";
+import { formatCompact, formatPercent, formatUsd } from "../format";
+import { InputError } from "./errors";
+import { numberFlag } from "./flags";
+
+export interface UncertaintyFlags {
+  draws?: string;
+  seed?: string;
+}
+
+/** `--draws` and `--seed`, checked; their defaults when left out. */
+export function simulationSettings(flags: UncertaintyFlags) {
+  return {
+    draws:
+      flags.draws === undefined
+        ? DEFAULT_DRAWS
+        : numberFlag("draws", flags.draws, {
+            min: 1,
+            max: MAX_DRAWS,
+            whole: true,
+          }),
+    seed:
+      flags.seed === undefined
+        ? DEFAULT_SEED
+        : numberFlag("seed", flags.seed, {
+            min: 0,
+            max: 0xffffffff,
+            whole: true,
+          }),
+  };
+}
+
+export function runSimulation(
+  scenario: Scenario,
+  ranges: RangedInput[],
+  settings: { draws: number; seed: number },
+  source: string,
+): Uncertainty {
+  const result = simulate(scenario, ranges, settings);
+  if (!result.ok)
+    throw new InputError(
+      `${source}: ${result.error.field} ${result.error.message}`,
+    );
+  return result.value;
+}
+
+const NO_BAND = { p10: null, p50: null, p90: null };
+
+export function uncertaintyJson(u: Uncertainty) {
+  return {
+    draws: u.draws,
+    seed: u.seed,
+    options: u.options.map((o) => ({
+      id: o.id,
+      ...(o.band ?? NO_BAND),
+      probabilityCheapest: o.probabilityCheapest,
+    })),
+    savingOptionId: u.savingOptionId,
+    saving: u.saving ?? NO_BAND,
+    probabilityCheaper: u.probabilityCheaper,
+    breakEvenRequestsPerMonth: u.breakEven,
+    tornado: u.tornado.map((t) => ({
+      field: t.field,
+      lowValue: t.lowValue,
+      highValue: t.highValue,
+      low: t.low,
+      high: t.high,
+    })),
+  };
+}
+
+const usdBand = (b: Band | null) =>
+  b
+    ? `${formatUsd(b.p10)} – ${formatUsd(b.p50)} – ${formatUsd(b.p90)}`
+    : "cannot run";
+
+export function describeUncertainty(
+  u: Uncertainty,
+  label: (id: string) => string,
+): string {
+  const width = Math.max(...u.options.map((o) => label(o.id).length)) + 2;
+  const lines = [
+    `Uncertainty: ${u.draws} draws, seed ${u.seed} (P10 – P50 – P90 a month; chance of being cheapest)`,
+    ...u.options.map(
+      (o) =>
+        `${label(o.id).padEnd(width)}${usdBand(o.band)}   ${formatPercent(o.probabilityCheapest)}`,
+    ),
+  ];
+  if (u.savingOptionId && u.saving) {
+    lines.push(
+      `${label(u.savingOptionId)} saves ${usdBand(u.saving)} a month against the baseline; cheaper in ${formatPercent(u.probabilityCheaper)} of draws`,
+    );
+  }
+  if (u.breakEven) {
+    lines.push(
+      `Break-even: ${formatCompact(u.breakEven.p10)} – ${formatCompact(u.breakEven.p50)} – ${formatCompact(u.breakEven.p90)} requests/month (found in ${formatPercent(u.breakEven.share)} of draws)`,
+    );
+  }
+  for (const t of u.tornado) {
+    lines.push(
+      `  ${t.field}: ${formatCompact(t.lowValue)} → saving ${formatUsd(t.low)}; ${formatCompact(t.highValue)} → ${formatUsd(t.high)}`,
+    );
+  }
+  return lines.join("\n") + "\n";
+}
