@@ -31,6 +31,13 @@ function billed(file: unknown): Record<string, number> {
   );
 }
 
+/** One API offer's monthly bill in cents, for the workload above with `change` applied. */
+const apiBill = (offer: string, change: Record<string, number> = {}) =>
+  billed({
+    workload: { ...workload, ...change },
+    options: [{ kind: "api", offer }],
+  })[offer];
+
 describe("API invoices", () => {
   it("plain: GPT-5.4 at $2.50 in, $15 out", () => {
     // (2,000 × 2.50 + 400 × 15) / 1M = $0.011 a request; × 1M requests = $11,000.00.
@@ -44,32 +51,21 @@ describe("API invoices", () => {
     // 1,000 × 5 + 1,000 × 0.9 × 0.50 + 1,000 × 0.1 × 6.25 + 400 × 25
     // = 5,000 + 450 + 625 + 10,000 = 16,075 per 1M → $0.016075 a request → $16,075.00.
     expect(
-      billed({
-        workload: { ...workload, cachedShare: 0.5, cacheWriteShare: 0.1 },
-        options: [{ kind: "api", offer: "claude-opus-4.6" }],
-      }),
-    ).toEqual({ "claude-opus-4.6": 1_607_500 });
+      apiBill("claude-opus-4.6", { cachedShare: 0.5, cacheWriteShare: 0.1 }),
+    ).toBe(1_607_500);
   });
 
   it("a write without a cache-write price bills as plain input (GPT-5.4)", () => {
     // 1,000 × 2.50 + 1,000 × 0.9 × 0.25 + 1,000 × 0.1 × 2.50 + 400 × 15
     // = 2,500 + 225 + 250 + 6,000 = 8,975 per 1M → $8,975.00.
-    expect(
-      billed({
-        workload: { ...workload, cachedShare: 0.5, cacheWriteShare: 0.1 },
-        options: [{ kind: "api", offer: "gpt-5.4" }],
-      }),
-    ).toEqual({ "gpt-5.4": 897_500 });
+    expect(apiBill("gpt-5.4", { cachedShare: 0.5, cacheWriteShare: 0.1 })).toBe(
+      897_500,
+    );
   });
 
   it("batch: 40% of requests at GPT-5.4's 50% batch discount", () => {
     // $0.011 × (1 − 0.4 × 0.5) = $0.0088 a request → $8,800.00.
-    expect(
-      billed({
-        workload: { ...workload, batchShare: 0.4 },
-        options: [{ kind: "api", offer: "gpt-5.4" }],
-      }),
-    ).toEqual({ "gpt-5.4": 880_000 });
+    expect(apiBill("gpt-5.4", { batchShare: 0.4 })).toBe(880_000);
   });
 
   it("long-context mix: a quarter of requests over GPT-5.4's 272K threshold", () => {
@@ -77,11 +73,8 @@ describe("API invoices", () => {
     // Long-context ($5 / $0.50 / $22.50): 1,600 × 5 + 400 × 0.50 + 400 × 22.50 = 17,200.
     // 0.75 × 10,100 + 0.25 × 17,200 = 11,875 per 1M → $11,875.00.
     expect(
-      billed({
-        workload: { ...workload, cachedShare: 0.2, longContextShare: 0.25 },
-        options: [{ kind: "api", offer: "gpt-5.4" }],
-      }),
-    ).toEqual({ "gpt-5.4": 1_187_500 });
+      apiBill("gpt-5.4", { cachedShare: 0.2, longContextShare: 0.25 }),
+    ).toBe(1_187_500);
   });
 
   it("verbosity: GPT-5.4 against Muse Spark 1.1 as the baseline's reference", () => {
