@@ -9,6 +9,7 @@ import {
 } from "../../../src/lib/engine/warnings";
 import {
   articleScenario,
+  articleUnannounced,
   baseWorkload,
   evaluated,
   maverickRented,
@@ -99,20 +100,7 @@ describe("evaluateScenario", () => {
   });
 
   it("gives an unannounced price as a range, costed at the middle", () => {
-    const ranged = evaluated({
-      ...articleScenario,
-      options: [
-        {
-          ...museSpark,
-          pricing: {
-            kind: "range",
-            low: { inputPerM: 1, cachedInputPerM: 0.1, outputPerM: 4 },
-            high: { inputPerM: 5, cachedInputPerM: 0.5, outputPerM: 25 },
-          },
-        },
-        maverickRented,
-      ],
-    });
+    const ranged = evaluated(articleUnannounced);
     const option = ranged.options[0]!;
     // Low: 1200 · 1 + 300 · 0.1 + 500 · 4 = 3230 → $3,230; high: 6000 + 150 + 12,500 → $18,650.
     expect(option.monthlyCostRange!.low).toBeCloseTo(3230, 6);

@@ -69,6 +69,22 @@ export const articleScenario: Scenario = {
   baselineId: "muse",
 };
 
+/** The article's scenario before Muse Spark's launch: its price only a range, $1–5 in, $0.10–0.50 cached, $4–25 out. */
+export const articleUnannounced: Scenario = {
+  ...articleScenario,
+  options: [
+    {
+      ...museSpark,
+      pricing: {
+        kind: "range",
+        low: { inputPerM: 1, cachedInputPerM: 0.1, outputPerM: 4 },
+        high: { inputPerM: 5, cachedInputPerM: 0.5, outputPerM: 25 },
+      },
+    },
+    maverickRented,
+  ],
+};
+
 /** A model given by its architecture rather than a catalog id, as scenario files and the CLI take it. */
 export const customModel = {
   name: "Mine 7B",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
 import type { Scenario } from "../../../src/lib/engine/types";
 import { articleComparison } from "../../../src/lib/present/article";
-import { articleScenario, museSpark } from "../engine/scenarios";
+import { articleScenario, articleUnannounced } from "../engine/scenarios";
 
 const compare = (scenario: Scenario) => {
   const result = evaluateScenario(scenario);
@@ -13,20 +13,7 @@ const compare = (scenario: Scenario) => {
 describe("articleComparison", () => {
   it("names the option whose unannounced price range the figures take the middle of", () => {
     expect(compare(articleScenario)!.midRangeOf).toBeNull();
-    const ranged = compare({
-      ...articleScenario,
-      options: [
-        {
-          ...museSpark,
-          pricing: {
-            kind: "range",
-            low: { inputPerM: 1, cachedInputPerM: 0.1, outputPerM: 4 },
-            high: { inputPerM: 5, cachedInputPerM: 0.5, outputPerM: 25 },
-          },
-        },
-        articleScenario.options[1]!,
-      ],
-    });
+    const ranged = compare(articleUnannounced);
     expect(ranged!.midRangeOf).toBe("Muse Spark");
   });
 });
