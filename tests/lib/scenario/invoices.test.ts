@@ -105,30 +105,27 @@ describe("self-hosted invoices", () => {
     gpusPerReplica: 2,
     weights: "fp8",
   };
+  /** Llama's monthly bill in cents on the quiet workload, with `costs` (hosting, people, setup) set. */
+  const llamaBill = (costs: Record<string, unknown>) =>
+    billed({ workload: quiet, options: [{ ...llama, ...costs }] }).llama;
 
   it("rented on a reserved term", () => {
     // 2 GPUs × $2.00 × (1 − 0.30) × 730 h = $2,044.00; engineers 0.25 × $200,000 / 12 =
     // $4,166.67; setup $12,000 / 12 = $1,000.00; other $100.00. Total $7,310.67.
     expect(
-      billed({
-        workload: quiet,
-        options: [
-          {
-            ...llama,
-            hosting: {
-              mode: "rented",
-              usdPerGpuHour: 2,
-              reservedDiscount: 0.3,
-            },
-            engineerFte: 0.25,
-            engineerUsdPerYear: 200_000,
-            setupUsd: 12_000,
-            setupMonths: 12,
-            otherUsdPerMonth: 100,
-          },
-        ],
+      llamaBill({
+        hosting: {
+          mode: "rented",
+          usdPerGpuHour: 2,
+          reservedDiscount: 0.3,
+        },
+        engineerFte: 0.25,
+        engineerUsdPerYear: 200_000,
+        setupUsd: 12_000,
+        setupMonths: 12,
+        otherUsdPerMonth: 100,
       }),
-    ).toEqual({ llama: 731_067 });
+    ).toBe(731_067);
   });
 
   it("owned, sold at 20% of its price after four years", () => {
@@ -138,28 +135,22 @@ describe("self-hosted invoices", () => {
     // (utilisation ~0): 2.1 × 0.3 × 1.3 × 730 × $0.10 = $59.787. Colocation: 2.1 × $150 = $315.
     // Total $1,662.4702 → $1,662.47.
     expect(
-      billed({
-        workload: quiet,
-        options: [
-          {
-            ...llama,
-            hosting: {
-              mode: "owned",
-              usdPerGpu: 30_000,
-              years: 4,
-              residualShare: 0.2,
-              costOfCapital: 0.08,
-              pue: 1.3,
-              usdPerKwh: 0.1,
-              nodePowerOverhead: 1.5,
-              idlePowerFraction: 0.3,
-              colocationUsdPerKwMonth: 150,
-            },
-            engineerFte: 0,
-          },
-        ],
+      llamaBill({
+        hosting: {
+          mode: "owned",
+          usdPerGpu: 30_000,
+          years: 4,
+          residualShare: 0.2,
+          costOfCapital: 0.08,
+          pue: 1.3,
+          usdPerKwh: 0.1,
+          nodePowerOverhead: 1.5,
+          idlePowerFraction: 0.3,
+          colocationUsdPerKwMonth: 150,
+        },
+        engineerFte: 0,
       }),
-    ).toEqual({ llama: 166_247 });
+    ).toBe(166_247);
   });
 });
 
