@@ -3,7 +3,17 @@ import {
   percentile,
   quantile,
   seededRandom,
+  type Distribution,
+  type Spread,
 } from "../../../src/lib/engine/random";
+
+/** A range from low through its most likely value to high, drawn as `distribution`. */
+const spread = (
+  distribution: Distribution,
+  low: number,
+  likely: number,
+  high: number,
+): Spread => ({ low, likely, high, distribution });
 
 describe("seededRandom", () => {
   it("gives the same draws for the same seed and others for another", () => {
@@ -34,51 +44,29 @@ describe("seededRandom", () => {
 
 describe("quantile", () => {
   it("spreads a uniform range evenly", () => {
-    const spread = {
-      low: 10,
-      likely: 12,
-      high: 20,
-      distribution: "uniform",
-    } as const;
-    expect(quantile(spread, 0)).toBe(10);
-    expect(quantile(spread, 0.25)).toBe(12.5);
+    const uniform = spread("uniform", 10, 12, 20);
+    expect(quantile(uniform, 0)).toBe(10);
+    expect(quantile(uniform, 0.25)).toBe(12.5);
   });
 
   it("spreads a log-uniform range evenly in tenfolds", () => {
-    const spread = {
-      low: 1,
-      likely: 5,
-      high: 100,
-      distribution: "log-uniform",
-    } as const;
-    expect(quantile(spread, 0.5)).toBeCloseTo(10, 12);
-    expect(quantile(spread, 0.25)).toBeCloseTo(Math.sqrt(10), 12);
+    const logUniform = spread("log-uniform", 1, 5, 100);
+    expect(quantile(logUniform, 0.5)).toBeCloseTo(10, 12);
+    expect(quantile(logUniform, 0.25)).toBeCloseTo(Math.sqrt(10), 12);
   });
 
   it("peaks a triangular range at its most likely value", () => {
     // low 0, likely 1, high 2: half the mass below 1; F(x) = x²/2 below it.
-    const spread = {
-      low: 0,
-      likely: 1,
-      high: 2,
-      distribution: "triangular",
-    } as const;
-    expect(quantile(spread, 0.5)).toBe(1);
-    expect(quantile(spread, 0.125)).toBe(0.5);
-    expect(quantile(spread, 0.875)).toBe(1.5);
+    const triangular = spread("triangular", 0, 1, 2);
+    expect(quantile(triangular, 0.5)).toBe(1);
+    expect(quantile(triangular, 0.125)).toBe(0.5);
+    expect(quantile(triangular, 0.875)).toBe(1.5);
     // Skewed: low 0, likely 0, high 4 → F(x) = 1 − (4 − x)²/16; F(2) = 0.75.
-    expect(
-      quantile(
-        { low: 0, likely: 0, high: 4, distribution: "triangular" },
-        0.75,
-      ),
-    ).toBe(2);
+    expect(quantile(spread("triangular", 0, 0, 4), 0.75)).toBe(2);
   });
 
   it("gives the most likely value when low and high meet", () => {
-    expect(
-      quantile({ low: 3, likely: 3, high: 3, distribution: "triangular" }, 0.7),
-    ).toBe(3);
+    expect(quantile(spread("triangular", 3, 3, 3), 0.7)).toBe(3);
   });
 });
 
