@@ -4,15 +4,19 @@ import { describe, expect, it, vi } from "vitest";
 import CatalogPicker from "../../../src/lib/components/CatalogPicker.svelte";
 import { apiItems } from "../../../src/lib/present/pickers";
 
+/** The API model picker, on Muse Spark, reporting picks to `onpick`. */
+const renderPicker = (onpick: (id: string) => void = () => {}) =>
+  render(CatalogPicker, {
+    id: "offer",
+    label: "Model",
+    items: apiItems,
+    value: "muse-spark",
+    onpick,
+  });
+
 describe("CatalogPicker", () => {
   it("narrows the list as the user searches, keeping the current pick", async () => {
-    render(CatalogPicker, {
-      id: "offer",
-      label: "Model",
-      items: apiItems,
-      value: "muse-spark",
-      onpick: () => {},
-    });
+    renderPicker();
     const select = screen.getByLabelText("Model") as HTMLSelectElement;
     expect(select.options.length).toBe(apiItems.length);
     await fireEvent.input(screen.getByLabelText("Search model"), {
@@ -30,13 +34,7 @@ describe("CatalogPicker", () => {
 
   it("reports the pick", async () => {
     const onpick = vi.fn();
-    render(CatalogPicker, {
-      id: "offer",
-      label: "Model",
-      items: apiItems,
-      value: "muse-spark",
-      onpick,
-    });
+    renderPicker(onpick);
     await fireEvent.change(screen.getByLabelText("Model"), {
       target: { value: "gpt-5.4" },
     });
@@ -45,13 +43,7 @@ describe("CatalogPicker", () => {
 
   it("picks the first entry found when Enter is pressed in the search box", async () => {
     const onpick = vi.fn();
-    render(CatalogPicker, {
-      id: "offer",
-      label: "Model",
-      items: apiItems,
-      value: "muse-spark",
-      onpick,
-    });
+    renderPicker(onpick);
     const search = screen.getByLabelText("Search model");
     await fireEvent.keyDown(search, { key: "Enter" });
     expect(onpick).not.toHaveBeenCalled();
