@@ -27,21 +27,33 @@ async function cli(argv: string[], files: Record<string, string> = {}) {
   return { code, stdout, stderr };
 }
 
-const estimateArgs = [
-  "estimate",
-  "--model",
-  "llama-3.1-8b",
-  "--gpu",
-  "h100-sxm",
-  "--gpus",
-  "1",
-  "--weights",
-  "fp8",
-  "--input",
-  "1000",
-  "--output",
-  "1000",
-];
+/** Runs a command with `--json`, checks that it succeeded, and gives what it printed, parsed. */
+async function cliJson(argv: string[], files: Record<string, string> = {}) {
+  const { code, stdout } = await cli([...argv, "--json"], files);
+  expect(code).toBe(0);
+  return JSON.parse(stdout);
+}
+
+/** `estimate` with the Llama 3.1 8B defaults, some flags replaced (`undefined` drops one). */
+function estimateWith(flags: Record<string, string | undefined>): string[] {
+  const all: Record<string, string | undefined> = {
+    model: "llama-3.1-8b",
+    gpu: "h100-sxm",
+    gpus: "1",
+    weights: "fp8",
+    input: "1000",
+    output: "1000",
+    ...flags,
+  };
+  return [
+    "estimate",
+    ...Object.entries(all).flatMap(([flag, value]) =>
+      value === undefined ? [] : [`--${flag}`, value],
+    ),
+  ];
+}
+
+const estimateArgs = estimateWith({});
 
 describe("estimate", () => {
   it("prints one JSON object with the documented fields", async () => {
@@ -79,29 +91,14 @@ describe("estimate", () => {
   });
 
   it("picks the fewest GPUs with --gpus auto, and says which count would hold a model that does not fit", async () => {
-    const deepseek = [
-      "estimate",
-      "--model",
-      "deepseek-v3",
-      "--gpu",
-      "h100-sxm",
-      "--weights",
-      "fp8",
-      "--input",
-      "1000",
-      "--output",
-      "1000",
-      "--json",
-    ];
-    const auto = JSON.parse(
-      (await cli([...deepseek, "--gpus", "auto"])).stdout,
-    );
+    const deepseek = estimateWith({ model: "deepseek-v3", gpus: undefined });
+    const auto = await cliJson([...deepseek, "--gpus", "auto"]);
     expect(auto.gpus).toBe(16);
     expect(auto.fits).toBe(true);
-    const two = JSON.parse((await cli([...deepseek, "--gpus", "2"])).stdout);
+    const two = await cliJson([...deepseek, "--gpus", "2"]);
     expect(two.fits).toBe(false);
     expect(two.fitsOn).toBe(16);
-    const text = await cli([...deepseek.slice(0, -1), "--gpus", "2"]);
+    const text = await cli([...deepseek, "--gpus", "2"]);
     expect(text.stdout).toMatch(/16 × H100 SXM5 80GB would hold it/);
   });
 
@@ -140,23 +137,9 @@ describe("estimate", () => {
   });
 
   it("says when the model does not fit", async () => {
-    const args = [
-      "estimate",
-      "--model",
-      "llama-3.1-405b",
-      "--gpu",
-      "h100-sxm",
-      "--gpus",
-      "1",
-      "--weights",
-      "bf16",
-      "--input",
-      "1000",
-      "--output",
-      "100",
-      "--json",
-    ];
-    const out = JSON.parse((await cli(args)).stdout);
+    const out = await cliJson(
+      estimateWith({ model: "llama-3.1-405b", weights: "bf16", output: "100" }),
+    );
     expect(out.fits).toBe(false);
     expect(out.outputTokensPerSecond).toBeNull();
   });
@@ -166,27 +149,17 @@ describe("estimate", () => {
       "m.json": JSON.stringify(customModel),
       "g.json": JSON.stringify(customGpu),
     };
-    const { code, stdout } = await cli(
-      [
-        "estimate",
-        "--model",
-        "m.json",
-        "--gpu",
-        "g.json",
-        "--gpus",
-        "1",
-        "--weights",
-        "bf16",
-        "--input",
-        "500",
-        "--output",
-        "200",
-        "--json",
-      ],
+    const out = await cliJson(
+      estimateWith({
+        model: "m.json",
+        gpu: "g.json",
+        weights: "bf16",
+        input: "500",
+        output: "200",
+      }),
       files,
     );
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout).model).toBe("Mine 7B");
+    expect(out.model).toBe("Mine 7B");
   });
 
   it("prints a readable summary without --json", async () => {
@@ -199,13 +172,7 @@ describe("estimate", () => {
 
 describe("evaluate", () => {
   it("evaluates the article example", async () => {
-    const { code, stdout } = await cli([
-      "evaluate",
-      "examples/article.json",
-      "--json",
-    ]);
-    expect(code).toBe(0);
-    const out = JSON.parse(stdout);
+    const out = await cliJson(["evaluate", "examples/article.json"]);
     expect(out.options).toHaveLength(3);
     const [muse, self] = out.options;
     expect(muse.monthlyCostUsd).toBeCloseTo(3670, 6);
@@ -286,7 +253,7 @@ describe("evaluate", () => {
 
 describe("evaluate --uncertainty", () => {
   it("adds the Monte Carlo's bands, probabilities and tornado", async () => {
-    const { code, stdout } = await cli([
+    const { uncertainty: u } = await cliJson([
       "evaluate",
       "examples/article-ranges.json",
       "--uncertainty",
@@ -294,10 +261,7 @@ describe("evaluate --uncertainty", () => {
       "500",
       "--seed",
       "7",
-      "--json",
     ]);
-    expect(code).toBe(0);
-    const { uncertainty: u } = JSON.parse(stdout);
     expect(u.draws).toBe(500);
     expect(u.seed).toBe(7);
     expect(u.options.map((o: { id: string }) => o.id)).toEqual([
@@ -327,16 +291,11 @@ describe("evaluate --uncertainty", () => {
     const a = await cli([...args, "--json"]);
     const b = await cli([...args, "--json"]);
     expect(a.stdout).toBe(b.stdout);
-    const plain = JSON.parse(
-      (
-        await cli([
-          "evaluate",
-          "examples/article.json",
-          "--uncertainty",
-          "--json",
-        ])
-      ).stdout,
-    );
+    const plain = await cliJson([
+      "evaluate",
+      "examples/article.json",
+      "--uncertainty",
+    ]);
     expect(plain.uncertainty.options[0].p10).toBe(
       plain.options[0].monthlyCostUsd,
     );
@@ -398,18 +357,17 @@ describe("evaluate --uncertainty", () => {
 });
 
 describe("solve", () => {
+  /** `solve` on the article example for `target`, with any further flags. */
+  const solve = (target: string, ...flags: string[]) => [
+    "solve",
+    "examples/article.json",
+    "--for",
+    target,
+    ...flags,
+  ];
+
   it("finds the volume at which the fleet pays", async () => {
-    const { code, stdout } = await cli([
-      "solve",
-      "examples/article.json",
-      "--for",
-      "volume",
-      "--option",
-      "maverick-8xh100",
-      "--json",
-    ]);
-    expect(code).toBe(0);
-    const out = JSON.parse(stdout);
+    const out = await cliJson(solve("volume", "--option", "maverick-8xh100"));
     expect(out).toMatchObject({
       for: "volume",
       unit: "requests/month",
@@ -419,51 +377,27 @@ describe("solve", () => {
       equal: true,
     });
     // The same volume evaluate reports as the break-even.
-    const evaluated = JSON.parse(
-      (await cli(["evaluate", "examples/article.json", "--json"])).stdout,
-    );
+    const evaluated = await cliJson(["evaluate", "examples/article.json"]);
     expect(out.value).toBeCloseTo(evaluated.breakEven[0].requestsPerMonth, 0);
   });
 
   it("says when there is no crossing, and why", async () => {
-    const out = JSON.parse(
-      (
-        await cli([
-          "solve",
-          "examples/article.json",
-          "--for",
-          "engineers",
-          "--json",
-        ])
-      ).stdout,
-    );
+    const out = await cliJson(solve("engineers"));
     // The cheapest besides the baseline is an API: no engineers to vary.
     expect(out).toMatchObject({
       value: null,
       option: "llama-4-maverick-together",
       reason: "neither option is self-hosted",
     });
-    const text = await cli([
-      "solve",
-      "examples/article.json",
-      "--for",
-      "apiPriceScale",
-    ]);
+    const text = await cli(solve("apiPriceScale"));
     expect(text.stdout).toMatch(/cost the same at apiPriceScale = 0\.1\d/);
   });
 
   it("refuses an unknown target or option", async () => {
-    expect(
-      (await cli(["solve", "examples/article.json", "--for", "price"])).stderr,
-    ).toMatch(/--for must be one of volume, apiPriceScale/);
-    const { code, stderr } = await cli([
-      "solve",
-      "examples/article.json",
-      "--for",
-      "volume",
-      "--option",
-      "nope",
-    ]);
+    expect((await cli(solve("price"))).stderr).toMatch(
+      /--for must be one of volume, apiPriceScale/,
+    );
+    const { code, stderr } = await cli(solve("volume", "--option", "nope"));
     expect(code).toBe(2);
     expect(stderr).toMatch(/--option must be the id of one of the options/);
   });
@@ -479,13 +413,10 @@ describe("evaluate a workspace", () => {
   const link: string = frozen.links[1].link;
 
   it("evaluates every scenario of a share link, pasted as a URL", async () => {
-    const { code, stdout } = await cli([
+    const out = await cliJson([
       "evaluate",
       `https://breakeven.example/#${link}`,
-      "--json",
     ]);
-    expect(code).toBe(0);
-    const out = JSON.parse(stdout);
     expect(out.madeWithCatalogVersion).toBe("2026.11.29");
     expect(out.scenarios.map((s: { name: string }) => s.name)).toEqual([
       "Today",
@@ -656,25 +587,6 @@ describe("catalog", () => {
     expect(stdout).toMatch(/Llama 3\.3 70B +70\.6B total, 70\.6B active/);
   });
 });
-
-/** `estimate` with the Llama 3.1 8B defaults, some flags replaced (`undefined` drops one). */
-function estimateWith(flags: Record<string, string | undefined>): string[] {
-  const all: Record<string, string | undefined> = {
-    model: "llama-3.1-8b",
-    gpu: "h100-sxm",
-    gpus: "1",
-    weights: "fp8",
-    input: "1",
-    output: "1",
-    ...flags,
-  };
-  return [
-    "estimate",
-    ...Object.entries(all).flatMap(([flag, value]) =>
-      value === undefined ? [] : [`--${flag}`, value],
-    ),
-  ];
-}
 
 describe("bad input: exit code 2 and one plain line naming the problem", () => {
   it.each([
