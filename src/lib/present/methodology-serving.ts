@@ -12,7 +12,14 @@ import {
 } from "../engine/serving";
 import type { Workload } from "../engine/types";
 import { groupRows } from "./methodology-pass";
-import { MS, figure, step, type StepRow, type StepSection } from "./steps";
+import {
+  MS,
+  figure,
+  figureStep,
+  step,
+  type StepRow,
+  type StepSection,
+} from "./steps";
 import { ceil, lead, num, over, plus, stated, times } from "./worked";
 
 /** The steady iteration at batch B: B sequences decode while B/T′ prompts join. */
@@ -36,8 +43,8 @@ export function decodeSection(
     title: `One iteration at the chosen batch, ${layout.name}`,
     symbol: `B = ${figure(batch, 0)}`,
     rows: [
-      step("Mean context", context, figure(context.value, 1, " tokens")),
-      step("Prompt tokens riding along", prompt, figure(prompt.value, 1), {
+      figureStep("Mean context", context, 1, " tokens"),
+      figureStep("Prompt tokens riding along", prompt, 1, "", {
         symbol: "P",
         engine: parts.promptTokens,
       }),
@@ -80,9 +87,9 @@ export function prefillSection(
         figure(tokens, 0),
         { symbol: "n" },
       ),
-      step("Chunks", chunks, figure(chunks.value, 0)),
+      figureStep("Chunks", chunks, 0),
       ...groups,
-      step("Time to first token", ttft, figure(ttft.value, 1, " ms"), {
+      figureStep("Time to first token", ttft, 1, " ms", {
         engine: pointIn(setup, layout, batch).timeToFirstTokenSeconds * MS,
       }),
     ],
@@ -117,7 +124,7 @@ export function throughputSection(
     over(num(full.outputTokensPerSecond), perRequest),
   );
   const rows: StepRow[] = [
-    step("Output tokens per request", output, figure(output.value, 1), {
+    figureStep("Output tokens per request", output, 1, "", {
       symbol: "T′",
       engine: setup.outputTokens,
     }),
@@ -127,23 +134,19 @@ export function throughputSection(
       figure(batch, 0),
       { symbol: "B" },
     ),
-    step(
-      "Replica throughput",
-      throughput,
-      figure(throughput.value, 0, " tokens/s"),
-      { symbol: "X(B)", engine: replica.interactive.outputTokensPerSecond },
-    ),
-    step("Per-user speed", perUser, figure(perUser.value, 2, " tokens/s"), {
+    figureStep("Replica throughput", throughput, 0, " tokens/s", {
+      symbol: "X(B)",
+      engine: replica.interactive.outputTokensPerSecond,
+    }),
+    figureStep("Per-user speed", perUser, 2, " tokens/s", {
       symbol: "s(B)",
       engine: replica.interactive.perUserOutputTokensPerSecond,
     }),
-    step(
-      "Interactive rate",
-      interactive,
-      figure(interactive.value, 2, " requests/s"),
-      { symbol: "ρ_i", engine: replica.rates.interactive },
-    ),
-    step("Batch rate", offline, figure(offline.value, 2, " requests/s"), {
+    figureStep("Interactive rate", interactive, 2, " requests/s", {
+      symbol: "ρ_i",
+      engine: replica.rates.interactive,
+    }),
+    figureStep("Batch rate", offline, 2, " requests/s", {
       symbol: "ρ_b",
       engine: replica.rates.offline,
     }),
