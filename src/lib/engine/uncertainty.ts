@@ -219,16 +219,15 @@ function costerFor(scenario: Scenario, ranges: readonly RangedInput[]) {
   const workloadRanged = ranges.some(
     (r) => r.optionId === undefined && !isVolume(r),
   );
-  const ranged = (o: CostOption) => ranges.filter((r) => r.optionId === o.id);
-  const reuse = scenario.options.map((o, i) =>
-    workloadRanged || ranged(o).length === 0
-      ? undefined
-      : ranged(o).every(costOnly)
-        ? base[i]!.replica
-        : undefined,
+  const own = scenario.options.map((o) =>
+    ranges.filter((r) => r.optionId === o.id),
   );
-  const fixed = scenario.options.map(
-    (o) => !workloadRanged && ranged(o).length === 0,
+  const fixed = own.map((r) => !workloadRanged && r.length === 0);
+  // An option whose own ranged inputs touch only its costs keeps its serving estimate.
+  const reuse = own.map((r, i) =>
+    !workloadRanged && r.length > 0 && r.every(costOnly)
+      ? base[i]!.replica
+      : undefined,
   );
   return (values: readonly number[]) => {
     const { workload, options } = applied(scenario, ranges, values);
