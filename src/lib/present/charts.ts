@@ -15,7 +15,7 @@ import {
   formatUsd,
 } from "../format";
 import type { TokenAccount } from "../scenario/tokens";
-import { BREAKDOWN_LABELS } from "./labels";
+import { BREAKDOWN_LABELS, optionLabel } from "./labels";
 
 export interface ChartColors {
   text: string;
@@ -219,8 +219,7 @@ export function costVolumeChart(
   const curves = costCurves(scenario, volumes).filter(
     (c) => c.priceCase === "mid",
   );
-  const label = (id: string) =>
-    result.options.find((o) => o.id === id)?.label ?? id;
+  const label = (id: string) => optionLabel(result, id);
   const index = (id: string) => scenario.options.findIndex((o) => o.id === id);
   const positive = (usd: number) => (usd > 0 ? usd : null);
 
@@ -369,8 +368,7 @@ export function cumulativeChart(
   colors: ChartColors,
 ): ChartView {
   const series = cumulativeCosts(scenario, CUMULATIVE_MONTHS);
-  const label = (id: string) =>
-    result.options.find((o) => o.id === id)?.label ?? id;
+  const label = (id: string) => optionLabel(result, id);
   const index = (id: string) => scenario.options.findIndex((o) => o.id === id);
   const months = Array.from({ length: CUMULATIVE_MONTHS + 1 }, (_, m) => m);
   return {

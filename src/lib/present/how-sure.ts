@@ -18,9 +18,7 @@ import {
   formatSignificant,
   formatUsd,
 } from "../format";
-
-const labelOf = (result: ScenarioResult, id: string) =>
-  result.options.find((o) => o.id === id)?.label ?? id;
+import { optionLabel } from "./labels";
 
 const byEngine = (table: Record<string, FieldSpec>) =>
   new Map(Object.values(table).map((f) => [f.engine, f.label]));
@@ -90,8 +88,8 @@ export function howSureSentence(
   flips: Solution[],
 ): string | null {
   if (u.savingOptionId === null || u.probabilityCheaper === null) return null;
-  const option = labelOf(result, u.savingOptionId);
-  const baseline = labelOf(result, result.baselineId);
+  const option = optionLabel(result, u.savingOptionId);
+  const baseline = optionLabel(result, result.baselineId);
   const saving = result.savingsVsBaseline.find(
     (s) => s.optionId === u.savingOptionId,
   );
@@ -108,7 +106,7 @@ export function flipSentences(
   result: ScenarioResult,
 ): string[] {
   return flips.map((s) => {
-    const pair = `${labelOf(result, s.option)} and ${labelOf(result, s.baseline)}`;
+    const pair = `${optionLabel(result, s.option)} and ${optionLabel(result, s.baseline)}`;
     if (s.value === null) return `${pair}, varying ${s.for}: ${s.reason}.`;
     const meet = s.equal ? "cost the same" : "swap places";
     return `${pair} ${meet} at ${s.for} ${formatSignificant(s.value)} ${s.unit} (today ${formatSignificant(s.current)}).`;

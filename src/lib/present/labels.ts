@@ -1,3 +1,9 @@
+import type { ScenarioResult } from "../engine/evaluate";
+
+/** An option's label by its id; the id itself when the result has no such option. */
+export const optionLabel = (result: ScenarioResult, id: string) =>
+  result.options.find((o) => o.id === id)?.label ?? id;
+
 export const BREAKDOWN_LABELS: Readonly<Record<string, string>> = {
   input: "Input tokens",
   "cached-input": "Cached input",

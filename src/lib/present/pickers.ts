@@ -6,6 +6,8 @@ import {
   openModels,
   qualityRecords,
 } from "../catalog";
+import { PERIODS_PER_MONTH, type RatePeriod } from "../engine/units";
+import { PERIOD_LABELS } from "./labels";
 
 export interface PickerItem {
   id: string;
@@ -49,3 +51,8 @@ export const referenceChoices: readonly { value: string; label: string }[] = [
     ).entries(),
   ].map(([value, label]) => ({ value, label })),
 ];
+
+/** The periods a request rate can be given per, for the workload's select. */
+export const periodChoices: readonly { value: RatePeriod; label: string }[] = (
+  Object.keys(PERIODS_PER_MONTH) as RatePeriod[]
+).map((value) => ({ value, label: PERIOD_LABELS[value] }));

@@ -303,5 +303,6 @@ export function withDefaults(
   return out;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+/** A plain object: not null, not an array. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);

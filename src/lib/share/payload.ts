@@ -34,6 +34,7 @@ import {
   apiForm,
   defaultOptions,
   defaultWorkload,
+  isObject,
   selfHostForm,
 } from "../scenario/defaults";
 import {
@@ -66,9 +67,6 @@ const RULES = 2;
  */
 const VERSION_1_VOLUME = { rate: "5", period: "second" } as const;
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === "object" && x !== null && !Array.isArray(x);
-
 /**
  * Format 1 → 2: the period a rate is typed per used to default to a second (5 requests a second);
  * it now defaults to a month. Each format-1 scenario is given the old default volume wherever it
@@ -76,13 +74,13 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
  * validation after it says what is wrong.
  */
 export function fromVersion1(data: unknown): unknown {
-  if (!isRecord(data) || !Array.isArray(data.s)) return data;
+  if (!isObject(data) || !Array.isArray(data.s)) return data;
   return {
     ...data,
     s: data.s.map((scenario: unknown) => {
-      if (!isRecord(scenario)) return scenario;
+      if (!isObject(scenario)) return scenario;
       const w = scenario.w ?? {};
-      return isRecord(w)
+      return isObject(w)
         ? { ...scenario, w: { ...VERSION_1_VOLUME, ...w } }
         : scenario;
     }),
