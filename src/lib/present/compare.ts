@@ -583,7 +583,10 @@ function columnOf(
   if (c.outcome.ok)
     return {
       name: c.name,
-      headline: headline(c.outcome.evaluation.result),
+      headline: headline(
+        c.outcome.evaluation.result,
+        c.outcome.evaluation.scenario.workload,
+      ),
       problem: null,
     };
   // Name the first field at fault in the table's own words, so the reader can find it.

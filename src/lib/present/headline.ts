@@ -9,8 +9,10 @@ import {
   type OptionResult,
   type Savings,
   type ScenarioResult,
+  tokensPerRequest,
 } from "../engine/evaluate";
 import type { PriceCase } from "../engine/option-cost";
+import type { Workload } from "../engine/types";
 import { formatCompact, formatPercent, formatUsd } from "../format";
 
 const tokens = (n: number) => `${formatCompact(n)} tokens/month`;
@@ -51,7 +53,11 @@ export function noCrossing(
   return cut ? `none below ${tokens(cut.tokensPerMonth)}` : "none in range";
 }
 
-function breakEvenClause(result: ScenarioResult, optionId: string): string {
+function breakEvenClause(
+  result: ScenarioResult,
+  workload: Workload,
+  optionId: string,
+): string {
   const mid = result.breakEven.filter(
     (c) => c.optionId === optionId && c.priceCase === "mid",
   );
@@ -59,7 +65,8 @@ function breakEvenClause(result: ScenarioResult, optionId: string): string {
   const stops = cut && `${tokens(cut.tokensPerMonth)}, where the search stops`;
   if (mid.length === 0) {
     if (stops) return `no break-even below ${stops}`;
-    return `no break-even between ${formatCompact(result.sweep.low * (result.tokensPerMonth / result.requestsPerMonth))} and ${tokens(result.sweep.high * (result.tokensPerMonth / result.requestsPerMonth))}`;
+    const perRequest = tokensPerRequest(workload);
+    return `no break-even between ${formatCompact(result.sweep.low * perRequest)} and ${tokens(result.sweep.high * perRequest)}`;
   }
   const nearest = nearestCrossing(mid, result)!;
   const more = stops
@@ -84,7 +91,7 @@ function rangeNote(options: OptionResult[]): string {
     : "";
 }
 
-export function headline(result: ScenarioResult): string {
+export function headline(result: ScenarioResult, workload: Workload): string {
   const baseline = result.options.find((o) => o.id === result.baselineId)!;
   if (baseline.monthlyCostUsd === null) {
     return `${baseline.label}, the baseline, cannot run as configured: see its card.`;
@@ -104,11 +111,11 @@ export function headline(result: ScenarioResult): string {
   const savingOf = (id: string) =>
     result.savingsVsBaseline.find((s) => s.optionId === id)!;
   if (cheapest.id !== baseline.id) {
-    return `${cheapest.label} saves ${amount(savingOf(cheapest.id))} vs ${baseline.label} at ${volume}; ${breakEvenClause(result, cheapest.id)}${rangeNote([cheapest, baseline])}.`;
+    return `${cheapest.label} saves ${amount(savingOf(cheapest.id))} vs ${baseline.label} at ${volume}; ${breakEvenClause(result, workload, cheapest.id)}${rangeNote([cheapest, baseline])}.`;
   }
   const runnerUp = byCost[1]!;
   const more = amount(savingOf(runnerUp.id));
-  return `${baseline.label} is the cheapest at ${volume}: ${runnerUp.label} costs ${more} more; ${breakEvenClause(result, runnerUp.id)}${rangeNote([runnerUp, baseline])}.`;
+  return `${baseline.label} is the cheapest at ${volume}: ${runnerUp.label} costs ${more} more; ${breakEvenClause(result, workload, runnerUp.id)}${rangeNote([runnerUp, baseline])}.`;
 }
 
 /**
