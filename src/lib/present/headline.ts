@@ -13,7 +13,8 @@ import {
 } from "../engine/evaluate";
 import type { PriceCase } from "../engine/option-cost";
 import type { Workload } from "../engine/types";
-import { formatCompact, formatPercent, formatUsd } from "../format";
+import { formatCompact, formatUsd } from "../format";
+import { savingPhrase } from "./saving";
 
 const tokens = (n: number) => `${formatCompact(n)} tokens/month`;
 
@@ -77,13 +78,6 @@ function breakEvenClause(
   return `break-even at ${tokens(nearest.tokensPerMonth)}${more}`;
 }
 
-/** A saving's size: a share of the baseline, or dollars when the baseline costs next to nothing. */
-function amount({ monthlyUsd, share }: Pick<Savings, "monthlyUsd" | "share">) {
-  return share === null
-    ? formatUsd(Math.abs(monthlyUsd))
-    : formatPercent(Math.abs(share));
-}
-
 function rangeNote(options: OptionResult[]): string {
   const ranged = options.filter((o) => o.monthlyCostRange);
   return ranged.length
@@ -111,11 +105,12 @@ export function headline(result: ScenarioResult, workload: Workload): string {
   const savingOf = (id: string) =>
     result.savingsVsBaseline.find((s) => s.optionId === id)!;
   if (cheapest.id !== baseline.id) {
-    return `${cheapest.label} saves ${amount(savingOf(cheapest.id))} vs ${baseline.label} at ${volume}; ${breakEvenClause(result, workload, cheapest.id)}${rangeNote([cheapest, baseline])}.`;
+    const saves = savingPhrase(savingOf(cheapest.id), "share", baseline.label);
+    return `${cheapest.label} ${saves} at ${volume}; ${breakEvenClause(result, workload, cheapest.id)}${rangeNote([cheapest, baseline])}.`;
   }
   const runnerUp = byCost[1]!;
-  const more = amount(savingOf(runnerUp.id));
-  return `${baseline.label} is the cheapest at ${volume}: ${runnerUp.label} costs ${more} more; ${breakEvenClause(result, workload, runnerUp.id)}${rangeNote([runnerUp, baseline])}.`;
+  const more = savingPhrase(savingOf(runnerUp.id), "share");
+  return `${baseline.label} is the cheapest at ${volume}: ${runnerUp.label} ${more}; ${breakEvenClause(result, workload, runnerUp.id)}${rangeNote([runnerUp, baseline])}.`;
 }
 
 /**
@@ -141,8 +136,10 @@ export function priceRangeNote(
   const saving = (end: "low" | "high") => {
     const base = cost(baseline, end);
     const monthlyUsd = base - cost(option, end);
-    const size = amount({ monthlyUsd, share: shareOf(monthlyUsd, base) });
-    return monthlyUsd >= 0 ? `saves ${size}` : `costs ${size} more`;
+    return savingPhrase(
+      { monthlyUsd, share: shareOf(monthlyUsd, base) },
+      "share",
+    );
   };
   const crossing = (end: "low" | "high") => {
     const at = nearestCrossing(
@@ -158,14 +155,8 @@ export function priceRangeNote(
 
 /** An option's card line against the baseline: "Saves $25,412 (53%) vs baseline". */
 export function savingsLine(savings: Savings): string {
-  const amount = formatUsd(Math.abs(savings.monthlyUsd));
-  const share =
-    savings.share === null
-      ? ""
-      : ` (${formatPercent(Math.abs(savings.share))})`;
-  return savings.monthlyUsd >= 0
-    ? `Saves ${amount}${share} vs baseline`
-    : `Costs ${amount}${share} more than baseline`;
+  const phrase = savingPhrase(savings, "usd-and-share", "baseline");
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }
 
 /**
@@ -183,10 +174,11 @@ export function compactAnswer(result: ScenarioResult): string | null {
   const cost = `${formatUsd(cheapest.monthlyCostUsd)} a month`;
   if (cheapest.id === baseline.id)
     return `${baseline.label}, the baseline, is cheapest: ${cost}`;
-  const share = result.savingsVsBaseline.find(
+  const saving = result.savingsVsBaseline.find(
     (s) => s.optionId === cheapest.id,
-  )?.share;
-  const less =
-    share == null ? "" : `, ${formatPercent(share)} less than the baseline`;
-  return `${cheapest.label} is cheapest: ${cost}${less}`;
+  );
+  const saves = saving
+    ? `; ${savingPhrase(saving, "share", "the baseline")}`
+    : "";
+  return `${cheapest.label} is cheapest: ${cost}${saves}`;
 }

@@ -206,7 +206,7 @@ describe("compactAnswer", () => {
         workload: { ...baseWorkload, requestsPerMonth: 10_000_000 },
       }),
     ).toBe(
-      "Llama 4 Maverick on 8 × H100 is cheapest: $11,680 a month, 68% less than the baseline",
+      "Llama 4 Maverick on 8 × H100 is cheapest: $11,680 a month; saves 68% vs the baseline",
     );
   });
 

@@ -83,7 +83,7 @@ describe("evaluateDoc", () => {
     expect(result.options.map((o) => o.monthlyCostUsd)).toEqual([0, 0]);
     expect(result.breakEven).toEqual([]);
     expect(headline(result, evaluated.evaluation.scenario.workload)).toMatch(
-      /costs \$0 more; no break-even between/,
+      /costs the same; no break-even between/,
     );
   });
 
