@@ -2,6 +2,7 @@
 import { render, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import ResultCard from "../../../src/lib/components/ResultCard.svelte";
+import { findOpenModel } from "../../../src/lib/catalog";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
 import { cardFigures } from "../../../src/lib/present/card-figures";
 import {
@@ -61,8 +62,36 @@ describe("ResultCard", () => {
       baseline: false,
     });
     expect(screen.getByText("Cannot run")).toBeTruthy();
-    expect(screen.getByText(/does not fit/)).toBeTruthy();
+    expect(
+      screen.getByText(/does not fit .* 8 × H100 SXM5 80GB would hold it\./),
+    ).toBeTruthy();
     expect(screen.queryByText("$0")).toBeNull();
+  });
+
+  it("says which GPU count would meet the latency target a typed one misses", () => {
+    const llama = {
+      ...maverickRented,
+      model: findOpenModel("llama-3.3-70b")!,
+      gpusPerReplica: 2,
+    };
+    const latency = { minTokensPerSecond: 40, maxTimeToFirstTokenSeconds: 2 };
+    const result = evaluateScenario({
+      ...articleScenario,
+      workload: { ...articleScenario.workload, latency },
+      options: [museSpark, llama],
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    render(ResultCard, {
+      option: result.value.options[1]!,
+      savings: undefined,
+      baseline: false,
+    });
+    // One request alone gets 37 tokens/s on two H100s (TP2), 57 on four.
+    expect(
+      screen.getByText(
+        /4 × H100 SXM5 80GB would meet 40 tokens\/s per user and a first token within 2 s\./,
+      ),
+    ).toBeTruthy();
   });
 
   it("shows the option's break-even and the article's saving", () => {
