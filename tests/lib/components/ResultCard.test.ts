@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { render, screen } from "@testing-library/svelte";
+import { cleanup, render, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import ResultCard from "../../../src/lib/components/ResultCard.svelte";
 import { findOpenModel } from "../../../src/lib/catalog";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
+import { formatUsd } from "../../../src/lib/format";
 import { cardFigures } from "../../../src/lib/present/card-figures";
 import {
   articleScenario,
@@ -49,6 +50,30 @@ describe("ResultCard", () => {
     ]) {
       expect(screen.getByText(term)).toBeTruthy();
     }
+  });
+
+  it("gives the monthly cost at both ends of the throughput band, where they differ", () => {
+    const busy = evaluateScenario({
+      ...articleScenario,
+      workload: { ...articleScenario.workload, requestsPerMonth: 500_000_000 },
+    });
+    if (!busy.ok) throw new Error(busy.error.message);
+    const option = busy.value.options[1]!;
+    render(ResultCard, { option, savings: undefined, baseline: false });
+    const [low, high] = option.monthlyCostBand!;
+    expect(low).toBeLessThan(option.monthlyCostUsd!);
+    expect(high).toBeGreaterThan(option.monthlyCostUsd!);
+    expect(screen.getByTestId("band-maverick").textContent).toBe(
+      `Estimate band ${formatUsd(low)} – ${formatUsd(high)}`,
+    );
+    cleanup();
+    // At the article's volume one replica serves both ends: no band to show.
+    render(ResultCard, {
+      option: results().options[1]!,
+      savings: undefined,
+      baseline: false,
+    });
+    expect(screen.queryByTestId("band-maverick")).toBeNull();
   });
 
   it("says an option cannot run, with the reason, instead of a cost", () => {
