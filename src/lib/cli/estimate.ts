@@ -21,7 +21,7 @@ import {
   validate,
 } from "../engine/schema";
 import { errorRange, regimeOf } from "../engine/error-bands";
-import { replicaCounts, smallestFittingCount } from "../engine/gpu-count";
+import { MAX_GPUS, smallestCount } from "../engine/gpu-count";
 import {
   fittingPlans,
   memoryFit,
@@ -118,7 +118,7 @@ function estimate(
     weights: setup.weights,
     kv: setup.kv,
     engine,
-    fitsOn: smallestFittingCount(setup),
+    fitsOn: smallestCount(setup, { requests: 1 }),
     inputTokens: setup.inputTokens,
     outputTokens: setup.outputTokens,
     fits: fit.fits,
@@ -244,10 +244,10 @@ function gpuCount(
 ): number {
   if (raw !== "auto")
     return numberFlag("gpus", raw, { min: 1, max: 4096, whole: true });
-  const count = smallestFittingCount(setup, requested ?? 1);
+  const count = smallestCount(setup, { requests: requested ?? 1 });
   if (count === null)
     throw new InputError(
-      `--gpus auto: ${setup.model.name} does not fit on up to ${formatNumber(Math.max(...replicaCounts()))} × ${setup.gpu.name}`,
+      `--gpus auto: ${setup.model.name} does not fit on up to ${formatNumber(MAX_GPUS)} × ${setup.gpu.name}`,
     );
   return count;
 }
