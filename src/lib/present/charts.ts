@@ -81,7 +81,7 @@ export function legendOf(config: ChartConfiguration): LegendItem[] {
   });
 }
 
-function axes(colors: ChartColors, x: object, y: object) {
+export function axes(colors: ChartColors, x: object, y: object) {
   const common = {
     ticks: { color: colors.text },
     grid: { color: colors.grid },
@@ -89,14 +89,14 @@ function axes(colors: ChartColors, x: object, y: object) {
   return { x: { ...common, ...x }, y: { ...common, ...y } };
 }
 
-const BASE_OPTIONS = {
+export const BASE_OPTIONS = {
   responsive: true,
   maintainAspectRatio: false,
   // Results must follow typing within a frame: no tweening.
   animation: false as const,
 };
 
-const usdTick = (value: number | string) => formatUsd(Number(value));
+export const usdTick = (value: number | string) => formatUsd(Number(value));
 const isPowerOfTen = (value: number) =>
   Math.abs(Math.log10(value) - Math.round(Math.log10(value))) < 1e-9;
 /**
@@ -107,7 +107,7 @@ const decadesOnly = (axis: { ticks: { value: number }[] }) => {
   axis.ticks = axis.ticks.filter((tick) => isPowerOfTen(tick.value));
 };
 
-type ChartOptions = NonNullable<ChartConfiguration["options"]>;
+export type ChartOptions = NonNullable<ChartConfiguration["options"]>;
 
 /**
  * Options depend on the theme only. Built once per theme, the same object comes back on every
