@@ -2,7 +2,8 @@
  * How sure the answer is: a seeded Monte Carlo over the inputs given as ranges, and a tornado of
  * what moves the saving most. Each draw picks every ranged input from its spread, costs every
  * option at the drawn volume, and notes which is cheapest; the percentiles of those costs, of the
- * saving and of the break-even volume are the bands the page and the CLI show.
+ * saving and of the break-even volume are the bands the page and the CLI show. The method, in
+ * words and with worked numbers: /methodology#uncertainty.
  */
 import { bisectSignChange } from "./bisect";
 import {
@@ -46,13 +47,13 @@ export const DEFAULT_SEED = 1;
 /** The field an unannounced price's position within its range goes by. */
 const PRICING_POSITION = "pricing";
 /** The break-even volume is looked for within this factor of each draw's volume, either way. */
-const BREAK_EVEN_FACTOR = 1e4;
+export const BREAK_EVEN_FACTOR = 1e4;
 const BREAK_EVEN_DECADES = Math.log10(BREAK_EVEN_FACTOR);
 /**
  * A band, not a figure: 12 halvings of a tenfold pin a draw's crossing within 0.06%, finer than
  * any percentile of 2,000 draws can tell.
  */
-const BREAK_EVEN_HALVINGS = 12;
+export const BREAK_EVEN_HALVINGS = 12;
 
 export interface Band {
   p10: number;

@@ -22,7 +22,7 @@ import {
  * Fewer draws than the headline's 2,000: a band drawn on a chart needs no finer percentiles. The
  * caller bounds the volumes: the work is this many draws × volumes × options.
  */
-const BAND_DRAWS = 500;
+export const BAND_DRAWS = 500;
 
 export interface OptionBands {
   id: string;

@@ -19,7 +19,7 @@ import {
 import { optionLabel } from "./labels";
 
 /** Four points a decade across the chart's six: 25 volumes, each costed in every draw. */
-const BAND_POINTS_PER_DECADE = 4;
+export const BAND_POINTS_PER_DECADE = 4;
 /** Alpha of a band's fill and of its edges, after the option's colour: translucent, the line on top. */
 const FILL_ALPHA = "33";
 const EDGE_ALPHA = "99";
