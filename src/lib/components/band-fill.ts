@@ -1,8 +1,7 @@
 /**
- * Fills between a line and the next dataset's, for a dataset set `fill: "+1"`: the P10–P90 bands
- * of the cost-against-volume chart. Chart.js's Filler plugin does this and much more, for 2.35 KB
- * gzipped that the JavaScript budget has no room for; this does only what the bands need, with
- * the same setting, so the configuration would work with Filler as it is.
+ * Fills each band of a chart: from a dataset marked `bandEdge: "upper"` down to the next, its
+ * lower edge (present/charts.ts). Chart.js's Filler plugin could do this and much more, for
+ * 2.35 KB gzipped that the JavaScript budget has no room for; this does only what bands need.
  */
 import type { Chart, Plugin } from "chart.js";
 
@@ -18,7 +17,7 @@ export const bandFill: Plugin = {
   beforeDatasetsDraw(chart: Chart) {
     const { ctx, chartArea: area } = chart;
     chart.data.datasets.forEach((dataset, i) => {
-      if ((dataset as { fill?: unknown }).fill !== "+1") return;
+      if ((dataset as { bandEdge?: string }).bandEdge !== "upper") return;
       if (!chart.isDatasetVisible(i) || !chart.isDatasetVisible(i + 1)) return;
       const drawn = (index: number) =>
         (chart.getDatasetMeta(index).data as unknown as Points).filter(

@@ -63,8 +63,8 @@ const MARKER_SYMBOLS: Record<string, LegendItem["mark"]> = {
  * like text, and the page does not load Chart.js's legend plugin.
  */
 export function legendOf(config: ChartConfiguration): LegendItem[] {
-  // A band's edges (they carry a fill setting) take their line's colour and need no entry.
-  const series = config.data.datasets.filter((d) => !("fill" in d));
+  // A band's edges take their line's colour and need no entry of their own.
+  const series = config.data.datasets.filter((d) => !("bandEdge" in d));
   return series.map((dataset) => {
     const { label, borderColor, backgroundColor, pointStyle, showLine } =
       dataset as ChartDataset<"line">;
@@ -220,10 +220,16 @@ export function chartVolumes(
 /** The percentiles a band's table columns give, after the option's own cost. */
 const BAND_COLUMNS = ["P10", "P50", "P90"] as const;
 
+/**
+ * A line that is one edge of a band: the upper edge is filled down to the next dataset, its lower
+ * edge (components/band-fill.ts draws the fill; Chart.js's own filler is not loaded).
+ */
+export type BandEdge = ChartDataset<"line"> & { bandEdge: "upper" | "lower" };
+
 /** The cost-against-volume chart's bands, as ./volume-bands.ts builds them: plain data. */
 export interface VolumeBandView {
-  /** Two lines per option with a spread: its P90, filled down to its P10 (the next dataset). */
-  datasets: ChartDataset<"line">[];
+  /** Two lines per option with a spread: its P90, then its P10. */
+  datasets: BandEdge[];
   /** Per option with a spread: for each row of the table, its P10, P50 and P90 as text. */
   columns: { id: string; cells: string[][] }[];
 }

@@ -22,8 +22,23 @@ import { tornadoRows } from "./how-sure";
 export interface TornadoData {
   /** The saving with every input at its most likely value: where each bar starts. */
   baseline: number;
-  data: ChartData<"bar", [number, number][]>;
+  data: ChartData<"bar", [number, number][], string[]>;
   table: ChartTable;
+}
+
+/** Characters a line of an input's name holds beside the bars. */
+const LABEL_LINE = 30;
+
+/** A long name in lines at its spaces: Chart.js would draw it on one, past the canvas's edge. */
+function wrapped(label: string): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= LABEL_LINE)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 /** The tornado's bars and table; null when no ranged input moves the saving. */
@@ -42,7 +57,7 @@ export function tornadoData(
   return {
     baseline,
     data: {
-      labels: rows.map((r) => r.label),
+      labels: rows.map((r) => wrapped(r.label)),
       datasets: [
         {
           label: "Input at its low end",

@@ -4,7 +4,6 @@
  * at each row of the chart's table. A scenario without ranges, or an option whose cost does not
  * spread at any volume, gets no band.
  */
-import type { ChartDataset } from "chart.js";
 import { tokensPerRequest, type ScenarioResult } from "../engine/evaluate";
 import type { Scenario } from "../engine/types";
 import type { RangedInput } from "../engine/uncertainty";
@@ -14,6 +13,7 @@ import {
   chartVolumes,
   colorOf,
   volumeTableRows,
+  type BandEdge,
   type VolumeBandView,
 } from "./charts";
 import { optionLabel } from "./labels";
@@ -55,7 +55,7 @@ export function volumeBandView(
       };
     });
   return {
-    datasets: spread.flatMap((o): ChartDataset<"line">[] => {
+    datasets: spread.flatMap((o): BandEdge[] => {
       const color = colorOf(o.index);
       const name = optionLabel(result, o.id);
       const look = {
@@ -70,13 +70,13 @@ export function volumeBandView(
           ...look,
           label: `${name} P90`,
           data: edge(o, "p90") as never,
-          fill: "+1",
+          bandEdge: "upper",
         },
         {
           ...look,
           label: `${name} P10`,
           data: edge(o, "p10") as never,
-          fill: false,
+          bandEdge: "lower",
         },
       ];
     }),

@@ -44,9 +44,9 @@ describe("the cost-against-volume chart's bands", () => {
 
   it("bands only the option whose cost spreads, behind the lines, edges named", () => {
     const bands = volumeBandView(articleScenario, result, [rent])!;
-    expect(bands.datasets.map((d) => [d.label, d.fill])).toEqual([
-      [`${fleet} P90`, "+1"],
-      [`${fleet} P10`, false],
+    expect(bands.datasets.map((d) => [d.label, d.bandEdge])).toEqual([
+      [`${fleet} P90`, "upper"],
+      [`${fleet} P10`, "lower"],
     ]);
     // The fleet's colour, translucent; 25 volumes: four a decade over six decades.
     expect(bands.datasets[0]!.backgroundColor).toBe(`${PALETTE[1]}33`);
