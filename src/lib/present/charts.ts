@@ -51,6 +51,8 @@ export interface LegendItem {
   color: string;
   /** How the series is drawn: a line, a bar, or a marker's symbol. */
   mark: "line" | "bar" | "◆" | "✕";
+  /** A line's dash pattern, in pixels; empty for a solid line. */
+  dash: number[];
 }
 
 const MARKER_SYMBOLS: Record<string, LegendItem["mark"]> = {
@@ -64,8 +66,14 @@ const MARKER_SYMBOLS: Record<string, LegendItem["mark"]> = {
  */
 export function legendOf(config: ChartConfiguration): LegendItem[] {
   return config.data.datasets.map((dataset) => {
-    const { label, borderColor, backgroundColor, pointStyle, showLine } =
-      dataset as ChartDataset<"line">;
+    const {
+      label,
+      borderColor,
+      backgroundColor,
+      borderDash,
+      pointStyle,
+      showLine,
+    } = dataset as ChartDataset<"line">;
     const bar = (dataset.type ?? config.type) === "bar";
     return {
       label: label ?? "",
@@ -75,6 +83,7 @@ export function legendOf(config: ChartConfiguration): LegendItem[] {
         : showLine === false
           ? (MARKER_SYMBOLS[String(pointStyle)] ?? "◆")
           : "line",
+      dash: Array.isArray(borderDash) ? (borderDash as number[]) : [],
     };
   });
 }
