@@ -25,6 +25,7 @@ import { MAX_GPUS, smallestCount } from "../engine/gpu-count";
 import {
   fittingPlans,
   memoryFit,
+  planOf,
   servingPoint,
   type ServingSetup,
 } from "../engine/serving";
@@ -128,7 +129,8 @@ function estimate(
     maxConcurrency: fit.maxConcurrency,
   };
   // Without a concurrency the replica runs offline: as many requests as the KV cache holds.
-  const point = servingPoint(setup, requested ?? Infinity);
+  const plans = fittingPlans(setup);
+  const point = servingPoint(setup, requested ?? Infinity, plans);
   if (!point) {
     return {
       ...base,
@@ -143,7 +145,7 @@ function estimate(
       bound: null,
     };
   }
-  const plan = fittingPlans(setup).find((p) => p.layout.name === point.layout)!;
+  const plan = planOf(plans, point);
   const regime = regimeOf(
     setup.inputTokens + setup.outputTokens,
     point.concurrency,
