@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { render, screen, within } from "@testing-library/svelte";
+import { tick } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { simulate } from "../../../src/lib/engine/uncertainty";
 import { tornadoData } from "../../../src/lib/present/tornado-chart";
@@ -19,7 +20,7 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe("TornadoChart", () => {
-  it("gives the tornado as a data table and a PNG download", () => {
+  it("gives the tornado as a data table and a PNG download", async () => {
     const u = simulate(
       articleScenario,
       [
@@ -44,6 +45,11 @@ describe("TornadoChart", () => {
     expect(
       screen.getByRole("button", { name: /^Download PNG/ }).textContent,
     ).toBe("Download PNG: What swings the saving most");
+    // The data table is built when its details are opened.
+    const details = screen.getByText("Data table").closest("details")!;
+    details.open = true;
+    details.dispatchEvent(new Event("toggle"));
+    await tick();
     const table = screen.getByRole("table", {
       name: "What swings the saving most",
     });
