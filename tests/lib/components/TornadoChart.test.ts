@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import { render, screen, within } from "@testing-library/svelte";
-import { tick } from "svelte";
+import { fireEvent, render, screen, within } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { simulate } from "../../../src/lib/engine/uncertainty";
 import { tornadoData } from "../../../src/lib/present/tornado-chart";
@@ -48,9 +47,8 @@ describe("TornadoChart", () => {
     // The data table is built when its details are opened.
     const details = screen.getByText("Data table").closest("details")!;
     details.open = true;
-    details.dispatchEvent(new Event("toggle"));
-    await tick();
-    const table = screen.getByRole("table", {
+    await fireEvent(details, new Event("toggle"));
+    const table = await screen.findByRole("table", {
       name: "What swings the saving most",
     });
     const headers = within(table)
