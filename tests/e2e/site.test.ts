@@ -139,6 +139,18 @@ describe("the calculator page", () => {
       expect.stringMatching(/^\$[\d,]+ (saved|more)$/),
     ]);
     expect(await axeViolations(page)).toEqual([]);
+    // A change drops the bands at once (they were for the old answer); new ones follow.
+    const before = await headline(page);
+    await page
+      .getByLabel("Requests per period", { exact: true })
+      .fill("3000000");
+    await expect.poll(() => headline(page)).not.toBe(before);
+    const bandColumns = async () =>
+      (await volume.getByRole("columnheader").allTextContents()).filter((c) =>
+        / P(10|50|90)$/.test(c),
+      ).length;
+    expect(await bandColumns()).toBe(0);
+    await expect.poll(bandColumns).toBe(3);
     expect(errors).toEqual([]);
   });
 
