@@ -7,7 +7,7 @@ import { createContext } from "svelte";
 import { findApiOffer } from "../catalog";
 import { evaluateDoc, type Evaluation } from "../scenario/evaluate";
 import { MAX_OPTIONS, type ScenarioDoc } from "../scenario/workspace";
-import { plainCopy, Workspace } from "./workspace.svelte";
+import { Workspace } from "./workspace.svelte";
 import {
   apiForm,
   nextApiOffer,
@@ -53,14 +53,6 @@ export class Calculator {
   }
   set baselineKey(key: string) {
     this.workspace.current.baselineKey = key;
-  }
-
-  /** The open scenario's form as plain data; read inside an effect, any edit re-runs that effect. */
-  formSnapshot(): { workload: WorkloadForm; options: OptionForm[] } {
-    return {
-      workload: plainCopy(this.workload),
-      options: plainCopy(this.options),
-    };
   }
 
   /** The last change to the list of options, for a polite live region. */
