@@ -4,16 +4,24 @@
  * inputs named as the form names them.
  */
 import type { ScenarioResult } from "../engine/evaluate";
-import type { Solution } from "../engine/solve";
-import type { TornadoBar, Uncertainty } from "../engine/uncertainty";
+import { solve, SOLVE_FOR, type Solution } from "../engine/solve";
+import type { Scenario } from "../engine/types";
+import {
+  simulate,
+  type RangedInput,
+  type TornadoBar,
+  type Uncertainty,
+} from "../engine/uncertainty";
 import {
   API_NUMBERS,
+  PRICE_NUMBERS,
   SELF_HOST_NUMBERS,
   WORKLOAD_NUMBERS,
   type FieldSpec,
 } from "../scenario/fields";
 import {
   formatCompact,
+  formatNumber,
   formatPercent,
   formatSignificant,
   formatUsd,
@@ -26,6 +34,9 @@ const WORKLOAD_LABELS = byEngine(WORKLOAD_NUMBERS);
 const OPTION_LABELS = new Map([
   ...byEngine(API_NUMBERS),
   ...byEngine(SELF_HOST_NUMBERS),
+  ...Object.values(PRICE_NUMBERS).map(
+    (f) => [`pricing.prices.${f.engine}`, f.label] as const,
+  ),
 ]);
 
 /** A ranged input's name as the form shows it: "Llama on 8 × H100: Rent". */
@@ -139,4 +150,44 @@ export function tornadoRows(
       low: savingText(b.low),
       high: savingText(b.high),
     }));
+}
+
+export interface HowSureRequest {
+  /** Echoed in the answer, so a late answer for an older scenario is recognised. */
+  id: number;
+  scenario: Scenario;
+  result: ScenarioResult;
+  ranges: RangedInput[];
+  seed: number;
+  draws: number;
+}
+
+export interface HowSureAnswer {
+  id: number;
+  /** What the answer was drawn with: "2,000 draws, seed 1". */
+  drawn: string;
+  sentence: string | null;
+  flips: string[];
+  rows: TornadoRow[];
+}
+
+/**
+ * How sure the answer is, in the words the panel shows: the Monte Carlo over the ranged inputs
+ * with the scenario's seed and draws, the solvers, and the tornado's rows. The page runs this in
+ * a worker; the CLI runs the same simulation, so the same seed gives the same figures.
+ */
+export function howSure(request: HowSureRequest): HowSureAnswer {
+  const { id, scenario, result, ranges, seed, draws } = request;
+  const simulated = simulate(scenario, ranges, { seed, draws });
+  const u = simulated.ok ? simulated.value : null;
+  const flips = SOLVE_FOR.map((target) =>
+    solve(scenario, target, u?.savingOptionId ?? undefined),
+  ).flatMap((s) => (s.ok ? [s.value] : []));
+  return {
+    id,
+    drawn: `${formatNumber(draws)} draws, seed ${seed}`,
+    sentence: u && howSureSentence(u, result, flips),
+    flips: flipSentences(flips, result),
+    rows: u ? tornadoRows(u.tornado, result) : [],
+  };
 }

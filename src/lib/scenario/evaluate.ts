@@ -5,6 +5,8 @@
 import { evaluateValid, type ScenarioResult } from "../engine/evaluate";
 import type { EngineError } from "../engine/result";
 import type { Scenario } from "../engine/types";
+import type { RangedInput } from "../engine/uncertainty";
+import { readFormRanges } from "./form-ranges";
 import { formPathOf, readScenario } from "./read";
 import type { FieldErrors, OptionForm } from "./form";
 import type { ScenarioDoc } from "./workspace";
@@ -20,6 +22,8 @@ export interface Evaluation {
   result: ScenarioResult;
   /** Whose answers the output tokens count, and each option's factor by its id. */
   tokens: { reference: TokenReference; accounts: Record<string, TokenAccount> };
+  /** The inputs given as ranges, for how sure the answer is; the scenario holds their likely values. */
+  ranges: RangedInput[];
 }
 
 export type DocEvaluation =
@@ -38,6 +42,13 @@ export function evaluateDoc(
   const read = readScenario(doc.workload, doc.options, doc.baselineKey);
   if (!read.scenario)
     return { ok: false, errors: read.errors, unplaced: read.unplaced ?? null };
+  // A bad range stops the answer like a bad value: its message stands beside the field.
+  const { ranges, errors } = readFormRanges(
+    doc.workload,
+    doc.options,
+    read.scenario,
+  );
+  if (Object.keys(errors).length) return { ok: false, errors, unplaced: null };
   const result = evaluateValid(read.scenario);
   return result.ok
     ? {
@@ -46,6 +57,7 @@ export function evaluateDoc(
           scenario: read.scenario,
           result: result.value,
           tokens: tokensOf(doc, read.scenario),
+          ranges,
         },
       }
     : placed(result.error, doc.options);

@@ -18,6 +18,12 @@ import {
 } from "../catalog";
 import { KV_PRECISIONS, WEIGHT_PRECISIONS } from "../engine/architecture";
 import { DISTRIBUTIONS } from "../engine/random";
+import {
+  DEFAULT_DRAWS,
+  DEFAULT_SEED,
+  MAX_DRAWS,
+  MAX_SEED,
+} from "../engine/uncertainty";
 import { STACKS } from "../engine/stacks";
 import { fail, ok, type Result } from "../engine/result";
 import { validate } from "../engine/schema";
@@ -150,6 +156,9 @@ const SELF_HOST_TEXT = keysOf(SELF_HOST_NUMBERS).filter(
 
 const NOT_A_CATALOG_VERSION = "must be a date such as 2026.11.29";
 
+const SEED = `must be a whole number from 0 to ${MAX_SEED}`;
+const DRAWS = `must be a whole number from 1 to ${MAX_DRAWS}`;
+
 const payloadSchema = strict({
   /** Catalog version the link was made with. */
   c: v.pipe(
@@ -245,6 +254,23 @@ const payloadSchema = strict({
           ),
         ),
         b: v.optional(place),
+        /** How sure's Monte Carlo; absent (every link made before it): the defaults. */
+        seed: v.optional(
+          v.pipe(
+            v.number(SEED),
+            v.integer(SEED),
+            v.minValue(0, SEED),
+            v.maxValue(MAX_SEED, SEED),
+          ),
+        ),
+        draws: v.optional(
+          v.pipe(
+            v.number(DRAWS),
+            v.integer(DRAWS),
+            v.minValue(1, DRAWS),
+            v.maxValue(MAX_DRAWS, DRAWS),
+          ),
+        ),
       }),
       "must be a list",
     ),
@@ -347,6 +373,12 @@ function compactScenario(
     ...(workload ? { w: workload } : {}),
     ...(JSON.stringify(options) !== optionsDefault ? { o: options } : {}),
     ...(baseline !== 0 ? { b: baseline } : {}),
+    ...(scenario.seed !== undefined && scenario.seed !== DEFAULT_SEED
+      ? { seed: scenario.seed }
+      : {}),
+    ...(scenario.draws !== undefined && scenario.draws !== DEFAULT_DRAWS
+      ? { draws: scenario.draws }
+      : {}),
   };
 }
 
@@ -439,12 +471,17 @@ function expandScenario(
   const baseline = options[compact.b ?? 0];
   if (!baseline)
     return fail(`${path}.b`, "names an option the scenario does not have");
+  const simulation = {
+    ...(compact.seed !== undefined && { seed: compact.seed }),
+    ...(compact.draws !== undefined && { draws: compact.draws }),
+  };
   if (rules >= RULES)
     return ok({
       name: compact.n ?? defaultName(index),
       workload: { ...defaultWorkload(), ...compact.w },
       options,
       baselineKey: baseline.key,
+      ...simulation,
     });
   return ok({
     name: compact.n ?? defaultName(index),
@@ -454,6 +491,7 @@ function expandScenario(
       baseline.key,
     ),
     baselineKey: baseline.key,
+    ...simulation,
   });
 }
 
