@@ -5,8 +5,12 @@
  */
 import type { Distribution } from "../engine/random";
 import { rangeDistribution, type FieldSpec } from "../scenario/fields";
-import { withRange } from "../scenario/form-ranges";
-import type { FieldErrors, RangeForm, RangeForms } from "../scenario/form";
+import {
+  withRange,
+  type FieldErrors,
+  type RangeForm,
+  type RangeForms,
+} from "../scenario/form";
 
 export interface RangeField {
   range: RangeForm | undefined;

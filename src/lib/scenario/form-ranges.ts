@@ -5,7 +5,6 @@
  * need the engine's schema: the page reads these without loading it.
  */
 import { valueAt } from "../engine/paths";
-import type { Distribution } from "../engine/random";
 import type { Scenario } from "../engine/types";
 import type { RangedInput } from "../engine/uncertainty";
 import { PERIODS_PER_MONTH } from "../engine/units";
@@ -25,10 +24,9 @@ import {
   type FieldErrors,
   type OptionForm,
   type RangeForm,
-  type RangeForms,
   type WorkloadForm,
 } from "./form";
-import { endsProblem, splitRange } from "./range-text";
+import { endsProblem } from "./range-text";
 import { readNumber, readRangeText } from "./read";
 
 /** A number of a form that can hold a range: its key, field table entry and typed text. */
@@ -183,34 +181,4 @@ function readEnds(
 function formLimit(spec: FieldSpec, perUnit: number) {
   const scaled = (n: number) => Number((n / perUnit).toPrecision(12));
   return { min: scaled(spec.limit.min), max: scaled(spec.limit.max) };
-}
-
-/**
- * A range typed into a field as one value ("2–4"), moved to where the form keeps ranges once the
- * field is left: the field gets the most likely value (the midpoint unless typed) and its range
- * the two ends as typed, keeping the distribution already chosen. Null when the text is not a
- * range that can be read; its message then stays beside the field.
- */
-export function settleRangeText(
-  text: string,
-  distribution: Distribution,
-): { value: string; range: RangeForm } | null {
-  const ends = splitRange(text);
-  const read = ends && readRangeText(text, { min: 0, max: Infinity });
-  if (!ends || !read?.ok) return null;
-  return {
-    value: ends.likely ?? String(Number(read.likely.toPrecision(6))),
-    range: { low: ends.low, high: ends.high, distribution },
-  };
-}
-
-/** The form's ranges with one set, or removed when `range` is undefined. */
-export function withRange(
-  ranges: RangeForms | undefined,
-  key: string,
-  range: RangeForm | undefined,
-): RangeForms | undefined {
-  const { [key]: _, ...rest } = ranges ?? {};
-  const next = range ? { ...rest, [key]: range } : rest;
-  return Object.keys(next).length ? next : undefined;
 }

@@ -1,8 +1,8 @@
 /**
  * A range typed into a field as one value: "2–4", "2-4", "2 to 4", or with its most likely value
  * in the middle, "2–3–4". The field then stands for its most likely value (the midpoint unless
- * given) and the range goes to the Monte Carlo; once the field is left, the page moves the ends
- * into the field's range editor (form-ranges.ts, `settleRangeText`).
+ * given) and the range goes to the Monte Carlo; its Range button moves the ends into the
+ * field's range editor (components/RangeEditor.svelte, `startRange`).
  */
 /**
  * Between two ends: a dash or "to". A hyphen only counts after a digit, a point or a k/M/B/T and

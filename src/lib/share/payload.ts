@@ -156,8 +156,15 @@ const SELF_HOST_TEXT = keysOf(SELF_HOST_NUMBERS).filter(
 
 const NOT_A_CATALOG_VERSION = "must be a date such as 2026.11.29";
 
-const SEED = `must be a whole number from 0 to ${MAX_SEED}`;
-const DRAWS = `must be a whole number from 1 to ${MAX_DRAWS}`;
+const wholeUpTo = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return v.pipe(
+    v.number(message),
+    v.integer(message),
+    v.minValue(min, message),
+    v.maxValue(max, message),
+  );
+};
 
 const payloadSchema = strict({
   /** Catalog version the link was made with. */
@@ -255,22 +262,8 @@ const payloadSchema = strict({
         ),
         b: v.optional(place),
         /** How sure's Monte Carlo; absent (every link made before it): the defaults. */
-        seed: v.optional(
-          v.pipe(
-            v.number(SEED),
-            v.integer(SEED),
-            v.minValue(0, SEED),
-            v.maxValue(MAX_SEED, SEED),
-          ),
-        ),
-        draws: v.optional(
-          v.pipe(
-            v.number(DRAWS),
-            v.integer(DRAWS),
-            v.minValue(1, DRAWS),
-            v.maxValue(MAX_DRAWS, DRAWS),
-          ),
-        ),
+        seed: v.optional(wholeUpTo(0, MAX_SEED)),
+        draws: v.optional(wholeUpTo(1, MAX_DRAWS)),
       }),
       "must be a list",
     ),
@@ -373,12 +366,13 @@ function compactScenario(
     ...(workload ? { w: workload } : {}),
     ...(JSON.stringify(options) !== optionsDefault ? { o: options } : {}),
     ...(baseline !== 0 ? { b: baseline } : {}),
-    ...(scenario.seed !== undefined && scenario.seed !== DEFAULT_SEED
-      ? { seed: scenario.seed }
-      : {}),
-    ...(scenario.draws !== undefined && scenario.draws !== DEFAULT_DRAWS
-      ? { draws: scenario.draws }
-      : {}),
+    ...diff(
+      {
+        seed: scenario.seed ?? DEFAULT_SEED,
+        draws: scenario.draws ?? DEFAULT_DRAWS,
+      },
+      { seed: DEFAULT_SEED, draws: DEFAULT_DRAWS },
+    ),
   };
 }
 
@@ -471,9 +465,10 @@ function expandScenario(
   const baseline = options[compact.b ?? 0];
   if (!baseline)
     return fail(`${path}.b`, "names an option the scenario does not have");
+  const { seed, draws } = compact;
   const simulation = {
-    ...(compact.seed !== undefined && { seed: compact.seed }),
-    ...(compact.draws !== undefined && { draws: compact.draws }),
+    ...(seed !== undefined && { seed }),
+    ...(draws !== undefined && { draws }),
   };
   if (rules >= RULES)
     return ok({

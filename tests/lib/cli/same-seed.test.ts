@@ -9,6 +9,7 @@ import { simulate } from "../../../src/lib/engine/uncertainty";
 import { formatPercent } from "../../../src/lib/format";
 import { howSure } from "../../../src/lib/present/how-sure";
 import { evaluateDoc } from "../../../src/lib/scenario/evaluate";
+import { readFormRanges } from "../../../src/lib/scenario/form-ranges";
 import type { SelfHostForm } from "../../../src/lib/scenario/form";
 import {
   defaultWorkspace,
@@ -29,7 +30,7 @@ function seeded(): ScenarioDoc {
 
 /** What the page's worker answers for a scenario, and the simulation behind it. */
 function onThePage(doc: ScenarioDoc) {
-  const evaluated = evaluateDoc(doc);
+  const evaluated = evaluateDoc(doc, readFormRanges);
   if (!evaluated.ok) throw new Error(JSON.stringify(evaluated.errors));
   const { scenario, result, ranges } = evaluated.evaluation;
   const settings = { seed: doc.seed!, draws: doc.draws! };

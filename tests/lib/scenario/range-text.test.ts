@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { PERIODS_PER_MONTH } from "../../../src/lib/engine/units";
+import { readFormRanges } from "../../../src/lib/scenario/form-ranges";
 import {
-  readFormRanges,
-  settleRangeText,
   withRange,
-} from "../../../src/lib/scenario/form-ranges";
-import type {
-  ApiForm,
-  SelfHostForm,
-  WorkloadForm,
+  type ApiForm,
+  type SelfHostForm,
+  type WorkloadForm,
 } from "../../../src/lib/scenario/form";
 import { splitRange } from "../../../src/lib/scenario/range-text";
 import { readRangeText, readScenario } from "../../../src/lib/scenario/read";
@@ -206,25 +203,6 @@ describe("readFormRanges, the range editor's ends", () => {
 
   it("takes equal ends as a range that varies nothing", () => {
     expect(gpuRange("3", "3").ranges).toHaveLength(1);
-  });
-});
-
-describe("settleRangeText", () => {
-  it("moves a typed range to the editor, the field keeping the most likely value", () => {
-    expect(settleRangeText("2–4", "uniform")).toEqual({
-      value: "3",
-      range: { low: "2", high: "4", distribution: "uniform" },
-    });
-    expect(settleRangeText("1M - 2M - 10M", "log-uniform")).toEqual({
-      value: "2M",
-      range: { low: "1M", high: "10M", distribution: "log-uniform" },
-    });
-    expect(settleRangeText("0.1–0.2", "triangular")?.value).toBe("0.15");
-  });
-
-  it("leaves a single value or a bad range where it is", () => {
-    expect(settleRangeText("3", "triangular")).toBeNull();
-    expect(settleRangeText("4–2", "triangular")).toBeNull();
   });
 });
 
