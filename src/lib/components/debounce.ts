@@ -1,17 +1,18 @@
 /**
- * Work that waits for a pause: `run` schedules it `ms` after the latest call, dropping the calls
- * before; `cancel` drops the one pending. The one place the page's inputs are debounced.
+ * Runs the last work handed over once `ms` have passed without another: a burst of edits costs
+ * one run, after it. Returns the hand-over and a cancel.
  */
-export function debounced<A extends unknown[]>(
-  work: (...args: A) => void,
-  ms: number,
-) {
+export function debounce(ms: number): {
+  run: (work: () => void) => void;
+  cancel: () => void;
+} {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => clearTimeout(timer);
   return {
-    run(...args: A) {
-      clearTimeout(timer);
-      timer = setTimeout(() => work(...args), ms);
+    run(work) {
+      cancel();
+      timer = setTimeout(work, ms);
     },
-    cancel: () => clearTimeout(timer),
+    cancel,
   };
 }

@@ -4,14 +4,8 @@
  * inputs named as the form names them.
  */
 import type { ScenarioResult } from "../engine/evaluate";
-import { solve, SOLVE_FOR, type Solution } from "../engine/solve";
-import type { Scenario } from "../engine/types";
-import {
-  simulate,
-  type RangedInput,
-  type TornadoBar,
-  type Uncertainty,
-} from "../engine/uncertainty";
+import type { Solution } from "../engine/solve";
+import type { TornadoBar, Uncertainty } from "../engine/uncertainty";
 import {
   API_NUMBERS,
   PRICE_NUMBERS,
@@ -21,7 +15,6 @@ import {
 } from "../scenario/fields";
 import {
   formatCompact,
-  formatNumber,
   formatPercent,
   formatSignificant,
   formatUsd,
@@ -125,7 +118,7 @@ export function flipSentences(
 }
 
 /** A saving in words, never a minus sign before a dollar: "$2,170 saved", "$2,170 more". */
-const savingText = (usd: number) =>
+export const savingText = (usd: number) =>
   usd >= 0 ? `${formatUsd(usd)} saved` : `${formatUsd(-usd)} more`;
 
 export interface TornadoRow {
@@ -150,44 +143,4 @@ export function tornadoRows(
       low: savingText(b.low),
       high: savingText(b.high),
     }));
-}
-
-export interface HowSureRequest {
-  /** Echoed in the answer, so a late answer for an older scenario is recognised. */
-  id: number;
-  scenario: Scenario;
-  result: ScenarioResult;
-  ranges: RangedInput[];
-  seed: number;
-  draws: number;
-}
-
-export interface HowSureAnswer {
-  id: number;
-  /** What the answer was drawn with: "2,000 draws, seed 1". */
-  drawn: string;
-  sentence: string | null;
-  flips: string[];
-  rows: TornadoRow[];
-}
-
-/**
- * How sure the answer is, in the words the panel shows: the Monte Carlo over the ranged inputs
- * with the scenario's seed and draws, the solvers, and the tornado's rows. The page runs this in
- * a worker; the CLI runs the same simulation, so the same seed gives the same figures.
- */
-export function howSure(request: HowSureRequest): HowSureAnswer {
-  const { id, scenario, result, ranges, seed, draws } = request;
-  const simulated = simulate(scenario, ranges, { seed, draws });
-  const u = simulated.ok ? simulated.value : null;
-  const flips = SOLVE_FOR.map((target) =>
-    solve(scenario, target, u?.savingOptionId ?? undefined),
-  ).flatMap((s) => (s.ok ? [s.value] : []));
-  return {
-    id,
-    drawn: `${formatNumber(draws)} draws, seed ${seed}`,
-    sentence: u && howSureSentence(u, result, flips),
-    flips: flipSentences(flips, result),
-    rows: u ? tornadoRows(u.tornado, result) : [],
-  };
 }

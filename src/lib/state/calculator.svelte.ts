@@ -29,6 +29,9 @@ import {
 
 export type { Evaluation };
 
+/** One empty set of field errors, so that fields reading it see no change while there are none. */
+const NO_ERRORS: FieldErrors = Object.freeze({});
+
 export class Calculator {
   /** The workspace whose open scenario this calculator edits. */
   readonly workspace: Workspace;
@@ -85,7 +88,7 @@ export class Calculator {
         return {
           evaluation: evaluated.evaluation,
           stale: false,
-          errors: {},
+          errors: NO_ERRORS,
           unplaced: null,
         };
       }
@@ -124,7 +127,13 @@ export class Calculator {
   addSelfHosted() {
     if (this.optionsFull) return;
     this.options.push(
-      selfHostForm(this.#key("self"), "llama-3.3-70b", "h100-sxm", 2, "fp8"),
+      selfHostForm(
+        this.#key("self"),
+        "llama-3.3-70b",
+        "h100-sxm",
+        undefined,
+        "fp8",
+      ),
     );
     this.announcement = `Added a self-hosted option, number ${this.options.length}.`;
   }

@@ -7,7 +7,7 @@ import { run } from "../../../src/lib/cli/run";
 import { uncertaintyJson } from "../../../src/lib/cli/uncertainty";
 import { simulate } from "../../../src/lib/engine/uncertainty";
 import { formatPercent } from "../../../src/lib/format";
-import { howSure } from "../../../src/lib/present/how-sure";
+import { howSure } from "../../../src/lib/present/how-sure-answer";
 import { evaluateDoc } from "../../../src/lib/scenario/evaluate";
 import { readFormRanges } from "../../../src/lib/scenario/form-ranges";
 import type { SelfHostForm } from "../../../src/lib/scenario/form";

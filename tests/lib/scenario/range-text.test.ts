@@ -7,6 +7,7 @@ import {
   type SelfHostForm,
   type WorkloadForm,
 } from "../../../src/lib/scenario/form";
+import { mayHoldRanges } from "../../../src/lib/scenario/may-hold-ranges";
 import { splitRange } from "../../../src/lib/scenario/range-text";
 import { readRangeText, readScenario } from "../../../src/lib/scenario/read";
 import { defaultScenario } from "../../../src/lib/scenario/workspace";
@@ -216,5 +217,33 @@ describe("withRange", () => {
       years: range,
     });
     expect(withRange(one, "pue", undefined)).toBeUndefined();
+  });
+});
+
+describe("mayHoldRanges", () => {
+  it("sees a range typed into a field, one beside it, or none", () => {
+    const doc = defaultScenario();
+    const scenario = read({}).scenario.scenario!;
+    const known = doc.options.map((o) =>
+      o.kind === "api" ? { ...o, pricePoint: "list price" } : o,
+    );
+    const self = (o: Partial<SelfHostForm>) =>
+      known.map((k) => (k.kind === "self-host" ? { ...k, ...o } : k));
+    expect(mayHoldRanges(doc.workload, self({}), scenario)).toBe(false);
+    expect(
+      mayHoldRanges(doc.workload, self({ usdPerGpuHour: "2–4" }), scenario),
+    ).toBe(true);
+    expect(
+      mayHoldRanges({ ...doc.workload, rate: "1M to 3M" }, self({}), scenario),
+    ).toBe(true);
+    expect(
+      mayHoldRanges(
+        doc.workload,
+        self({
+          ranges: { pue: { low: "1", high: "2", distribution: "uniform" } },
+        }),
+        scenario,
+      ),
+    ).toBe(true);
   });
 });

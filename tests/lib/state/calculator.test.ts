@@ -19,6 +19,13 @@ describe("Calculator", () => {
     expect(evaluation!.result.options).toHaveLength(2);
   });
 
+  it("gives the same empty errors after each edit while the form is good", () => {
+    const calculator = new Calculator();
+    const before = calculator.view.errors;
+    calculator.workload.rate = "7";
+    expect(calculator.view.errors).toBe(before);
+  });
+
   it("keeps the last good result, marked stale, while a field is bad", () => {
     const calculator = new Calculator();
     const good = calculator.view.evaluation!;
