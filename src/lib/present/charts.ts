@@ -51,6 +51,8 @@ export interface LegendItem {
   color: string;
   /** How the series is drawn: a line, a bar, or a marker's symbol. */
   mark: "line" | "bar" | "◆" | "✕";
+  /** A line's dash pattern, in pixels; empty for a solid line. */
+  dash: number[];
 }
 
 const MARKER_SYMBOLS: Record<string, LegendItem["mark"]> = {
@@ -66,8 +68,14 @@ export function legendOf(config: ChartConfiguration): LegendItem[] {
   // A band's edges take their line's colour and need no entry of their own.
   const series = config.data.datasets.filter((d) => !("bandEdge" in d));
   return series.map((dataset) => {
-    const { label, borderColor, backgroundColor, pointStyle, showLine } =
-      dataset as ChartDataset<"line">;
+    const {
+      label,
+      borderColor,
+      backgroundColor,
+      borderDash,
+      pointStyle,
+      showLine,
+    } = dataset as ChartDataset<"line">;
     const bar = (dataset.type ?? config.type) === "bar";
     return {
       label: label ?? "",
@@ -77,6 +85,7 @@ export function legendOf(config: ChartConfiguration): LegendItem[] {
         : showLine === false
           ? (MARKER_SYMBOLS[String(pointStyle)] ?? "◆")
           : "line",
+      dash: Array.isArray(borderDash) ? (borderDash as number[]) : [],
     };
   });
 }

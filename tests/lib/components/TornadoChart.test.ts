@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { render, screen, within } from "@testing-library/svelte";
+import { fireEvent, render, screen, within } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { simulate } from "../../../src/lib/engine/uncertainty";
 import { tornadoData } from "../../../src/lib/present/tornado-chart";
@@ -19,7 +19,7 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe("TornadoChart", () => {
-  it("gives the tornado as a data table and a PNG download", () => {
+  it("gives the tornado as a data table and a PNG download", async () => {
     const u = simulate(
       articleScenario,
       [
@@ -44,7 +44,11 @@ describe("TornadoChart", () => {
     expect(
       screen.getByRole("button", { name: /^Download PNG/ }).textContent,
     ).toBe("Download PNG: What swings the saving most");
-    const table = screen.getByRole("table", {
+    // The data table is built when its details are opened.
+    const details = screen.getByText("Data table").closest("details")!;
+    details.open = true;
+    await fireEvent(details, new Event("toggle"));
+    const table = await screen.findByRole("table", {
       name: "What swings the saving most",
     });
     const headers = within(table)
