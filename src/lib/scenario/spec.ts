@@ -231,6 +231,9 @@ function resolveApi(
     batchDiscount: spec.batchDiscount ?? point?.batchDiscount ?? 0,
     longContext: spec.longContext ?? point?.longContext,
     cacheWritePerM: spec.cacheWritePerM ?? point?.cacheWritePerM,
+    cacheStoragePerMHour: spec.cacheStoragePerMHour,
+    cacheStorageTokens: spec.cacheStorageTokens,
+    cacheStorageHours: spec.cacheStorageHours,
     verbosity:
       spec.verbosity ??
       tokenFactor(offer && qualityIdOf(offer, point), referenceFamily).factor,
