@@ -20,6 +20,12 @@ export {
   tokenFactor,
   type TokenFactor,
 } from "./quality";
+export {
+  effortChoices,
+  effortTokenFactor,
+  offersEffort,
+  type EffortFactor,
+} from "./effort";
 export * from "./assumptions";
 export { catalogVersion, catalogDate, parseCatalogVersion } from "./version";
 export { articleSaving } from "./article";

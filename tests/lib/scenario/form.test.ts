@@ -213,6 +213,34 @@ describe("billing fields", () => {
   });
 });
 
+describe("reasoning effort", () => {
+  const gpt54 = () => apiForm("gpt", "gpt-5.4");
+
+  it("bills the effort's factor against the reference", () => {
+    const [muse] = defaultOptions();
+    const read = readScenario(
+      defaultWorkload(),
+      [muse!, { ...gpt54(), effort: "low" }],
+      DEFAULT_BASELINE,
+    );
+    // Muse Spark 1.1 is the reference: 109.46 / 93.64 (v4.1) × 9.87 / 120.58 (v4.0) = 0.0956832.
+    expect(read.scenario!.options[1]!.verbosity).toBeCloseTo(0.0956832, 6);
+  });
+
+  it("puts a message beside an effort the model was not measured at", () => {
+    const [muse] = defaultOptions();
+    const read = readScenario(
+      defaultWorkload(),
+      [muse!, { ...gpt54(), effort: "medium" }],
+      DEFAULT_BASELINE,
+    );
+    expect(read.scenario).toBeNull();
+    expect(read.errors[optionPath("gpt", "effort")]).toBe(
+      "Pick a reasoning effort from the list.",
+    );
+  });
+});
+
 describe("cache storage", () => {
   it.each(["cacheStoragePerMHour", "cacheStorageTokens", "cacheStorageHours"])(
     "puts a message beside a negative %s",

@@ -107,6 +107,18 @@ describe("API invoices", () => {
     ).toEqual({ "gpt-5.4": 875_146 });
   });
 
+  it("reasoning effort: GPT-5.4 at low effort, its own reference", () => {
+    // The reference is the baseline's model at its default effort, GPT-5.4 (xhigh): 120.58M
+    // index tokens on v4.0, 9.87M at low. 400 × 9.87 / 120.58 = 32.7418 tokens × $15 = 491.1262,
+    // + 2,000 × 2.50 = 5,491.1262 per 1M → $5,491.13.
+    expect(
+      billed({
+        workload,
+        options: [{ kind: "api", offer: "gpt-5.4", effort: "low" }],
+      }),
+    ).toEqual({ "gpt-5.4": 549_113 });
+  });
+
   it("verbosity: GPT-5.4 against Muse Spark 1.1 as the baseline's reference", () => {
     // Muse Spark's list price is Muse Spark 1.1's: 93.64M index tokens on v4.1, GPT-5.4 109.46M.
     // GPT-5.4 writes 400 × 109.46 / 93.64 = 467.5780 tokens: × $15 = 7,013.6694, + 2,000 × 2.50
