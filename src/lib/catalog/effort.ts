@@ -4,7 +4,8 @@
  * measured at it. A model's own record in ./quality.ts is its default setting, the one AA runs
  * by default; the rows here are its other settings, measured on the same index versions. Only
  * measured rows: AA's estimated v4.1 scores (no run, no tokens) are left out, and a model
- * without rows (Muse Spark, Gemini 3.1 Pro) offers no choice of effort.
+ * without rows (Muse Spark, Gemini 3.1 Pro) offers no choice of effort. How each setting is
+ * named is in ./effort-labels.ts, which loads with the controls that show them.
  */
 import {
   qualityFamily,
@@ -14,301 +15,109 @@ import {
   tokenFactor,
   type TokenFactor,
 } from "./quality";
-import type { QualityRecord, Sourced } from "./types";
+import type { QualityRecord } from "./types";
 
 /** The settings, as AA names them: none is "Non-reasoning". */
 export type Effort =
   "max" | "xhigh" | "high" | "medium" | "low" | "none" | "none-low";
 
-const EFFORT_LABELS: Record<Effort, string> = {
-  max: "max",
-  xhigh: "xhigh",
-  high: "high",
-  medium: "medium",
-  low: "low",
-  none: "no reasoning",
-  "none-low": "no reasoning, low effort",
+/** The models with settings measured, and the setting their own record is at. */
+export const DEFAULT_EFFORT: Readonly<Record<string, Effort>> = {
+  "gpt-5.5": "xhigh",
+  "gpt-5.4": "xhigh",
+  "gpt-5.4-mini": "xhigh",
+  "claude-opus-4.6": "max",
+  "claude-sonnet-4.6": "max",
+  "claude-opus-5": "max",
+  "grok-4.3": "high",
+  "deepseek-v4-pro-0424": "max",
+  "gpt-oss-120b": "high",
 };
 
-/** The models with settings measured: their name and the setting their own record is at. */
-const FAMILIES: Record<string, { name: string; default: Effort }> = {
-  "gpt-5.5": { name: "GPT-5.5", default: "xhigh" },
-  "gpt-5.4": { name: "GPT-5.4", default: "xhigh" },
-  "gpt-5.4-mini": { name: "GPT-5.4 mini", default: "xhigh" },
-  "claude-opus-4.6": { name: "Claude Opus 4.6", default: "max" },
-  "claude-sonnet-4.6": { name: "Claude Sonnet 4.6", default: "max" },
-  "claude-opus-5": { name: "Claude Opus 5", default: "max" },
-  "grok-4.3": { name: "Grok 4.3", default: "high" },
-  "deepseek-v4-pro-0424": { name: "DeepSeek V4 Pro", default: "max" },
-  "gpt-oss-120b": { name: "gpt-oss-120b", default: "high" },
-};
+const VERSIONS = [
+  { indexVersion: "v4.0", source: S1, asOf: "2026-06-15" },
+  { indexVersion: "v4.1", source: S3, asOf: "2026-08-22" },
+] as const;
 
-interface EffortRow extends Sourced {
-  family: string;
-  effort: Effort;
-  indexVersion: QualityRecord["indexVersion"];
-  score: number;
-  outputTokensM: number;
-}
+/**
+ * effortMultipliers_AA_measured of the reference data (Artificial Analysis's leaderboard payload,
+ * the snapshots of 2026-06-15 for v4.0 and 2026-08-22 for v4.1), a row per setting and version:
+ * family, effort, version (0: v4.0, 1: v4.1), score, output tokens to run the index (millions).
+ * Claude's "none" is AA's "Non-reasoning, High Effort"; Sonnet's "none-low" its "Low Effort".
+ */
+const TABLE = `
+gpt-5.5 high 0 58.87 44.51
+gpt-5.5 medium 0 56.71 22.46
+gpt-5.5 low 0 50.78 7.01
+gpt-5.5 none 0 40.94 2.83
+gpt-5.5 high 1 54.67 42.86
+gpt-5.5 medium 1 51.42 21.3
+gpt-5.5 low 1 44.5 6.8
+gpt-5.5 none 1 35.75 2.18
+gpt-5.4 low 0 47.94 9.87
+gpt-5.4 none 0 35.39 3.92
+gpt-5.4-mini medium 0 37.73 35.3
+gpt-5.4-mini none 0 23.28 2.45
+claude-opus-4.6 none 0 46.46 10.9
+claude-sonnet-4.6 none 0 44.38 13.76
+claude-sonnet-4.6 none-low 0 42.6 7.23
+claude-opus-5 xhigh 1 62.52 76.4
+claude-opus-5 high 1 61.48 52.07
+claude-opus-5 medium 1 58.64 28.83
+claude-opus-5 low 1 52.46 12.07
+grok-4.3 medium 0 48.8 28.25
+grok-4.3 low 0 43.89 12.25
+grok-4.3 none 0 31.02 7.82
+grok-4.3 none 1 25.01 9.02
+deepseek-v4-pro-0424 high 0 49.79 103.73
+deepseek-v4-pro-0424 none 0 39.27 13.52
+deepseek-v4-pro-0424 high 1 43.75 104.68
+gpt-oss-120b low 0 24.47 7.71
+gpt-oss-120b low 1 14.93 7.12`;
 
-const v40 = { indexVersion: "v4.0", source: S1, asOf: "2026-06-15" } as const;
-const v41 = { indexVersion: "v4.1", source: S3, asOf: "2026-08-22" } as const;
-
-/** effortMultipliers_AA_measured of the reference data, for the models above. */
-const ROWS: readonly EffortRow[] = [
-  {
-    family: "gpt-5.5",
-    effort: "high",
-    score: 58.87,
-    outputTokensM: 44.51,
-    ...v40,
-  },
-  {
-    family: "gpt-5.5",
-    effort: "medium",
-    score: 56.71,
-    outputTokensM: 22.46,
-    ...v40,
-  },
-  {
-    family: "gpt-5.5",
-    effort: "low",
-    score: 50.78,
-    outputTokensM: 7.01,
-    ...v40,
-  },
-  {
-    family: "gpt-5.5",
-    effort: "none",
-    score: 40.94,
-    outputTokensM: 2.83,
-    ...v40,
-  },
-  {
-    family: "gpt-5.5",
-    effort: "high",
-    score: 54.67,
-    outputTokensM: 42.86,
-    ...v41,
-  },
-  {
-    family: "gpt-5.5",
-    effort: "medium",
-    score: 51.42,
-    outputTokensM: 21.3,
-    ...v41,
-  },
-  { family: "gpt-5.5", effort: "low", score: 44.5, outputTokensM: 6.8, ...v41 },
-  {
-    family: "gpt-5.5",
-    effort: "none",
-    score: 35.75,
-    outputTokensM: 2.18,
-    ...v41,
-  },
-  {
-    family: "gpt-5.4",
-    effort: "low",
-    score: 47.94,
-    outputTokensM: 9.87,
-    ...v40,
-  },
-  {
-    family: "gpt-5.4",
-    effort: "none",
-    score: 35.39,
-    outputTokensM: 3.92,
-    ...v40,
-  },
-  {
-    family: "gpt-5.4-mini",
-    effort: "medium",
-    score: 37.73,
-    outputTokensM: 35.3,
-    ...v40,
-  },
-  {
-    family: "gpt-5.4-mini",
-    effort: "none",
-    score: 23.28,
-    outputTokensM: 2.45,
-    ...v40,
-  },
-  // AA: "Non-reasoning, High Effort" (and "Low Effort" for Sonnet).
-  {
-    family: "claude-opus-4.6",
-    effort: "none",
-    score: 46.46,
-    outputTokensM: 10.9,
-    ...v40,
-  },
-  {
-    family: "claude-sonnet-4.6",
-    effort: "none",
-    score: 44.38,
-    outputTokensM: 13.76,
-    ...v40,
-  },
-  {
-    family: "claude-sonnet-4.6",
-    effort: "none-low",
-    score: 42.6,
-    outputTokensM: 7.23,
-    ...v40,
-  },
-  {
-    family: "claude-opus-5",
-    effort: "xhigh",
-    score: 62.52,
-    outputTokensM: 76.4,
-    ...v41,
-  },
-  {
-    family: "claude-opus-5",
-    effort: "high",
-    score: 61.48,
-    outputTokensM: 52.07,
-    ...v41,
-  },
-  {
-    family: "claude-opus-5",
-    effort: "medium",
-    score: 58.64,
-    outputTokensM: 28.83,
-    ...v41,
-  },
-  {
-    family: "claude-opus-5",
-    effort: "low",
-    score: 52.46,
-    outputTokensM: 12.07,
-    ...v41,
-  },
-  {
-    family: "grok-4.3",
-    effort: "medium",
-    score: 48.8,
-    outputTokensM: 28.25,
-    ...v40,
-  },
-  {
-    family: "grok-4.3",
-    effort: "low",
-    score: 43.89,
-    outputTokensM: 12.25,
-    ...v40,
-  },
-  {
-    family: "grok-4.3",
-    effort: "none",
-    score: 31.02,
-    outputTokensM: 7.82,
-    ...v40,
-  },
-  {
-    family: "grok-4.3",
-    effort: "none",
-    score: 25.01,
-    outputTokensM: 9.02,
-    ...v41,
-  },
-  {
-    family: "deepseek-v4-pro-0424",
-    effort: "high",
-    score: 49.79,
-    outputTokensM: 103.73,
-    ...v40,
-  },
-  {
-    family: "deepseek-v4-pro-0424",
-    effort: "none",
-    score: 39.27,
-    outputTokensM: 13.52,
-    ...v40,
-  },
-  {
-    family: "deepseek-v4-pro-0424",
-    effort: "high",
-    score: 43.75,
-    outputTokensM: 104.68,
-    ...v41,
-  },
-  {
-    family: "gpt-oss-120b",
-    effort: "low",
-    score: 24.47,
-    outputTokensM: 7.71,
-    ...v40,
-  },
-  {
-    family: "gpt-oss-120b",
-    effort: "low",
-    score: 14.93,
-    outputTokensM: 7.12,
-    ...v41,
-  },
-];
-
-/** A setting's index record, named as AA names it: "GPT-5.4 (low)". */
+/** A setting's index record: its score, and its token count on one index version. */
 export type EffortRecord = QualityRecord & { effort: Effort };
 
-const recordOfRow = (row: EffortRow): EffortRecord => ({
-  id: `${row.family}@${row.indexVersion}#${row.effort}`,
-  model: `${FAMILIES[row.family]!.name} (${EFFORT_LABELS[row.effort]})`,
-  openWeights: recordOf(row.family, row.indexVersion)?.openWeights ?? false,
-  ...row,
-});
+const ROWS: readonly EffortRecord[] = TABLE.trim()
+  .split("\n")
+  .map((line) => {
+    const [family, effort, version, score, tokens] = line.split(" ");
+    const sourced = VERSIONS[Number(version)]!;
+    return {
+      id: `${family}@${sourced.indexVersion}#${effort}`,
+      model: `${family} at ${effort} effort`,
+      effort: effort as Effort,
+      score: Number(score),
+      outputTokensM: Number(tokens),
+      openWeights:
+        recordOf(family!, sourced.indexVersion)?.openWeights ?? false,
+      ...sourced,
+    };
+  });
 
-export interface EffortChoice {
-  /** "" for the model's default setting. */
-  value: string;
-  label: string;
-}
-
-/** The settings a model offers, its default first ("" stands for it); none without rows. */
-export function effortChoices(family: string | undefined): EffortChoice[] {
-  const known = family === undefined ? undefined : FAMILIES[family];
-  if (!known) return [];
-  const others = [
-    ...new Set(ROWS.filter((r) => r.family === family).map((r) => r.effort)),
-  ];
-  return [
-    { value: "", label: `${EFFORT_LABELS[known.default]} (default)` },
-    ...others.map((effort) => ({
-      value: effort,
-      label: EFFORT_LABELS[effort],
-    })),
-  ];
-}
+/** The settings a model was measured at besides its default, in the table's order. */
+export const effortsOf = (family: string | undefined): Effort[] => [
+  ...new Set(
+    ROWS.filter((r) => qualityFamily(r.id) === family).map((r) => r.effort),
+  ),
+];
 
 /** Whether a model offers the setting: "" (its default) always. */
 export const offersEffort = (family: string | undefined, effort: string) =>
-  effort === "" || effortChoices(family).some((c) => c.value === effort);
-
-/** The setting's record on an index version, or else on the other. */
-function effortRecord(
-  family: string,
-  effort: string,
-  version: string | undefined,
-): EffortRecord | undefined {
-  const rows = ROWS.filter((r) => r.family === family && r.effort === effort);
-  const row = rows.find((r) => r.indexVersion === version) ?? rows[0];
-  return row && recordOfRow(row);
-}
+  effort === "" || effortsOf(family).includes(effort as Effort);
 
 /** A factor at a setting: the setting's record and its ratio to the default's tokens. */
 export interface EffortFactor extends TokenFactor {
   effort?: {
+    family: string;
+    /** The setting. */
+    level: Effort;
     /** The setting's tokens over the default setting's, on the setting's index version. */
     ratio: number;
     /** The model at its default setting, on that version. */
     base: QualityRecord;
     /** The factor at the default setting, before the ratio. */
     baseFactor: number;
-    /** How the default setting is named: "xhigh". */
-    baseLabel: string;
-    label: string;
-    name: string;
   };
 }
 
@@ -325,25 +134,24 @@ export function effortTokenFactor(
 ): EffortFactor {
   const base = tokenFactor(modelQualityId, referenceFamily);
   const family = modelQualityId && qualityFamily(modelQualityId);
-  const known = family ? FAMILIES[family] : undefined;
+  const rows = ROWS.filter(
+    (r) => family && qualityFamily(r.id) === family && r.effort === effort,
+  );
   const level =
-    known && effort !== ""
-      ? effortRecord(family!, effort, base.model?.indexVersion)
-      : undefined;
+    rows.find((r) => r.indexVersion === base.model?.indexVersion) ?? rows[0];
   const atDefault = level && recordOf(family!, level.indexVersion);
-  if (!known || !level || !atDefault) return base;
+  if (!level || !atDefault) return base;
   const ratio = level.outputTokensM / atDefault.outputTokensM;
   return {
     factor: base.factor * ratio,
     model: level,
     reference: base.reference,
     effort: {
+      family: family!,
+      level: level.effort,
       ratio,
       base: atDefault,
       baseFactor: base.factor,
-      baseLabel: EFFORT_LABELS[known.default],
-      label: EFFORT_LABELS[level.effort],
-      name: known.name,
     },
   };
 }

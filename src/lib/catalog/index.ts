@@ -20,12 +20,7 @@ export {
   tokenFactor,
   type TokenFactor,
 } from "./quality";
-export {
-  effortChoices,
-  effortTokenFactor,
-  offersEffort,
-  type EffortFactor,
-} from "./effort";
+export { effortTokenFactor, offersEffort, type EffortFactor } from "./effort";
 export * from "./assumptions";
 export { catalogVersion, catalogDate, parseCatalogVersion } from "./version";
 export { articleSaving } from "./article";

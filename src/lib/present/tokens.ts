@@ -2,6 +2,7 @@
  * Token accounting in words: whose answers the workload's output tokens count (beside the
  * workload), and how many each option is billed for, with the index figures behind its factor.
  */
+import { effortNames } from "../catalog/effort-labels";
 import { formatNumber } from "../format";
 import type { TokenAccount } from "../scenario/tokens";
 
@@ -30,8 +31,10 @@ export function tokenLine(account: TokenAccount, outputTokens: number): string {
       : measured && model.outputTokensM / reference.outputTokensM;
     return `${billed}, at the factor typed${index ? ` (the index gives ${factor(index)})` : ""}${scores}.`;
   }
-  if (effort && model)
-    return `${billed}: ${effort.name} at ${effort.label} effort writes ${factor(account.factor)} as many tokens as ${reference?.model ?? `at ${effort.baseLabel}`} (${factor(effort.ratio)} its ${effort.baseLabel} count, ${millions(model.outputTokensM)} vs ${millions(effort.base.outputTokensM)} on Intelligence Index ${model.indexVersion}${reference ? `, × ${factor(effort.baseFactor)}` : ""})${scores}.`;
+  if (effort && model) {
+    const { name, label, baseLabel } = effortNames(effort.family, effort.level);
+    return `${billed}: ${name} at ${label} effort writes ${factor(account.factor)} as many tokens as ${reference?.model ?? `at ${baseLabel}`} (${factor(effort.ratio)} its ${baseLabel} count, ${millions(model.outputTokensM)} vs ${millions(effort.base.outputTokensM)} on Intelligence Index ${model.indexVersion}${reference ? `, × ${factor(effort.baseFactor)}` : ""})${scores}.`;
+  }
   if (!measured)
     return `${billed}: ${model ? `${model.model} has` : "this model has"} no index token count beside ${reference?.model ?? "the reference's"}, so 1×.`;
   if (model.id === reference.id)

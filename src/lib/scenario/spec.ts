@@ -16,10 +16,10 @@ import {
   qualityRecords,
   referenceFamily as defaultReference,
   selfHostLabel,
-  effortChoices,
   effortTokenFactor,
   offersEffort,
 } from "../catalog";
+import { effortChoices } from "../catalog/effort-labels";
 import type {
   ApiOffer,
   Gpu,
