@@ -166,7 +166,8 @@ describe("the calculator page", () => {
       .selectOption("gpt-5.4");
     await expect.poll(() => cardTitle(page, 0)).toBe("GPT-5.4 (OpenAI)");
     await page.getByLabel("GPU", { exact: true }).selectOption("b200");
-    await expect.poll(() => cardTitle(page, 1)).toMatch(/on 8 × B200/);
+    // The count is automatic: Maverick's 400 GB of FP8 weights fit four B200s of 192 GB.
+    await expect.poll(() => cardTitle(page, 1)).toMatch(/on 4 × B200/);
   });
 
   it("edits self-hosting: a model, owned GPUs, the unannounced launch price, reordering and the baseline", async () => {

@@ -89,9 +89,12 @@ function toJson(result: ScenarioResult, reference: string | undefined) {
         o.breakdown.map((line) => [line.key, line.usd]),
       ),
       ...(o.kind === "self-host"
-        ? Object.fromEntries(
-            SERVING_KEYS.map((key) => [key, o.serving?.[key] ?? null]),
-          )
+        ? {
+            monthlyCostBandUsd: o.monthlyCostBand,
+            ...Object.fromEntries(
+              SERVING_KEYS.map((key) => [key, o.serving?.[key] ?? null]),
+            ),
+          }
         : {}),
       warnings: o.warnings,
     })),
@@ -107,7 +110,12 @@ function notes(o: OptionResult): string {
   const verbosity = `writes ${formatNumber(o.verbosity, 2)}× the reference output`;
   const s = o.serving;
   if (!s) return verbosity;
-  return `${formatNumber(s.gpus)} GPUs (${formatNumber(s.replicas)} × ${s.gpusPerReplica}), ${formatPercent(s.utilization)} busy, ${formatNumber(s.perUserOutputTokensPerSecond, 0)} tok/s per user; ${verbosity}`;
+  const band = o.monthlyCostBand;
+  const spread =
+    band && band[0] < band[1]
+      ? `, estimate band ${formatUsd(band[0])}–${formatUsd(band[1])}`
+      : "";
+  return `${formatNumber(s.gpus)} GPUs (${formatNumber(s.replicas)} × ${s.gpusPerReplica}), ${formatPercent(s.utilization)} busy, ${formatNumber(s.perUserOutputTokensPerSecond, 0)} tok/s per user${spread}; ${verbosity}`;
 }
 
 function comparisons(

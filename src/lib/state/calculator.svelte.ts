@@ -116,7 +116,13 @@ export class Calculator {
   addSelfHosted() {
     if (this.optionsFull) return;
     this.options.push(
-      selfHostForm(this.#key("self"), "llama-3.3-70b", "h100-sxm", 2, "fp8"),
+      selfHostForm(
+        this.#key("self"),
+        "llama-3.3-70b",
+        "h100-sxm",
+        undefined,
+        "fp8",
+      ),
     );
     this.announcement = `Added a self-hosted option, number ${this.options.length}.`;
   }

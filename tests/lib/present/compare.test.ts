@@ -79,7 +79,7 @@ describe("compareTable", () => {
     expect(share.unit).toBe("%");
     // 12,000 / 5,500 = 218.18%.
     expect(values(share)[0]).toBeCloseTo(-218.1818, 3);
-    expect(texts(share)[0]).toBe("218% more");
+    expect(texts(share)[0]).toBe("costs 218% more");
 
     // 2B tokens a month: $5,500 is $2.75 per 1M tokens; $17,500 is $8.75.
     expect(
