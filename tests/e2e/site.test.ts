@@ -5,6 +5,8 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { METHODOLOGY_SECTIONS } from "../build/methodology-sections";
+import { encodeLink } from "../../src/lib/share/link";
+import { defaultWorkspace } from "../../src/lib/scenario/workspace";
 import { axeViolations } from "./axe";
 import { chartsDrawn, downloadVolumeChart } from "./charts";
 import { useSite } from "./use-site";
@@ -100,6 +102,43 @@ describe("the calculator page", () => {
       .toMatch(
         /^Llama 4 Maverick .* is cheaper than Muse Spark \(Meta\) with 100% probability; it stops being cheaper if volume falls below [\d.]+M requests\/month or Muse Spark \(Meta\) cuts its prices by \d+%\.$/,
       );
+    expect(errors).toEqual([]);
+  });
+
+  it("draws P10–P90 bands and a tornado for a link with ranges", async () => {
+    const workspace = defaultWorkspace();
+    const fleet = workspace.scenarios[0]!.options.find(
+      (o) => o.kind === "self-host",
+    )!;
+    fleet.ranges = {
+      usdPerGpuHour: { low: "1", high: "10", distribution: "triangular" },
+    };
+    const { page, errors } = await open(`/#${await encodeLink(workspace)}`);
+    await page.getByTestId("preview").waitFor();
+    const tornado = page.getByRole("figure", {
+      name: "What swings the saving most",
+    });
+    await tornado.waitFor();
+    await chartsDrawn(page, 5);
+    const volume = page.getByRole("figure", {
+      name: "Monthly cost against volume",
+    });
+    await volume.locator("summary").click();
+    await tornado.locator("summary").click();
+    // The bands arrive after the lines, from their own worker.
+    await expect
+      .poll(() => volume.getByRole("columnheader").allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringMatching(/ P10$/)]));
+    const columns = await volume.getByRole("columnheader").allTextContents();
+    expect(columns.filter((c) => / P(10|50|90)$/.test(c))).toHaveLength(3);
+    expect(
+      await tornado.getByRole("row").nth(1).getByRole("cell").allTextContents(),
+    ).toEqual([
+      "1 – 10",
+      expect.stringMatching(/^\$[\d,]+ (saved|more)$/),
+      expect.stringMatching(/^\$[\d,]+ (saved|more)$/),
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -28,6 +28,7 @@ import type { Scenario } from "../engine/types";
 import type { RangedInput } from "../engine/uncertainty";
 import { InputError } from "./errors";
 import { readJson, type Io } from "./io";
+import { labelOf } from "./labels";
 import {
   describeUncertainty,
   runSimulation,
@@ -160,8 +161,7 @@ function describe(
   result: ScenarioResult,
   reference: string | undefined,
 ): string {
-  const label = (id: string) =>
-    result.options.find((o) => o.id === id)?.label ?? id;
+  const label = labelOf(result.options);
   const width = Math.max(...result.options.map((o) => o.label.length)) + 2;
   const lines = [
     `${formatCompact(result.requestsPerMonth)} requests/month, ${formatCompact(result.tokensPerMonth)} tokens/month; baseline ${label(result.baselineId)}; ${referenceWords(reference)}`,
@@ -381,7 +381,5 @@ function uncertaintyText(
   source: string,
 ): string {
   if (!simulation) return "";
-  const label = (id: string) =>
-    result.options.find((o) => o.id === id)?.label ?? id;
-  return `\n${describeUncertainty(runSimulation(scenario, ranges, simulation, source), label)}`;
+  return `\n${describeUncertainty(runSimulation(scenario, ranges, simulation, source), labelOf(result.options))}`;
 }

@@ -60,9 +60,15 @@ export function downloadChart(
     const y = pad + line * (r + 1.5);
     for (const { item, x } of row) {
       context.fillStyle = item.color;
-      if (item.mark === "line")
-        context.fillRect(x, y - scale, 24 * scale, 3 * scale);
-      else if (item.mark === "bar")
+      if (item.mark === "line") {
+        context.strokeStyle = item.color;
+        context.lineWidth = 3 * scale;
+        context.setLineDash(item.dash.map((d) => d * scale));
+        context.beginPath();
+        context.moveTo(x, y);
+        context.lineTo(x + 24 * scale, y);
+        context.stroke();
+      } else if (item.mark === "bar")
         context.fillRect(x + 5 * scale, y - 6 * scale, 14 * scale, 12 * scale);
       else context.fillText(item.mark, x + 6 * scale, y);
       context.fillStyle = style.getPropertyValue("--text");

@@ -15,6 +15,7 @@ import {
   formatUsd,
 } from "../format";
 import type { TokenAccount } from "../scenario/tokens";
+import type { Alternative } from "./alternatives";
 import { BREAKDOWN_LABELS, optionLabel } from "./labels";
 
 export interface ChartColors {
@@ -50,12 +51,15 @@ export interface LegendItem {
   label: string;
   color: string;
   /** How the series is drawn: a line, a bar, or a marker's symbol. */
-  mark: "line" | "bar" | "◆" | "✕";
+  mark: "line" | "bar" | "◆" | "✕" | "○";
+  /** A line's dash pattern, in pixels; empty for a solid line. */
+  dash: number[];
 }
 
 const MARKER_SYMBOLS: Record<string, LegendItem["mark"]> = {
   rectRot: "◆",
   crossRot: "✕",
+  circle: "○",
 };
 
 /**
@@ -63,9 +67,17 @@ const MARKER_SYMBOLS: Record<string, LegendItem["mark"]> = {
  * like text, and the page does not load Chart.js's legend plugin.
  */
 export function legendOf(config: ChartConfiguration): LegendItem[] {
-  return config.data.datasets.map((dataset) => {
-    const { label, borderColor, backgroundColor, pointStyle, showLine } =
-      dataset as ChartDataset<"line">;
+  // A band's edges take their line's colour and need no entry of their own.
+  const series = config.data.datasets.filter((d) => !("bandEdge" in d));
+  return series.map((dataset) => {
+    const {
+      label,
+      borderColor,
+      backgroundColor,
+      borderDash,
+      pointStyle,
+      showLine,
+    } = dataset as ChartDataset<"line">;
     const bar = (dataset.type ?? config.type) === "bar";
     return {
       label: label ?? "",
@@ -75,11 +87,12 @@ export function legendOf(config: ChartConfiguration): LegendItem[] {
         : showLine === false
           ? (MARKER_SYMBOLS[String(pointStyle)] ?? "◆")
           : "line",
+      dash: Array.isArray(borderDash) ? (borderDash as number[]) : [],
     };
   });
 }
 
-function axes(colors: ChartColors, x: object, y: object) {
+export function axes(colors: ChartColors, x: object, y: object) {
   const common = {
     ticks: { color: colors.text },
     grid: { color: colors.grid },
@@ -87,14 +100,14 @@ function axes(colors: ChartColors, x: object, y: object) {
   return { x: { ...common, ...x }, y: { ...common, ...y } };
 }
 
-const BASE_OPTIONS = {
+export const BASE_OPTIONS = {
   responsive: true,
   maintainAspectRatio: false,
   // Results must follow typing within a frame: no tweening.
   animation: false as const,
 };
 
-const usdTick = (value: number | string) => formatUsd(Number(value));
+export const usdTick = (value: number | string) => formatUsd(Number(value));
 const isPowerOfTen = (value: number) =>
   Math.abs(Math.log10(value) - Math.round(Math.log10(value))) < 1e-9;
 /**
@@ -105,7 +118,7 @@ const decadesOnly = (axis: { ticks: { value: number }[] }) => {
   axis.ticks = axis.ticks.filter((tick) => isPowerOfTen(tick.value));
 };
 
-type ChartOptions = NonNullable<ChartConfiguration["options"]>;
+export type ChartOptions = NonNullable<ChartConfiguration["options"]>;
 
 /**
  * Options depend on the theme only. Built once per theme, the same object comes back on every
@@ -201,18 +214,77 @@ const cumulativeOptions = perTheme((colors): ChartOptions => ({
   ),
 }));
 
-/** Volumes shown on the cost-against-volume chart: three decades either side of today's. */
-export function chartVolumes(requestsPerMonth: number): number[] {
+/**
+ * Volumes shown on the cost-against-volume chart: three decades either side of today's, 16 points
+ * a decade (the bands, each point costed many times over, take fewer).
+ */
+export function chartVolumes(
+  requestsPerMonth: number,
+  perDecade = 16,
+): number[] {
   return logGrid(
     { low: requestsPerMonth / 1000, high: requestsPerMonth * 1000 },
-    16,
+    perDecade,
   );
 }
 
+/** The percentiles a band's table columns give, after the option's own cost. */
+const BAND_COLUMNS = ["P10", "P50", "P90"] as const;
+
+/**
+ * A line that is one edge of a band: the upper edge is filled down to the next dataset, its lower
+ * edge (components/band-fill.ts draws the fill; Chart.js's own filler is not loaded).
+ */
+export type BandEdge = ChartDataset<"line"> & { bandEdge: "upper" | "lower" };
+
+/** The cost-against-volume chart's bands, as ./volume-bands.ts builds them: plain data. */
+export interface VolumeBandView {
+  /** Two lines per option with a spread: its P90, then its P10. */
+  datasets: BandEdge[];
+  /** Per option with a spread: for each row of the table, its P10, P50 and P90 as text. */
+  columns: { id: string; cells: string[][] }[];
+}
+
+/**
+ * The cost-against-volume table's rows in volume order: a row a decade, today's volume (in place
+ * of a decade row that reads the same) and each break-even, each with its requests a month.
+ */
+export function volumeTableRows(
+  scenario: Scenario,
+  result: ScenarioResult,
+): { requests: number; name: string }[] {
+  const perRequest = tokensPerRequest(scenario.workload);
+  const label = (id: string) => optionLabel(result, id);
+  const today = formatCompact(result.tokensPerMonth);
+  return [
+    ...chartVolumes(result.requestsPerMonth)
+      .filter((_, i) => i % 16 === 0)
+      .map((v) => ({ requests: v, name: formatCompact(v * perRequest) }))
+      // Today's volume has its own row, named so: a grid row that reads the same is left out.
+      .filter((row) => row.name !== today),
+    {
+      requests: result.requestsPerMonth,
+      name: `${today} (today)`,
+    },
+    ...result.breakEven
+      .filter((b) => b.priceCase === "mid")
+      .map((b) => ({
+        requests: b.requestsPerMonth,
+        name: `${formatCompact(b.tokensPerMonth)} (break-even, ${label(b.optionId)})`,
+      })),
+  ].sort((a, b) => a.requests - b.requests);
+}
+
+/**
+ * Each option's cost against volume. Bands, when the scenario holds ranges, are computed apart
+ * (./volume-bands.ts, off the main thread) and arrive later: drawn behind the lines, and their
+ * P10, P50 and P90 as columns after the option's own.
+ */
 export function costVolumeChart(
   scenario: Scenario,
   result: ScenarioResult,
   colors: ChartColors,
+  bands: VolumeBandView | null = null,
 ): ChartView {
   const volumes = chartVolumes(result.requestsPerMonth);
   const perRequest = tokensPerRequest(scenario.workload);
@@ -269,22 +341,8 @@ export function costVolumeChart(
     },
   ];
 
-  const today = formatCompact(result.tokensPerMonth);
-  const tableRows = [
-    ...volumes
-      .filter((_, i) => i % 16 === 0)
-      .map((v) => ({ requests: v, name: formatCompact(v * perRequest) }))
-      // Today's volume has its own row, named so: a grid row that reads the same is left out.
-      .filter((row) => row.name !== today),
-    {
-      requests: result.requestsPerMonth,
-      name: `${today} (today)`,
-    },
-    ...crossings.map((b) => ({
-      requests: b.requestsPerMonth,
-      name: `${formatCompact(b.tokensPerMonth)} (break-even, ${label(b.optionId)})`,
-    })),
-  ].sort((a, b) => a.requests - b.requests);
+  const tableRows = volumeTableRows(scenario, result);
+  const band = (id: string) => bands?.columns.find((c) => c.id === id);
   const tableCosts = costCurves(
     scenario,
     tableRows.map((r) => r.requests),
@@ -292,17 +350,33 @@ export function costVolumeChart(
   return {
     config: {
       type: "line",
-      data: { datasets: [...lines, ...markers] as ChartDataset<"line">[] },
+      data: {
+        // Chart.js draws the first dataset on top: the bands go last, behind the lines.
+        datasets: [
+          ...lines,
+          ...markers,
+          ...(bands?.datasets ?? []),
+        ] as ChartDataset<"line">[],
+      },
       options: volumeOptions(colors),
     },
     table: {
-      columns: ["Tokens a month", ...curves.map((c) => label(c.optionId))],
+      columns: [
+        "Tokens a month",
+        ...curves.flatMap((c) => [
+          label(c.optionId),
+          ...(band(c.optionId)
+            ? BAND_COLUMNS.map((p) => `${label(c.optionId)} ${p}`)
+            : []),
+        ]),
+      ],
       // The markers as rows too: today's volume and each break-even, with every option's cost there.
       rows: tableRows.map(({ name }, i) => [
         name,
-        ...curves.map((c) =>
+        ...curves.flatMap((c) => [
           formatUsd(tableCosts.find((t) => t.optionId === c.optionId)?.usd[i]),
-        ),
+          ...(band(c.optionId)?.cells[i] ?? []),
+        ]),
       ]),
     },
   };
@@ -425,29 +499,57 @@ const qualityOptions = perTheme((colors): ChartOptions => ({
 /**
  * Cost against quality: each option a point at its model's index score and its cost per
  * successful task (per request × 1 / success rate). Options without a score are in the table only.
+ * Beside each self-hosted option, smaller points for its model on other GPUs (./alternatives.ts),
+ * each named in the readout and the table.
  */
 export function qualityChart(
   result: ScenarioResult,
   accounts: Readonly<Record<string, TokenAccount>>,
+  alternatives: readonly Alternative[],
   colors: ChartColors,
 ): ChartView {
   const score = (id: string) => accounts[id]?.model?.score;
   const placed = result.options.filter(
     (o) => o.costPerSuccessfulTaskUsd !== null && score(o.id) !== undefined,
   );
+  // Alternatives computed for an option since removed, or without a score, are left out.
+  const others = alternatives.filter((a) =>
+    placed.some((o) => o.id === a.optionId),
+  );
+  const withOthers = placed.filter((o) =>
+    others.some((a) => a.optionId === o.id),
+  );
   return {
     config: {
       type: "line",
       data: {
-        datasets: placed.map((o) => ({
-          label: o.label,
-          data: [{ x: score(o.id)!, y: o.costPerSuccessfulTaskUsd! }],
-          showLine: false,
-          pointStyle: "rectRot",
-          pointRadius: 7,
-          borderColor: colorOf(result.options.indexOf(o)),
-          backgroundColor: colorOf(result.options.indexOf(o)),
-        })),
+        datasets: [
+          ...placed.map((o) => ({
+            label: o.label,
+            data: [{ x: score(o.id)!, y: o.costPerSuccessfulTaskUsd! }],
+            showLine: false,
+            pointStyle: "rectRot",
+            pointRadius: 7,
+            borderColor: colorOf(result.options.indexOf(o)),
+            backgroundColor: colorOf(result.options.indexOf(o)),
+          })),
+          ...withOthers.map((o) => {
+            const own = others.filter((a) => a.optionId === o.id);
+            return {
+              label: `${own[0]!.model} on other GPUs`,
+              data: own.map((a) => ({
+                x: score(o.id)!,
+                y: a.costPerSuccessfulTaskUsd,
+                label: a.label,
+              })),
+              showLine: false,
+              pointStyle: "circle",
+              pointRadius: 4,
+              borderColor: colorOf(result.options.indexOf(o)),
+              backgroundColor: "transparent",
+            };
+          }),
+        ],
       },
       options: qualityOptions(colors),
     },
@@ -459,16 +561,28 @@ export function qualityChart(
         "Per request",
         "Per successful task",
       ],
-      rows: result.options.map((o) => {
-        const s = score(o.id);
-        return [
-          o.label,
-          s === undefined ? "no score" : formatNumber(s, 1),
-          formatPercent(o.successRate),
-          formatUsd(o.costPerRequestUsd),
-          formatUsd(o.costPerSuccessfulTaskUsd),
-        ];
-      }),
+      rows: [
+        ...result.options.map((o) => {
+          const s = score(o.id);
+          return [
+            o.label,
+            s === undefined ? "no score" : formatNumber(s, 1),
+            formatPercent(o.successRate),
+            formatUsd(o.costPerRequestUsd),
+            formatUsd(o.costPerSuccessfulTaskUsd),
+          ];
+        }),
+        ...others.map((a) => {
+          const option = result.options.find((o) => o.id === a.optionId)!;
+          return [
+            `${a.label} (another GPU)`,
+            formatNumber(score(a.optionId)!, 1),
+            formatPercent(option.successRate),
+            formatUsd(a.costPerRequestUsd),
+            formatUsd(a.costPerSuccessfulTaskUsd),
+          ];
+        }),
+      ],
     },
   };
 }

@@ -23,8 +23,9 @@ import {
 } from "./compare";
 
 /**
- * Bars grouped by scenario, one per option position, read from the comparison table so the chart
- * and the table cannot disagree.
+ * Bars grouped by scenario, a series per option (named as the table names it, so scenarios that
+ * hold different options at a position still have each bar named), read from the comparison
+ * table so the chart and the table cannot disagree.
  */
 export function compareCostChart(
   table: CompareTable,
@@ -37,22 +38,34 @@ export function compareCostChart(
   const costs = positions.map((p) =>
     rowByKey(table, optionRowKey(p, "monthly")),
   );
-  // A series is named after its option when every scenario has the same one there.
-  const seriesName = (p: number) => {
-    const titles = new Set(
-      names[p]!.cells.map((c) => c.text).filter((t) => t !== BLANK),
-    );
-    return titles.size === 1 ? [...titles][0]! : `Option ${p + 1}`;
-  };
+  // A series per option name, in the order first met; the same name twice in one scenario (two
+  // copies of an offer) gets a series per position.
+  const series = new Map<string, (number | null | undefined)[]>();
+  table.columns.forEach((_, i) =>
+    positions.forEach((p) => {
+      const name = names[p]!.cells[i]!.text;
+      if (name === BLANK) return;
+      const key =
+        series.get(name)?.[i] === undefined ? name : `${name}, option ${p + 1}`;
+      if (!series.has(key))
+        series.set(
+          key,
+          table.columns.map(() => undefined),
+        );
+      series.get(key)![i] = costs[p]?.cells[i]!.value ?? null;
+    }),
+  );
   return {
     config: {
       type: "bar",
       data: {
         labels: table.columns.map((c) => c.name),
-        datasets: positions.map((p) => ({
-          label: seriesName(p),
-          data: table.columns.map((_, i) => costs[p]?.cells[i]!.value ?? null),
-          backgroundColor: colorOf(p),
+        datasets: [...series].map(([label, data], s) => ({
+          label,
+          data: data.map((usd) => usd ?? null),
+          backgroundColor: colorOf(s),
+          // A scenario without this option leaves no gap in its group.
+          skipNull: true,
         })),
       },
       options: groupedBarOptions(colors),
@@ -69,6 +82,19 @@ export function compareCostChart(
       ]),
     },
   };
+}
+
+/** A dash pattern per scenario, so its line differs by more than colour. */
+const DASHES = [[], [10, 5], [2, 4], [14, 4, 3, 4], [6, 3], [3, 8]];
+
+/** Whether two scenarios' cheapest costs are the same at every volume. */
+function sameLine(a: (number | null)[], b: (number | null)[]): boolean {
+  return a.every((x, i) => {
+    const y = b[i]!;
+    return x === null || y === null
+      ? x === y
+      : Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+  });
 }
 
 /**
@@ -116,31 +142,46 @@ export function compareVolumeChart(
   });
   const positive = (usd: number | null) =>
     usd !== null && usd > 0 ? usd : null;
-
+  // Scenarios that differ only where no option's cost changes (two volumes, say) draw the same
+  // line: each such line names the first scenario it repeats, and is drawn wider, beneath it (the
+  // first dataset is drawn on top), so its own colour and dashes show either side.
+  const repeats = cheapest.map((usd, s) =>
+    cheapest
+      .slice(0, s)
+      .flatMap((other, t) => (sameLine(other, usd) ? [t] : [])),
+  );
   const lines: ChartDataset<"line">[] = costed.map((c, s) => ({
     type: "line",
-    label: c.name,
+    label:
+      repeats[s]!.length > 0
+        ? `${c.name} (same as ${costed[repeats[s]![0]!]!.name})`
+        : c.name,
     data: points.map(
       (p, i) => ({ x: p.tokens, y: positive(cheapest[s]![i]!) }) as never,
     ),
     borderColor: colorOf(c.index),
     backgroundColor: colorOf(c.index),
+    borderDash: DASHES[c.index % DASHES.length],
     pointRadius: 0,
-    borderWidth: 2,
+    borderWidth: 2 + 3 * repeats[s]!.length,
   }));
+  // Each scenario's own volume, crossed in its colour.
+  const marks = points.flatMap((p, i) => {
+    const usd = p.today === undefined ? null : positive(cheapest[p.today]![i]!);
+    return usd === null
+      ? []
+      : [{ x: p.tokens, y: usd, color: colorOf(costed[p.today!]!.index) }];
+  });
   const here: ChartDataset<"line"> = {
     type: "line",
     showLine: false,
     label: "Today's volume",
-    data: points.flatMap((p, i) => {
-      const usd =
-        p.today === undefined ? null : positive(cheapest[p.today]![i]!);
-      return usd === null ? [] : [{ x: p.tokens, y: usd }];
-    }),
+    data: marks.map(({ x, y }) => ({ x, y })),
     pointStyle: "crossRot",
     pointRadius: 9,
     borderWidth: 3,
     borderColor: colors.text,
+    pointBorderColor: marks.map((m) => m.color),
   };
   const rows = points.flatMap((p, i) =>
     p.row === null ? [] : [{ row: p.row, i }],
@@ -152,7 +193,7 @@ export function compareVolumeChart(
       options: volumeOptions(colors),
     },
     table: {
-      columns: ["Tokens a month", ...costed.map((c) => c.name)],
+      columns: ["Tokens a month", ...lines.map((l) => l.label!)],
       rows: rows.map(({ row, i }) => [
         row,
         ...cheapest.map((usd) => formatUsd(usd[i])),

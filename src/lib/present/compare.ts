@@ -469,7 +469,25 @@ function costCell(option: OptionResult | undefined): CompareCell {
     : cell(formatUsd(cost), cost);
 }
 
-function optionResultsSection(compared: ComparedScenario[], index: number) {
+/**
+ * What the options at a position are, as the table names them: "GPT-5.4 (OpenAI)", or "GPT-5.4
+ * (OpenAI) or Muse Spark (Meta)" when scenarios hold different ones there.
+ */
+const namesAt = (compared: ComparedScenario[], index: number) =>
+  [
+    ...new Set(
+      compared.flatMap((c) => {
+        const form = c.doc.options[index];
+        return form ? [optionTitle(form)] : [];
+      }),
+    ),
+  ].join(" or ");
+
+function optionResultsSection(
+  compared: ComparedScenario[],
+  index: number,
+  title: string,
+) {
   const figure = (
     field: string,
     label: string,
@@ -494,7 +512,7 @@ function optionResultsSection(compared: ComparedScenario[], index: number) {
   const savings = (option: OptionResult, result: ScenarioResult) =>
     result.savingsVsBaseline.find((s) => s.optionId === option.id);
 
-  return section(`Option ${index + 1} results`, [
+  return section(title, [
     figure("monthly", "Monthly cost", "USD/month", (o) => costCell(o)),
     figure(
       "saving",
@@ -607,11 +625,17 @@ function columnOf(
 export function compareTable(compared: ComparedScenario[]): CompareTable {
   const optionCount = Math.max(0, ...compared.map((c) => c.doc.options.length));
   const positions = Array.from({ length: optionCount }, (_, i) => i);
+  // Each option's results are named for it; by position too where two positions read the same.
+  const names = positions.map((i) => namesAt(compared, i));
+  const resultsTitle = (i: number) =>
+    names.indexOf(names[i]!) === names.lastIndexOf(names[i]!)
+      ? `${names[i]} — results`
+      : `Option ${i + 1}: ${names[i]} — results`;
   const sections = [
     workloadSection(compared),
     ...positions.map((i) => optionSection(compared, i)),
     resultsSection(compared),
-    ...positions.map((i) => optionResultsSection(compared, i)),
+    ...positions.map((i) => optionResultsSection(compared, i, resultsTitle(i))),
   ].filter((s): s is CompareSection => s !== null);
   return {
     columns: compared.map((c, i) => columnOf(c, sections, i)),

@@ -131,14 +131,15 @@ describe("chart data", () => {
     expect(
       legendOf(costVolumeChart(articleScenario, result, colors).config),
     ).toEqual([
-      { label: "Muse Spark", color: PALETTE[0], mark: "line" },
+      { label: "Muse Spark", color: PALETTE[0], mark: "line", dash: [] },
       {
         label: "Llama 4 Maverick on 8 × H100",
         color: PALETTE[1],
         mark: "line",
+        dash: [],
       },
-      { label: "Break-even", color: colors.text, mark: "◆" },
-      { label: "You are here", color: colors.text, mark: "✕" },
+      { label: "Break-even", color: colors.text, mark: "◆", dash: [] },
+      { label: "You are here", color: colors.text, mark: "✕", dash: [] },
     ]);
     const bars = legendOf(breakdownChart(result, colors).config);
     expect(bars.length).toBeGreaterThan(0);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { chartColors } from "../../../src/lib/present/charts";
+import type { ChartDataset } from "chart.js";
+import {
+  chartColors,
+  legendOf,
+  PALETTE,
+} from "../../../src/lib/present/charts";
 import {
   compareCostChart,
   compareVolumeChart,
@@ -39,16 +44,38 @@ describe("options at each scenario's volume", () => {
     expect(muse!.backgroundColor).not.toBe(gpt!.backgroundColor);
   });
 
-  it("names a series by position when scenarios hold different options there", () => {
+  it("names each series for its option when scenarios hold different options at a position", () => {
     const other = twoApis("Other", "1000000");
     other.options.reverse();
     const mixed = compareCostChart(
       compareTable(compareScenarios([twoApis("Today", "1000000"), other])),
       colors,
     );
-    expect(mixed.config.data.datasets.map((d) => d.label)).toEqual([
-      "Option 1",
-      "Option 2",
+    const [muse, gpt] = mixed.config.data.datasets;
+    expect(mixed.config.data.datasets).toHaveLength(2);
+    expect(muse).toMatchObject({ label: "Muse Spark (Meta)", skipNull: true });
+    expect(gpt!.label).toBe("GPT-5.4 (OpenAI)");
+    // Each option's bar is its own cost, wherever it sits in the scenario.
+    expect(muse!.data.map(Number).map(Math.round)).toEqual([5500, 5500]);
+    expect(gpt!.data.map(Number).map(Math.round)).toEqual([17_500, 17_500]);
+  });
+
+  it("keeps two copies of an offer in one scenario apart, and leaves a scenario without one empty", () => {
+    const twice = twoApis("Twice", "1000000");
+    twice.options[1] = { ...twice.options[0]!, key: "muse-2" };
+    const view = compareCostChart(
+      compareTable(compareScenarios([twice, twoApis("Two", "1000000")])),
+      colors,
+    );
+    expect(
+      view.config.data.datasets.map((d) => [
+        d.label,
+        d.data.map((v) => (v === null ? null : Math.round(Number(v)))),
+      ]),
+    ).toEqual([
+      ["Muse Spark (Meta)", [5500, 5500]],
+      ["Muse Spark (Meta), option 2", [5500, null]],
+      ["GPT-5.4 (OpenAI)", [null, 17_500]],
     ]);
   });
 
@@ -115,6 +142,42 @@ describe("cheapest cost against volume", () => {
       "$11,000",
       "$9,900",
     ]);
+  });
+
+  it("tells scenarios apart by dashes, and names and widens a line that repeats another", () => {
+    // The cheapest cost at each volume does not depend on today's volume: the same line twice.
+    const same = compareVolumeChart(
+      compareScenarios([
+        twoApis("Scenario 1", "1000000"),
+        twoApis("Growth", "4000000"),
+        twoApis("Cached", "1000000", "50"),
+      ]),
+      colors,
+    );
+    const [first, growth, cached] = same.config.data
+      .datasets as ChartDataset<"line">[];
+    expect([first, growth, cached].map((d) => d!.label)).toEqual([
+      "Scenario 1",
+      "Growth (same as Scenario 1)",
+      "Cached",
+    ]);
+    // Drawn beneath the first (Chart.js draws the first dataset on top), wider, dashed.
+    expect([first, growth, cached].map((d) => d!.borderWidth)).toEqual([
+      2, 5, 2,
+    ]);
+    const dashes = [first, growth, cached].map((d) => d!.borderDash);
+    expect(dashes[0]).toEqual([]);
+    expect(new Set(dashes.map(String)).size).toBe(3);
+    expect(legendOf(same.config)[1]).toMatchObject({ dash: dashes[1] });
+    expect(same.table.columns).toEqual([
+      "Tokens a month",
+      "Scenario 1",
+      "Growth (same as Scenario 1)",
+      "Cached",
+    ]);
+    // Each scenario's volume is crossed in its own colour, in the order of the volumes.
+    const here = same.config.data.datasets[3] as ChartDataset<"line">;
+    expect(here.pointBorderColor).toEqual([PALETTE[0], PALETTE[2], PALETTE[1]]);
   });
 
   it("is empty, not broken, when no scenario can be costed", () => {

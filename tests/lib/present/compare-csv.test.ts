@@ -118,35 +118,44 @@ describe("compareCsv", () => {
     expect(field(rows, "Workload: Requests")).toBe("1000000");
     expect(field(rows, "Workload: Requests", 3)).toBe("2000000");
     // $5,500 and $17,500 a month (see compare.test.ts).
-    expect(Number(field(rows, "Option 1 results: Monthly cost"))).toBeCloseTo(
-      5500,
-      6,
-    );
+    expect(
+      Number(field(rows, "Muse Spark (Meta) — results: Monthly cost")),
+    ).toBeCloseTo(5500, 6);
     expect(field(rows, "Option 1: API: Input price")).toBe("1.25");
     expect(
-      Number(field(rows, "Option 2 results: Saving vs baseline")),
+      Number(field(rows, "GPT-5.4 (OpenAI) — results: Saving vs baseline")),
     ).toBeCloseTo(-12_000, 6);
     const units = Object.fromEntries(rows[0]!.map((h, i) => [h, rows[1]![i]]));
-    expect(units["Option 1 results: Monthly cost"]).toBe("USD/month");
-    expect(units["Option 2 results: Saving vs baseline, share"]).toBe("%");
+    expect(units["Muse Spark (Meta) — results: Monthly cost"]).toBe(
+      "USD/month",
+    );
+    expect(units["GPT-5.4 (OpenAI) — results: Saving vs baseline, share"]).toBe(
+      "%",
+    );
     expect(units["Workload: Input per request"]).toBe("tokens");
     expect(units["Option 1: API: Offer or model"]).toBe("");
   });
 
   it("keeps words where there is no number, and leaves a dash empty", () => {
-    expect(field(rows, "Option 1 results: Saving vs baseline")).toBe(
+    expect(field(rows, "Muse Spark (Meta) — results: Saving vs baseline")).toBe(
       "Baseline",
     );
-    expect(field(rows, "Option 2 results: Break-even with the baseline")).toBe(
-      "none in range",
-    );
+    expect(
+      field(rows, "GPT-5.4 (OpenAI) — results: Break-even with the baseline"),
+    ).toBe("none in range");
     expect(field(rows, "Option 1: API: Offer or model")).toBe(
       "Muse Spark (Meta)",
     );
     const mixed = parseCsv(
       compareCsv(tableOf(defaultScenario("Self"), twoApis("APIs", "1000000"))),
     );
-    expect(field(mixed, "Option 2 results: GPUs", 3)).toBe("");
+    expect(
+      field(
+        mixed,
+        "Llama 4 Maverick 17B-128E on 8 × H100 SXM5 80GB or GPT-5.4 (OpenAI) — results: GPUs",
+        3,
+      ),
+    ).toBe("");
     expect(field(mixed, "Option 2: Rent", 3)).toBe("");
   });
 
@@ -167,12 +176,12 @@ describe("compareCsv", () => {
     );
     expect(ranged[2]!.slice(at, at + 3)).toEqual(["1.25", "", ""]);
     expect(ranged[3]!.slice(at, at + 3)).toEqual(["2", "1", "3"]);
-    expect(field(ranged, "Option 1 results: Monthly cost (low)", 3)).toBe(
-      "5000",
-    );
-    expect(field(ranged, "Option 1 results: Monthly cost (high)", 3)).toBe(
-      "9000",
-    );
+    expect(
+      field(ranged, "Muse Spark (Meta) — results: Monthly cost (low)", 3),
+    ).toBe("5000");
+    expect(
+      field(ranged, "Muse Spark (Meta) — results: Monthly cost (high)", 3),
+    ).toBe("9000");
   });
 
   it("quotes a name with a comma and a quote, and disarms a formula", () => {

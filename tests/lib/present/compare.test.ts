@@ -51,31 +51,43 @@ describe("compareTable", () => {
       "Option 1: API",
       "Option 2: API",
       "Results",
-      "Option 1 results",
-      "Option 2 results",
+      "Muse Spark (Meta) — results",
+      "GPT-5.4 (OpenAI) — results",
     ]);
     expect(texts(rowOf(table, "Option 2: API", "Offer or model"))).toEqual([
       "GPT-5.4 (OpenAI)",
       "GPT-5.4 (OpenAI)",
     ]);
     // Only API rows: no scenario self-hosts.
-    expect(() => rowOf(table, "Option 2 results", "GPUs")).toThrow();
+    expect(() => rowOf(table, "GPT-5.4 (OpenAI) — results", "GPUs")).toThrow();
   });
 
   it("keeps each figure's number, in the row's unit, beside its text", () => {
-    const monthly1 = rowOf(table, "Option 1 results", "Monthly cost");
+    const monthly1 = rowOf(
+      table,
+      "Muse Spark (Meta) — results",
+      "Monthly cost",
+    );
     expect(monthly1.unit).toBe("USD/month");
     expect(values(monthly1)[0]).toBeCloseTo(5500, 6);
     expect(values(monthly1)[1]).toBeCloseTo(9900, 6);
     expect(texts(monthly1)).toEqual(["$5,500", "$9,900"]);
-    const monthly2 = rowOf(table, "Option 2 results", "Monthly cost");
+    const monthly2 = rowOf(table, "GPT-5.4 (OpenAI) — results", "Monthly cost");
     expect(values(monthly2)[0]).toBeCloseTo(17_500, 6);
     expect(values(monthly2)[1]).toBeCloseTo(32_750, 6);
 
-    const saving = rowOf(table, "Option 2 results", "Saving vs baseline");
+    const saving = rowOf(
+      table,
+      "GPT-5.4 (OpenAI) — results",
+      "Saving vs baseline",
+    );
     expect(values(saving)[0]).toBeCloseTo(-12_000, 6);
     expect(texts(saving)).toEqual(["costs $12,000 more", "costs $22,850 more"]);
-    const share = rowOf(table, "Option 2 results", "Saving vs baseline, share");
+    const share = rowOf(
+      table,
+      "GPT-5.4 (OpenAI) — results",
+      "Saving vs baseline, share",
+    );
     expect(share.unit).toBe("%");
     // 12,000 / 5,500 = 218.18%.
     expect(values(share)[0]).toBeCloseTo(-218.1818, 3);
@@ -83,17 +95,29 @@ describe("compareTable", () => {
 
     // 2B tokens a month: $5,500 is $2.75 per 1M tokens; $17,500 is $8.75.
     expect(
-      values(rowOf(table, "Option 1 results", "Per 1M tokens"))[0],
+      values(rowOf(table, "Muse Spark (Meta) — results", "Per 1M tokens"))[0],
     ).toBeCloseTo(2.75, 9);
     expect(
-      values(rowOf(table, "Option 2 results", "Per request"))[0],
+      values(rowOf(table, "GPT-5.4 (OpenAI) — results", "Per request"))[0],
     ).toBeCloseTo(0.0175, 12);
     // Two lines through zero never cross.
     expect(
-      texts(rowOf(table, "Option 2 results", "Break-even with the baseline")),
+      texts(
+        rowOf(
+          table,
+          "GPT-5.4 (OpenAI) — results",
+          "Break-even with the baseline",
+        ),
+      ),
     ).toEqual(["none in range", "none in range"]);
     expect(
-      texts(rowOf(table, "Option 1 results", "Break-even with the baseline")),
+      texts(
+        rowOf(
+          table,
+          "Muse Spark (Meta) — results",
+          "Break-even with the baseline",
+        ),
+      ),
     ).toEqual(["Baseline", "Baseline"]);
     expect(values(rowOf(table, "Results", "Volume"))).toEqual([2e9, 4e9]);
   });
@@ -138,9 +162,9 @@ describe("compareTable", () => {
     const requests = rowOf(t, "Workload", "Requests");
     expect(requests.cells[1]).toMatchObject({ text: "lots", value: null });
     expect(requests.cells[1]!.problem).toMatch(/^Enter a number/);
-    expect(rowOf(t, "Option 1 results", "Monthly cost").cells[1]).toMatchObject(
-      { text: "Not costed", value: null },
-    );
+    expect(
+      rowOf(t, "Muse Spark (Meta) — results", "Monthly cost").cells[1],
+    ).toMatchObject({ text: "Not costed", value: null });
   });
 
   it("shows an out-of-range value as typed, never as a giant number", () => {
@@ -168,7 +192,11 @@ describe("compareTable", () => {
     const busy = defaultScenario("Busy");
     busy.workload.rate = "2000000";
     busy.workload.period = "second";
-    const gpus = rowOf(tableOf(busy), "Option 2 results", "GPUs").cells[0]!;
+    const gpus = rowOf(
+      tableOf(busy),
+      "Llama 4 Maverick 17B-128E on 8 × H100 SXM5 80GB — results",
+      "GPUs",
+    ).cells[0]!;
     // Maverick writes 0.0506× Muse Spark 1.1's output tokens (4.74M / 93.64M on the index v4.1).
     expect(gpus.text).toBe("1,146,160 (143,270 × 8)");
     expect(gpus.value).toBe(1_146_160);
@@ -185,7 +213,8 @@ describe("compareTable", () => {
     });
     expect(input.differs).toEqual([false, true]);
     // Low: (1000·1 + 1000·4)/1e6 · 1M = $5,000; high: (3000 + 6000) = $9,000; middle $7,000.
-    const monthly = rowOf(t, "Option 1 results", "Monthly cost").cells[1]!;
+    const monthly = rowOf(t, "Muse Spark (Meta) — results", "Monthly cost")
+      .cells[1]!;
     expect(monthly.value).toBeCloseTo(7000, 6);
     expect(monthly.range!.low).toBeCloseTo(5000, 6);
     expect(monthly.range!.high).toBeCloseTo(9000, 6);
@@ -199,10 +228,27 @@ describe("compareTable", () => {
     );
     expect(t.sections.map((s) => s.title)).toContain("Option 2");
     expect(texts(rowOf(t, "Option 2", "Kind"))).toEqual(["self-hosted", "API"]);
-    const gpus = rowOf(t, "Option 2 results", "GPUs");
+    const gpus = rowOf(
+      t,
+      "Llama 4 Maverick 17B-128E on 8 × H100 SXM5 80GB or GPT-5.4 (OpenAI) — results",
+      "GPUs",
+    );
     expect(gpus.cells[0]!.value).toBeGreaterThan(0);
     expect(gpus.cells[1]).toMatchObject({ text: "—", value: null });
     expect(gpus.differs).toEqual([false, true]);
+  });
+
+  it("names each option's results for the option, by position too where two read the same", () => {
+    const twice = twoApis("Twice", "1000000");
+    twice.options[1] = { ...twice.options[0]!, key: "muse-2" };
+    expect(
+      tableOf(twice)
+        .sections.map((s) => s.title)
+        .filter((title) => title.endsWith("results")),
+    ).toEqual([
+      "Option 1: Muse Spark (Meta) — results",
+      "Option 2: Muse Spark (Meta) — results",
+    ]);
   });
 
   it("never throws, and never shows NaN, Infinity or a negative cost", () => {
