@@ -39,6 +39,17 @@ export interface RangeForm {
 /** The ranges of one form, by field key (only keys whose field table entry can hold a range). */
 export type RangeForms = Record<string, RangeForm>;
 
+/** The form's ranges with one set, or removed when `range` is undefined. */
+export function withRange(
+  ranges: RangeForms | undefined,
+  key: string,
+  range: RangeForm | undefined,
+): RangeForms | undefined {
+  const { [key]: _, ...rest } = ranges ?? {};
+  const next = range ? { ...rest, [key]: range } : rest;
+  return Object.keys(next).length ? next : undefined;
+}
+
 export type WorkloadForm = Typed<WorkloadNumberKey> & {
   period: RatePeriod;
   /**
@@ -51,30 +62,37 @@ export type WorkloadForm = Typed<WorkloadNumberKey> & {
 
 export type PriceFields = Typed<PriceKey>;
 
-export type ApiForm = Typed<ApiNumberKey> & {
-  kind: "api";
-  /** Stable identity for keyed lists and field paths. */
-  key: string;
-  offerId: string;
-  pricePoint: string;
-  prices: PriceFields;
-  low: PriceFields;
-  high: PriceFields;
-  ranges?: RangeForms;
-};
+/** The reasoning effort an option's model runs at (catalog/effort.ts); "": its default. */
+interface Effort {
+  effort: string;
+}
 
-export type SelfHostForm = Typed<SelfHostNumberKey> & {
-  kind: "self-host";
-  key: string;
-  modelId: string;
-  gpuId: string;
-  weights: WeightPrecision;
-  kv: KvPrecision;
-  /** The serving stack whose fitted efficiencies the estimate uses. */
-  stack: Stack;
-  hosting: "rented" | "owned";
-  ranges?: RangeForms;
-};
+export type ApiForm = Typed<ApiNumberKey> &
+  Effort & {
+    kind: "api";
+    /** Stable identity for keyed lists and field paths. */
+    key: string;
+    offerId: string;
+    pricePoint: string;
+    prices: PriceFields;
+    low: PriceFields;
+    high: PriceFields;
+    ranges?: RangeForms;
+  };
+
+export type SelfHostForm = Typed<SelfHostNumberKey> &
+  Effort & {
+    kind: "self-host";
+    key: string;
+    modelId: string;
+    gpuId: string;
+    weights: WeightPrecision;
+    kv: KvPrecision;
+    /** The serving stack whose fitted efficiencies the estimate uses. */
+    stack: Stack;
+    hosting: "rented" | "owned";
+    ranges?: RangeForms;
+  };
 
 export type OptionForm = ApiForm | SelfHostForm;
 

@@ -5,9 +5,13 @@
  */
 import { createContext } from "svelte";
 import { findApiOffer } from "../catalog";
-import { evaluateDoc, type Evaluation } from "../scenario/evaluate";
+import {
+  evaluateDoc,
+  type Evaluation,
+  type RangeReader,
+} from "../scenario/evaluate";
 import { MAX_OPTIONS, type ScenarioDoc } from "../scenario/workspace";
-import { plainCopy, Workspace } from "./workspace.svelte";
+import { Workspace } from "./workspace.svelte";
 import {
   apiForm,
   nextApiOffer,
@@ -22,6 +26,8 @@ import {
   type OptionForm,
   type WorkloadForm,
 } from "../scenario/form";
+
+import { indexScorePercent, tokenAccount } from "../scenario/tokens";
 
 export type { Evaluation };
 
@@ -55,13 +61,11 @@ export class Calculator {
     this.workspace.current.baselineKey = key;
   }
 
-  /** The open scenario's form as plain data; read inside an effect, any edit re-runs that effect. */
-  formSnapshot(): { workload: WorkloadForm; options: OptionForm[] } {
-    return {
-      workload: plainCopy(this.workload),
-      options: plainCopy(this.options),
-    };
-  }
+  /**
+   * Reads and checks the form's ranges; set by How sure, which draws them, when it loads (when
+   * the browser is first idle), so the first answer loads none of it.
+   */
+  rangeReader = $state.raw<RangeReader | null>(null);
 
   /** The last change to the list of options, for a polite live region. */
   announcement = $state("");
@@ -80,7 +84,7 @@ export class Calculator {
       unplaced: string | null;
     } => {
       const doc = this.workspace.current;
-      const evaluated = evaluateDoc(doc);
+      const evaluated = evaluateDoc(doc, this.rangeReader ?? undefined);
       if (evaluated.ok) {
         this.#lastGood.set(doc, evaluated.evaluation);
         return {
@@ -186,6 +190,26 @@ export class Calculator {
   /** The option's output-token factor as typed: "1" bills the reference's count, "" the index's. */
   setFactor(key: string, text: string) {
     this.#replace(key, (o) => ({ ...o, verbosity: text }));
+  }
+
+  /**
+   * The option's reasoning effort ("" for the model's default): the index's factor at it replaces
+   * a typed one, and a success rate accepted from the index score follows it to the new score.
+   */
+  setEffort(key: string, effort: string) {
+    const tokens = this.view.evaluation?.tokens;
+    this.#replace(key, (o) => {
+      const next = { ...o, effort, verbosity: "" };
+      const accepted = indexScorePercent(tokens?.accounts[key]);
+      const score =
+        tokens &&
+        indexScorePercent(tokenAccount(next, tokens.reference, undefined));
+      return accepted !== null &&
+        score !== null &&
+        Number(o.successPercent) === accepted
+        ? { ...next, successPercent: String(score) }
+        : next;
+    });
   }
 
   /** The option's success rate as typed, percent; "" for 100%. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogDate, catalogVersion } from "../../../src/lib/catalog";
-import { defaultOptions } from "../../../src/lib/scenario/defaults";
+import { apiForm, defaultOptions } from "../../../src/lib/scenario/defaults";
 import { type ApiForm } from "../../../src/lib/scenario/form";
 import {
   fromPayload,
@@ -144,6 +144,23 @@ describe("decoding with the link's catalog date", () => {
   });
 });
 
+describe("reasoning effort", () => {
+  it("travels when set, and a link without it opens at the model's default", () => {
+    const workspace = defaultWorkspace();
+    const scenario = workspace.scenarios[0]!;
+    expect(toPayload(workspace, catalogVersion).s[0]!.o).toBeUndefined();
+    scenario.options = [
+      scenario.options[0]!,
+      { ...apiForm("gpt", "gpt-5.4"), effort: "low" },
+    ];
+    const payload = toPayload(workspace, catalogVersion);
+    expect(payload.s[0]!.o![1]).toMatchObject({ d: { effort: "low" } });
+    const back = expand(payload).workspace.scenarios[0]!;
+    expect(back.options[1]!.effort).toBe("low");
+    expect(back.options[0]!.effort).toBe("");
+  });
+});
+
 describe("ranges", () => {
   it("carry a form's ranges through a payload, and read none from one without", () => {
     const workspace = defaultWorkspace();
@@ -185,6 +202,35 @@ describe("ranges", () => {
     expect(bad.ok ? null : bad.error.field).toBe(
       "s.0.w.ranges.rate.distribution",
     );
+  });
+});
+
+describe("How sure's seed and draws", () => {
+  it("travel with the scenario when not the defaults, and read as the defaults when absent", () => {
+    const workspace = defaultWorkspace();
+    workspace.scenarios.push({
+      ...defaultWorkspace().scenarios[0]!,
+      name: "Seeded",
+      seed: 42,
+      draws: 5000,
+    });
+    workspace.scenarios[0]!.seed = 1;
+    workspace.scenarios[0]!.draws = 2000;
+    const payload = toPayload(workspace, catalogVersion);
+    expect(payload.s).toEqual([{}, { n: "Seeded", seed: 42, draws: 5000 }]);
+    const [plain, seeded] = expand(payload).workspace.scenarios;
+    expect([plain!.seed, plain!.draws]).toEqual([undefined, undefined]);
+    expect([seeded!.seed, seeded!.draws]).toEqual([42, 5000]);
+  });
+
+  it.each([
+    [{ seed: -1 }, "s.0.seed", "must be a whole number from 0 to 4294967295"],
+    [{ seed: 1.5 }, "s.0.seed", "must be a whole number from 0 to 4294967295"],
+    [{ draws: 0 }, "s.0.draws", "must be a whole number from 1 to 20000"],
+    [{ draws: 20_001 }, "s.0.draws", "must be a whole number from 1 to 20000"],
+  ])("refuses %j", (scenario, field, message) => {
+    const bad = fromPayload({ c: catalogVersion, s: [scenario] });
+    expect(bad.ok ? null : bad.error).toMatchObject({ field, message });
   });
 });
 
