@@ -139,6 +139,29 @@ describe("the calculator page", () => {
       expect.stringMatching(/^\$[\d,]+ (saved|more)$/),
     ]);
     expect(await axeViolations(page)).toEqual([]);
+    // A change drops the bands at once (they were for the old answer); new ones follow. The
+    // table is read in the task after the edit, before any timer the edit set can run.
+    const bandColumns = (headers: (string | null)[]) =>
+      headers.filter((c) => / P(10|50|90)$/.test(c ?? "")).length;
+    const afterEdit = await page
+      .getByLabel("Requests per period", { exact: true })
+      .evaluate(async (input: HTMLInputElement) => {
+        input.value = "3000000";
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        await new Promise((done) => setTimeout(done));
+        return [
+          ...document.querySelectorAll(
+            '[aria-labelledby="volume-title"] th[scope="col"]',
+          ),
+        ].map((th) => th.textContent);
+      });
+    expect(afterEdit.length).toBeGreaterThan(0);
+    expect(bandColumns(afterEdit)).toBe(0);
+    await expect
+      .poll(async () =>
+        bandColumns(await volume.getByRole("columnheader").allTextContents()),
+      )
+      .toBe(3);
     expect(errors).toEqual([]);
   });
 
@@ -245,6 +268,44 @@ describe("the calculator page", () => {
     expect(await page.locator("body").textContent()).not.toMatch(
       /NaN|Infinity|-\$/,
     );
+    expect(errors).toEqual([]);
+  });
+
+  it("offers a reasoning effort, bills cache storage, and lists other GPUs beside the quality chart", async () => {
+    const { page, errors } = await open("/");
+    await page.getByRole("button", { name: "Add an API" }).click();
+    // Only GPT-5.4 of the three has efforts measured.
+    const effort = page.getByLabel("Reasoning effort");
+    await expect.poll(() => effort.count()).toBe(1);
+    await effort.selectOption("low");
+    await expect
+      .poll(() =>
+        page.getByText(/GPT-5\.4 at low effort writes 0\.0957×/).count(),
+      )
+      .toBe(1);
+    const storage = page.getByLabel("Cache storage", { exact: true }).first();
+    await storage.fill("-1");
+    await expect
+      .poll(() => page.getByText("Enter a number from 0 to 10,000.").count())
+      .toBe(1);
+    await storage.fill("4.5");
+    await chartsDrawn(page);
+    const breakdown = page.getByRole("figure", {
+      name: "What each option's month is made of",
+    });
+    await breakdown.locator("summary").click();
+    await expect
+      .poll(() => breakdown.getByRole("columnheader").allTextContents())
+      .toContain("Cache storage");
+    const quality = page.getByRole("figure", { name: "Cost against quality" });
+    await quality.locator("summary").click();
+    await expect
+      .poll(() => quality.getByRole("row").allTextContents())
+      .toContainEqual(
+        expect.stringMatching(
+          /^Llama 4 Maverick 17B-128E on \d+ × B200 .*\(another GPU\)14\.5/,
+        ),
+      );
     expect(errors).toEqual([]);
   });
 

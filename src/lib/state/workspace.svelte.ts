@@ -39,7 +39,7 @@ export class Workspace {
  * times faster on this data, which it copies on every edit (it hands each string and number to
  * `structuredClone`).
  */
-function plainCopy<T>(value: T): T {
+export function plainCopy<T>(value: T): T {
   if (Array.isArray(value)) return value.map(plainCopy) as T;
   if (typeof value !== "object" || value === null) return value;
   const copy: Record<string, unknown> = {};
