@@ -15,6 +15,7 @@ import { decodeLink, encodeLink } from "../src/lib/share/link";
 import { readScenario } from "../src/lib/scenario/read";
 import { simulate, type RangedInput } from "../src/lib/engine/uncertainty";
 import { solve, SOLVE_FOR } from "../src/lib/engine/solve";
+import { volumeBandView } from "../src/lib/present/volume-bands";
 import { defaultScenario, MAX_SCENARIOS } from "../src/lib/scenario/workspace";
 import { Random } from "./fuzz/random";
 import { fleetsAlongTheBaseline } from "./fuzz/workspaces";
@@ -172,4 +173,16 @@ measure("Monte Carlo, six inputs ranged (20,000 draws)", 5, () =>
 );
 measure("solve all six inputs for the default scenario", 10, () =>
   SOLVE_FOR.map((target) => solve(defaults, target, selfHosted.id)),
+);
+
+// The volume chart's bands: each option costed at 25 chart volumes and the table's rows in 500
+// draws (the worker's work), with the default's unannounced price alone, then six inputs ranged.
+const defaultResult = evaluateScenario(defaults);
+if (!defaultResult.ok)
+  throw new Error("the default scenario does not evaluate");
+measure("volume bands, default scenario, its unannounced price", 30, () =>
+  volumeBandView(defaults, defaultResult.value, []),
+);
+measure("volume bands, default scenario, six inputs ranged", 30, () =>
+  volumeBandView(defaults, defaultResult.value, doubted),
 );

@@ -4,6 +4,7 @@
  * "undefined" and runaway digits; and every scenario must evaluate within the time limit.
  */
 import type { ScenarioResult } from "../../src/lib/engine/evaluate";
+import type { Workload } from "../../src/lib/engine/types";
 import { compareCsvRows } from "../../src/lib/present/compare-csv";
 import {
   compareTable,
@@ -99,7 +100,10 @@ const MONEY_FIELDS = [
 ] as const;
 
 /** What is wrong with an engine result, if anything. */
-export function resultProblem(result: ScenarioResult): string | null {
+export function resultProblem(
+  result: ScenarioResult,
+  workload: Workload,
+): string | null {
   const numbers: number[] = [];
   const collect = (value: unknown): void => {
     if (typeof value === "number") numbers.push(value);
@@ -125,7 +129,7 @@ export function resultProblem(result: ScenarioResult): string | null {
     )
   )
     return "a break-even outside the volumes searched";
-  const text = brokenText(headline(result));
+  const text = brokenText(headline(result, workload));
   return text && `headline shows "${text}"`;
 }
 
@@ -177,7 +181,10 @@ export function checkWorkspace(
     const { value: outcome, ms } = timed(() => evaluateDoc(doc));
     tally.timing(ms, () => finding(`"${doc.name}" took ${ms.toFixed(1)} ms`));
     if (outcome.ok) {
-      const problem = resultProblem(outcome.evaluation.result);
+      const problem = resultProblem(
+        outcome.evaluation.result,
+        outcome.evaluation.scenario.workload,
+      );
       if (problem) tally.report("bad", finding(problem));
     }
     return { name: doc.name, doc, outcome };

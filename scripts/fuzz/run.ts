@@ -92,7 +92,9 @@ async function checkRead(
   if (!scenario.ok) return;
   const { value: result, ms } = timed(() => evaluateScenario(scenario.value));
   tally.timing(ms, () => finding(`took ${ms.toFixed(1)} ms`));
-  const problem = result.ok ? resultProblem(result.value) : null;
+  const problem = result.ok
+    ? resultProblem(result.value, scenario.value.workload)
+    : null;
   if (problem) tally.report("bad", finding(problem));
 }
 

@@ -165,6 +165,20 @@ export const formatWithUnit =
   (unit: string) => (n: number | null | undefined) =>
     `${formatNumber(n, 3)} ${unit}`;
 
+const BINARY_UNITS = ["B", "KiB", "MiB", "GiB", "TiB"] as const;
+
+/** A size in bytes, in powers of 1,024: 10,485,760 → "10 MiB", 1,536 → "1.5 KiB". */
+export function formatBytes(bytes: number | null | undefined): string {
+  if (!shown(bytes)) return DASH;
+  let size = bytes;
+  let unit = 0;
+  while (Math.abs(size) >= 1024 && unit < BINARY_UNITS.length - 1) {
+    size /= 1024;
+    unit++;
+  }
+  return `${formatNumber(size, 1)} ${BINARY_UNITS[unit]}`;
+}
+
 /** A limit as a message states it, to seven significant digits: 3.8e-7 → "0.00000038". */
 export function formatSignificant(n: number | null | undefined): string {
   return shown(n) ? significant().format(n) : DASH;

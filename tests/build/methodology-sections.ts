@@ -13,6 +13,7 @@ export const METHODOLOGY_SECTIONS = [
   "unit-costs",
   "break-even",
   "price-range",
+  "uncertainty",
   "article-figure",
   "cumulative",
   "calibration",

@@ -6,6 +6,8 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { METHODOLOGY_SECTIONS } from "../build/methodology-sections";
+import { encodeLink } from "../../src/lib/share/link";
+import { defaultWorkspace } from "../../src/lib/scenario/workspace";
 import { axeViolations } from "./axe";
 import { chartsDrawn, downloadVolumeChart } from "./charts";
 import { useSite } from "./use-site";
@@ -104,6 +106,43 @@ describe("the calculator page", () => {
     expect(errors).toEqual([]);
   });
 
+  it("draws P10–P90 bands and a tornado for a link with ranges", async () => {
+    const workspace = defaultWorkspace();
+    const fleet = workspace.scenarios[0]!.options.find(
+      (o) => o.kind === "self-host",
+    )!;
+    fleet.ranges = {
+      usdPerGpuHour: { low: "1", high: "10", distribution: "triangular" },
+    };
+    const { page, errors } = await open(`/#${await encodeLink(workspace)}`);
+    await page.getByTestId("preview").waitFor();
+    const tornado = page.getByRole("figure", {
+      name: "What swings the saving most",
+    });
+    await tornado.waitFor();
+    await chartsDrawn(page, 5);
+    const volume = page.getByRole("figure", {
+      name: "Monthly cost against volume",
+    });
+    await volume.locator("summary").click();
+    await tornado.locator("summary").click();
+    // The bands arrive after the lines, from their own worker.
+    await expect
+      .poll(() => volume.getByRole("columnheader").allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringMatching(/ P10$/)]));
+    const columns = await volume.getByRole("columnheader").allTextContents();
+    expect(columns.filter((c) => / P(10|50|90)$/.test(c))).toHaveLength(3);
+    expect(
+      await tornado.getByRole("row").nth(1).getByRole("cell").allTextContents(),
+    ).toEqual([
+      "1 – 10",
+      expect.stringMatching(/^\$[\d,]+ (saved|more)$/),
+      expect.stringMatching(/^\$[\d,]+ (saved|more)$/),
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it("updates the answer and the charts as the volume changes", async () => {
     // A phone's width, where the charts come after the options.
     const { page, errors } = await open("/", { width: 412 });
@@ -167,7 +206,8 @@ describe("the calculator page", () => {
       .selectOption("gpt-5.4");
     await expect.poll(() => cardTitle(page, 0)).toBe("GPT-5.4 (OpenAI)");
     await page.getByLabel("GPU", { exact: true }).selectOption("b200");
-    await expect.poll(() => cardTitle(page, 1)).toMatch(/on 8 × B200/);
+    // The count is automatic: Maverick's 400 GB of FP8 weights fit four B200s of 192 GB.
+    await expect.poll(() => cardTitle(page, 1)).toMatch(/on 4 × B200/);
   });
 
   it("edits self-hosting: a model, owned GPUs, the unannounced launch price, reordering and the baseline", async () => {

@@ -209,6 +209,19 @@ describe("the workspace", () => {
     ]);
   });
 
+  it("keeps an edit made just before the page is left: the pending save is made as it goes", async () => {
+    const context = await newContext();
+    // The browser is never idle here, so the edit's save is still pending when the page goes.
+    await context.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    const { page } = await openIn(context);
+    await rate(page).fill("47");
+    await page.goto(`${env.site.url}/`);
+    await page.getByTestId("scenario-tabs").waitFor();
+    expect(await rate(page).inputValue()).toBe("47");
+  });
+
   it("follows what another tab saves, and says so", async () => {
     const context = await newContext();
     const { page: first } = await openIn(context);

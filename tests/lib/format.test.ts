@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
+  formatBytes,
   formatCompact,
   formatDay,
   formatExponent,
@@ -87,6 +88,19 @@ describe("format", () => {
   });
 
   it.each([
+    [0, "0 B"],
+    [512, "512 B"],
+    [1024, "1 KiB"],
+    [1536, "1.5 KiB"],
+    // 10 · 1,024² bytes: the benchmark reader's limit.
+    [10 * 1024 * 1024, "10 MiB"],
+    [3 * 1024 ** 3 + 1024 ** 3 / 4, "3.3 GiB"],
+    [2 * 1024 ** 5, "2,048 TiB"],
+  ])("formatBytes(%d) = %s", (bytes, text) => {
+    expect(formatBytes(bytes)).toBe(text);
+  });
+
+  it.each([
     ["2026-07-01", "1 July 2026"],
     ["2026-11-29", "29 November 2026"],
     ["2025-12-31", "31 December 2025"],
@@ -102,6 +116,7 @@ describe("format", () => {
       formatPercent,
       formatNumber,
       formatExponent,
+      formatBytes,
     ]) {
       expect(f(Number.NaN)).toBe("—");
       expect(f(Infinity)).toBe("—");

@@ -21,10 +21,11 @@ import {
   validate,
 } from "../engine/schema";
 import { errorRange, regimeOf } from "../engine/error-bands";
-import { replicaCounts, smallestFittingCount } from "../engine/gpu-count";
+import { MAX_GPUS, smallestCount } from "../engine/gpu-count";
 import {
   fittingPlans,
   memoryFit,
+  planOf,
   servingPoint,
   type ServingSetup,
 } from "../engine/serving";
@@ -117,7 +118,7 @@ function estimate(
     weights: setup.weights,
     kv: setup.kv,
     engine,
-    fitsOn: smallestFittingCount(setup),
+    fitsOn: smallestCount(setup, { requests: 1 }),
     inputTokens: setup.inputTokens,
     outputTokens: setup.outputTokens,
     fits: fit.fits,
@@ -128,7 +129,8 @@ function estimate(
     maxConcurrency: fit.maxConcurrency,
   };
   // Without a concurrency the replica runs offline: as many requests as the KV cache holds.
-  const point = servingPoint(setup, requested ?? Infinity);
+  const plans = fittingPlans(setup);
+  const point = servingPoint(setup, requested ?? Infinity, plans);
   if (!point) {
     return {
       ...base,
@@ -143,7 +145,7 @@ function estimate(
       bound: null,
     };
   }
-  const plan = fittingPlans(setup).find((p) => p.layout.name === point.layout)!;
+  const plan = planOf(plans, point);
   const regime = regimeOf(
     setup.inputTokens + setup.outputTokens,
     point.concurrency,
@@ -242,10 +244,10 @@ function gpuCount(
 ): number {
   if (raw !== "auto")
     return numberFlag("gpus", raw, { min: 1, max: 4096, whole: true });
-  const count = smallestFittingCount(setup, requested ?? 1);
+  const count = smallestCount(setup, { requests: requested ?? 1 });
   if (count === null)
     throw new InputError(
-      `--gpus auto: ${setup.model.name} does not fit on up to ${formatNumber(Math.max(...replicaCounts()))} × ${setup.gpu.name}`,
+      `--gpus auto: ${setup.model.name} does not fit on up to ${formatNumber(MAX_GPUS)} × ${setup.gpu.name}`,
     );
   return count;
 }

@@ -28,6 +28,7 @@ import type { Scenario } from "../engine/types";
 import type { RangedInput } from "../engine/uncertainty";
 import { InputError } from "./errors";
 import { readJson, type Io } from "./io";
+import { labelOf } from "./labels";
 import {
   describeUncertainty,
   runSimulation,
@@ -89,9 +90,12 @@ function toJson(result: ScenarioResult, reference: string | undefined) {
         o.breakdown.map((line) => [line.key, line.usd]),
       ),
       ...(o.kind === "self-host"
-        ? Object.fromEntries(
-            SERVING_KEYS.map((key) => [key, o.serving?.[key] ?? null]),
-          )
+        ? {
+            monthlyCostBandUsd: o.monthlyCostBand,
+            ...Object.fromEntries(
+              SERVING_KEYS.map((key) => [key, o.serving?.[key] ?? null]),
+            ),
+          }
         : {}),
       warnings: o.warnings,
     })),
@@ -107,7 +111,12 @@ function notes(o: OptionResult): string {
   const verbosity = `writes ${formatNumber(o.verbosity, 2)}× the reference output`;
   const s = o.serving;
   if (!s) return verbosity;
-  return `${formatNumber(s.gpus)} GPUs (${formatNumber(s.replicas)} × ${s.gpusPerReplica}), ${formatPercent(s.utilization)} busy, ${formatNumber(s.perUserOutputTokensPerSecond, 0)} tok/s per user; ${verbosity}`;
+  const band = o.monthlyCostBand;
+  const spread =
+    band && band[0] < band[1]
+      ? `, estimate band ${formatUsd(band[0])}–${formatUsd(band[1])}`
+      : "";
+  return `${formatNumber(s.gpus)} GPUs (${formatNumber(s.replicas)} × ${s.gpusPerReplica}), ${formatPercent(s.utilization)} busy, ${formatNumber(s.perUserOutputTokensPerSecond, 0)} tok/s per user${spread}; ${verbosity}`;
 }
 
 function comparisons(
@@ -152,8 +161,7 @@ function describe(
   result: ScenarioResult,
   reference: string | undefined,
 ): string {
-  const label = (id: string) =>
-    result.options.find((o) => o.id === id)?.label ?? id;
+  const label = labelOf(result.options);
   const width = Math.max(...result.options.map((o) => o.label.length)) + 2;
   const lines = [
     `${formatCompact(result.requestsPerMonth)} requests/month, ${formatCompact(result.tokensPerMonth)} tokens/month; baseline ${label(result.baselineId)}; ${referenceWords(reference)}`,
@@ -373,7 +381,5 @@ function uncertaintyText(
   source: string,
 ): string {
   if (!simulation) return "";
-  const label = (id: string) =>
-    result.options.find((o) => o.id === id)?.label ?? id;
-  return `\n${describeUncertainty(runSimulation(scenario, ranges, simulation, source), label)}`;
+  return `\n${describeUncertainty(runSimulation(scenario, ranges, simulation, source), labelOf(result.options))}`;
 }

@@ -9,6 +9,7 @@ import { formatSignificant } from "../format";
 import { InputError } from "./errors";
 import { choiceFlag } from "./flags";
 import { readJson, type Io } from "./io";
+import { labelOf } from "./labels";
 
 function describe(s: Solution, label: (id: string) => string): string {
   const pair = `${label(s.option)} against ${label(s.baseline)}`;
@@ -46,11 +47,9 @@ export function runSolve(args: string[], io: Io): void {
     throw new InputError(
       `--${solution.error.field} ${solution.error.message}: "${values.option}"`,
     );
-  const label = (id: string) =>
-    scenario.value.options.find((o) => o.id === id)?.label ?? id;
   io.stdout(
     values.json
       ? JSON.stringify(solution.value, null, 2)
-      : describe(solution.value, label),
+      : describe(solution.value, labelOf(scenario.value.options)),
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Chart.js with only the parts the charts use, so the lazily loaded chunk stays small. Its tooltip
- * plugin is not among them: chart-readout.ts shows the value under the pointer instead.
+ * plugin is not among them: chart-readout.ts shows the value under the pointer instead; nor is its
+ * filler: band-fill.ts fills the bands.
  */
 import {
   BarController,
@@ -13,6 +14,7 @@ import {
   LogarithmicScale,
   PointElement,
 } from "chart.js";
+import { bandFill } from "./band-fill";
 
 Chart.register(
   BarController,
@@ -23,6 +25,7 @@ Chart.register(
   LineElement,
   LogarithmicScale,
   PointElement,
+  bandFill,
 );
 
 export { Chart };

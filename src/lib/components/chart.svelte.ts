@@ -24,6 +24,8 @@ const NEAR = "50% 0px";
 export function chart(
   getConfig: () => ChartConfiguration,
   getReadout: () => HTMLElement | undefined,
+  /** Told each time the canvas comes near the screen or leaves it. */
+  onNear: (near: boolean) => void = () => {},
 ): Attachment<HTMLCanvasElement> {
   return (canvas) => {
     let instance: Chart | undefined;
@@ -54,6 +56,7 @@ export function chart(
     const observer = new IntersectionObserver(
       ([entry]) => {
         onScreen = entry?.isIntersecting ?? false;
+        onNear(onScreen);
         if (!onScreen || instance) return;
         loadChartJs().then(() => {
           // A task of its own for each chart, so no single task builds all three.

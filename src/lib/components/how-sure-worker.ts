@@ -1,6 +1,6 @@
 /**
  * How sure the answer is, off the main thread: the form's ranges read, the Monte Carlo and the
- * solvers run, and their sentences and tornado rows written here, so typing never waits for 2,000
+ * solvers run, and their sentences and the tornado's bars and table built here, so typing never waits for 2,000
  * draws and the page loads none of this code. Each answer carries its message's id, so a late
  * answer for an older scenario is recognised and dropped. The comparison is worked out here too,
  * every scenario at once (./monte-carlo.ts).
@@ -10,11 +10,8 @@ import { solve, SOLVE_FOR } from "../engine/solve";
 import type { Scenario } from "../engine/types";
 import { simulate } from "../engine/uncertainty";
 import { compareAnswer } from "../present/compare-answer";
-import {
-  flipSentences,
-  howSureSentence,
-  tornadoRows,
-} from "../present/how-sure";
+import { flipSentences, howSureSentence } from "../present/how-sure";
+import { tornadoData } from "../present/tornado-chart";
 import { readFormRanges } from "../scenario/form-ranges";
 import type { OptionForm, WorkloadForm } from "../scenario/form";
 import type { ScenarioDoc } from "../scenario/workspace";
@@ -54,6 +51,6 @@ addEventListener("message", (event: MessageEvent<HowSureRequest>) => {
     id,
     sentence: u && howSureSentence(u, result, flips),
     flips: flipSentences(flips, result),
-    rows: u ? tornadoRows(u.tornado, result) : [],
+    tornado: u && tornadoData(u, result),
   });
 });

@@ -78,16 +78,18 @@ const ORDINARY_SEARCH = 400;
  */
 const PAST_EDGE = 1e-7;
 
-/** The search's grid, kept: every search of an evaluation spans the same range. */
-let lastGrid: { range: VolumeRange; grid: readonly number[] } | null = null;
+/**
+ * The grid over SEARCH_RANGE, built once: every search of an evaluation spans it. A constant, not
+ * a cache, so a search's result depends on its arguments alone.
+ */
+const SEARCH_GRID: readonly number[] = Object.freeze(
+  logGrid(SEARCH_RANGE, GRID_POINTS_PER_DECADE),
+);
 
 function searchGrid(range: VolumeRange): readonly number[] {
-  if (lastGrid?.range.low !== range.low || lastGrid.range.high !== range.high)
-    lastGrid = {
-      range: { ...range },
-      grid: logGrid(range, GRID_POINTS_PER_DECADE),
-    };
-  return lastGrid.grid;
+  return range.low === SEARCH_RANGE.low && range.high === SEARCH_RANGE.high
+    ? SEARCH_GRID
+    : logGrid(range, GRID_POINTS_PER_DECADE);
 }
 
 export function logGrid(range: VolumeRange, perDecade: number): number[] {

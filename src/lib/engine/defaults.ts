@@ -18,11 +18,5 @@ export const DEFAULT_ENGINEER_FTE = 0.25;
 /** One-off setup cost is spread over a year. */
 export const DEFAULT_SETUP_MONTHS = 12;
 
-/**
- * Replica sizes tried, smallest first, when the user does not say how many GPUs hold one copy of
- * the model: powers of two, as tensor parallelism requires.
- */
-export const REPLICA_SIZES = [1, 2, 4, 8, 16, 32, 64] as const;
-
-/** A replica is sized to hold at least this many full requests in its KV cache. */
+/** A replica whose count is left automatic holds at least this many full requests in its KV cache. */
 export const MIN_DEFAULT_CONCURRENCY = 8;

@@ -13,7 +13,8 @@ import {
 } from "./option-cost";
 import type { ReplicaEstimate } from "./replica";
 import { fail, ok, type Result } from "./result";
-import { errorPercent, errorRange, regimeOf } from "./error-bands";
+import { replicaRegimes, selfHostCostBand } from "./cost-band";
+import { errorPercent, errorRange } from "./error-bands";
 import type { Bound } from "./serving";
 import { DEFAULT_STACK, type Stack } from "./stacks";
 import {
@@ -64,6 +65,11 @@ export interface OptionResult {
   monthlyCostUsd: number | null;
   /** The span of monthly cost when the option's price is only known as a range. */
   monthlyCostRange: Range | null;
+  /**
+   * A self-hosted option's monthly cost at the ends of its throughput estimate's band, [low,
+   * high]; null for an API, a measured throughput, or an option that cannot run.
+   */
+  monthlyCostBand: [number, number] | null;
   costPerMillionTokensUsd: number | null;
   costPerRequestUsd: number | null;
   /** Share of attempts that do the task (1 unless given). */
@@ -132,11 +138,7 @@ function servingSummary(
   const replicaTokens =
     option.measuredOutputTokensPerSecond ?? point.outputTokensPerSecond;
   const perGpu = replicaTokens / option.gpusPerReplica;
-  const regime = regimeOf(
-    replica.setup.inputTokens + replica.setup.outputTokens,
-    point.concurrency,
-    replica.fit.maxConcurrency,
-  );
+  const regime = replicaRegimes(replica).interactive;
   return {
     gpus: fleet.replicas * option.gpusPerReplica,
     gpusPerReplica: option.gpusPerReplica,
@@ -179,6 +181,7 @@ function optionResult(
       ...base,
       monthlyCostUsd: null,
       monthlyCostRange: null,
+      monthlyCostBand: null,
       costPerMillionTokensUsd: null,
       costPerRequestUsd: null,
       costPerSuccessfulTaskUsd: null,
@@ -208,6 +211,10 @@ function optionResult(
     ...base,
     monthlyCostUsd: cost.totalUsd,
     monthlyCostRange: range,
+    monthlyCostBand:
+      option.kind === "self-host" && replica
+        ? selfHostCostBand(option, workload, replica, volume)
+        : null,
     costPerMillionTokensUsd: (cost.totalUsd / tokens) * TOKENS_PER_PRICE_UNIT,
     costPerRequestUsd: cost.totalUsd / volume,
     costPerSuccessfulTaskUsd: cost.totalUsd / volume / base.successRate,

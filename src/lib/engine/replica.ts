@@ -8,6 +8,7 @@ import type { ReplicaRates } from "./fleet";
 import {
   fittingPlans,
   largestBatchMeeting,
+  planOf,
   servingPoint,
   type MemoryFit,
   type ServingPoint,
@@ -58,10 +59,10 @@ export function estimateReplica(
   const setup = servingSetup(option, workload);
   const plans = fittingPlans(setup);
   if (!plans.length) return null;
-  const atTarget = largestBatchMeeting(setup, workload.latency);
-  const interactive = atTarget ?? servingPoint(setup, 1)!;
-  const offline = servingPoint(setup, Infinity)!;
-  const fit = plans.find((p) => p.layout.name === interactive.layout)!;
+  const atTarget = largestBatchMeeting(setup, workload.latency, plans);
+  const interactive = atTarget ?? servingPoint(setup, 1, plans)!;
+  const offline = servingPoint(setup, Infinity, plans)!;
+  const fit = planOf(plans, interactive);
   const measured = option.measuredOutputTokensPerSecond;
   const output = setup.outputTokens;
   const rates: ReplicaRates = measured

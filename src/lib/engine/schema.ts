@@ -11,8 +11,13 @@ import { fail, ok, type Result } from "./result";
 import { STACKS } from "./stacks";
 import type { Scenario, Workload } from "./types";
 
+// One format for the sixty-odd limits the schemas state as the module loads: `toLocaleString`
+// builds a new format for each call (60 calls: 1.3 ms in Node here, 0.2 ms with one format).
+let limitFormat: Intl.NumberFormat | undefined;
 const formatLimit = (n: number) =>
-  n.toLocaleString("en-US", { maximumFractionDigits: 6 });
+  (limitFormat ??= new Intl.NumberFormat("en-US", {
+    maximumFractionDigits: 6,
+  })).format(n);
 
 /** A finite number within [min, max], with a message that says the range. */
 function number(min: number, max: number) {

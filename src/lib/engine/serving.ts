@@ -444,15 +444,22 @@ export function fittingPlans(setup: ServingSetup): MemoryFit[] {
 const faster = (a: ServingPoint, b: ServingPoint) =>
   b.outputTokensPerSecond > a.outputTokensPerSecond ? b : a;
 
+/** The plan of the layout a point runs in, among the plans it was chosen from. */
+export function planOf(plans: MemoryFit[], point: ServingPoint): MemoryFit {
+  return plans.find((p) => p.layout.name === point.layout)!;
+}
+
 /**
  * The replica with `concurrency` requests offered (the rest queue), in the fitting layout with
- * the higher throughput; null when the model fits no layout.
+ * the higher throughput; null when the model fits no layout. A caller that already holds the
+ * setup's fitting plans passes them, so they are built once.
  */
 export function servingPoint(
   setup: ServingSetup,
   concurrency: number,
+  plans: MemoryFit[] = fittingPlans(setup),
 ): ServingPoint | null {
-  const points = fittingPlans(setup).map((p) =>
+  const points = plans.map((p) =>
     pointIn(setup, p.layout, Math.min(concurrency, p.maxConcurrency)),
   );
   return points.length ? points.reduce(faster) : null;
@@ -497,8 +504,9 @@ function largestBatchIn(
 export function largestBatchMeeting(
   setup: ServingSetup,
   target: LatencyTarget,
+  plans: MemoryFit[] = fittingPlans(setup),
 ): ServingPoint | null {
-  const edges = fittingPlans(setup)
+  const edges = plans
     .map((p) => largestBatchIn(setup, p, target))
     .filter((p): p is ServingPoint => p !== null);
   return edges.length ? edges.reduce(faster) : null;

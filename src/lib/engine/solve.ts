@@ -2,7 +2,7 @@
  * What flips the decision: the value of one input at which an option and the baseline cost the
  * same, every other input as it is. Each solver varies one number of the scenario within the
  * engine's limits, looks for where the two costs swap places on a grid, and bisects the swap
- * nearest today's value.
+ * nearest today's value (/methodology#uncertainty).
  */
 import type { TokenPrices } from "../catalog/types";
 import { formatSignificant } from "../format";
@@ -37,13 +37,13 @@ const SOLVE_UNITS: Record<SolveFor, string> = {
 };
 
 /** Grid points across a variable's range before bisection: a swap narrower than this can be missed. */
-const GRID_POINTS = 96;
+export const GRID_POINTS = 96;
 /** Costs within this share of each other count as equal. */
-const EQUAL_WITHIN = 1e-3;
+export const EQUAL_WITHIN = 1e-3;
 /** The API price scale is searched from a thousandth to a thousand times today's prices. */
-const PRICE_SCALE: Limit = { min: 1e-3, max: 1e3 };
+export const PRICE_SCALE: Limit = { min: 1e-3, max: 1e3 };
 /** Volume is searched as the break-even is: from 1/10,000 to 10,000 times today's. */
-const VOLUME_FACTOR = 1e4;
+export const VOLUME_FACTOR = 1e4;
 
 export type Solution =
   | {

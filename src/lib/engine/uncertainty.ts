@@ -2,7 +2,8 @@
  * How sure the answer is: a seeded Monte Carlo over the inputs given as ranges, and a tornado of
  * what moves the saving most. Each draw picks every ranged input from its spread, costs every
  * option at the drawn volume, and notes which is cheapest; the percentiles of those costs, of the
- * saving and of the break-even volume are the bands the page and the CLI show.
+ * saving and of the break-even volume are the bands the page and the CLI show. The method, in
+ * words and with worked numbers: /methodology#uncertainty.
  */
 import { bisectSignChange } from "./bisect";
 import {
@@ -18,6 +19,7 @@ import {
   quantile,
   seededRandom,
   type Distribution,
+  type Spread,
 } from "./random";
 import { fail, ok, type Result } from "./result";
 import type { ApiPricing, CostOption, Scenario, Workload } from "./types";
@@ -45,13 +47,13 @@ export const DEFAULT_SEED = 1;
 /** The field an unannounced price's position within its range goes by. */
 const PRICING_POSITION = "pricing";
 /** The break-even volume is looked for within this factor of each draw's volume, either way. */
-const BREAK_EVEN_FACTOR = 1e4;
+export const BREAK_EVEN_FACTOR = 1e4;
 const BREAK_EVEN_DECADES = Math.log10(BREAK_EVEN_FACTOR);
 /**
  * A band, not a figure: 12 halvings of a tenfold pin a draw's crossing within 0.06%, finer than
  * any percentile of 2,000 draws can tell.
  */
-const BREAK_EVEN_HALVINGS = 12;
+export const BREAK_EVEN_HALVINGS = 12;
 
 export interface Band {
   p10: number;
@@ -206,7 +208,7 @@ const costOnly = (range: RangedInput) =>
   COST_ONLY.some((field) => range.field.startsWith(field));
 
 /** The volume varies without re-estimating anything: cost models take it as their argument. */
-const isVolume = (range: RangedInput) =>
+export const isVolume = (range: RangedInput) =>
   range.optionId === undefined && range.field === "requestsPerMonth";
 
 /**
@@ -214,7 +216,7 @@ const isVolume = (range: RangedInput) =>
  * the volume alone changes nothing, an option's own input re-prepares that option, any other
  * workload input all of them.
  */
-function costerFor(scenario: Scenario, ranges: readonly RangedInput[]) {
+export function costerFor(scenario: Scenario, ranges: readonly RangedInput[]) {
   const base = scenario.options.map((o) => prepareOption(o, scenario.workload));
   const workloadRanged = ranges.some(
     (r) => r.optionId === undefined && !isVolume(r),
@@ -238,7 +240,7 @@ function costerFor(scenario: Scenario, ranges: readonly RangedInput[]) {
   };
 }
 
-const costAt = (p: PreparedOption, volume: number) =>
+export const costAt = (p: PreparedOption, volume: number) =>
   p.models.mid?.totalAt(volume) ?? null;
 
 /**
@@ -275,7 +277,8 @@ function nearestBreakEven(
   return null;
 }
 
-function band(values: number[]): Band | null {
+/** P10, P50 and P90 of some numbers (sorted in place), or null for none. */
+export function band(values: number[]): Band | null {
   if (values.length === 0) return null;
   values.sort((a, b) => a - b);
   return {
@@ -307,6 +310,26 @@ function tornado(
 }
 
 /**
+ * The typed ranges, checked against the scenario, and every unannounced price's, each with its
+ * most likely value: what each draw picks from. A bad range is named.
+ */
+export function spreadsOf(
+  scenario: Scenario,
+  typedRanges: readonly RangedInput[],
+): Result<(RangedInput & Spread)[]> {
+  for (const range of typedRanges) {
+    const problem = checkRange(scenario, range);
+    if (problem) return fail(rangePath(range), problem);
+  }
+  return ok(
+    [...typedRanges, ...pricingRanges(scenario)].map((r) => ({
+      ...r,
+      likely: likelyOf(scenario, r) as number,
+    })),
+  );
+}
+
+/**
  * The Monte Carlo and the tornado for a valid scenario (see ./evaluate.ts) and its ranges.
  * Unannounced prices count as ranges of their own. Never throws; a bad range is named.
  */
@@ -321,14 +344,11 @@ export function simulate(
     return fail("draws", `must be a whole number from 1 to ${MAX_DRAWS}`);
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
     return fail("seed", "must be a whole number from 0 to 4294967295");
-  for (const range of typedRanges) {
-    const problem = checkRange(scenario, range);
-    if (problem) return fail(rangePath(range), problem);
-  }
-  const ranges = [...typedRanges, ...pricingRanges(scenario)];
-  const likely = ranges.map((r) => likelyOf(scenario, r) as number);
-  const spreads = ranges.map((r, i) => ({ ...r, likely: likely[i]! }));
-  const cost = costerFor(scenario, ranges);
+  const checked = spreadsOf(scenario, typedRanges);
+  if (!checked.ok) return checked;
+  const spreads = checked.value;
+  const likely = spreads.map((s) => s.likely);
+  const cost = costerFor(scenario, spreads);
 
   const atLikely = cost(likely);
   const baselineIndex = scenario.options.findIndex(
@@ -391,6 +411,6 @@ export function simulate(
       ...breakEvenBand,
       share: breakEvens.length / draws,
     },
-    tornado: tornado(ranges, savingOf, likely),
+    tornado: tornado(spreads, savingOf, likely),
   });
 }

@@ -1,7 +1,7 @@
 /** What an option's result must be read with: it cannot run, misses the target, or rests on a guess. */
 import type { Range } from "../catalog/types";
 import { formatNumber, formatUsd } from "../format";
-import { smallestFittingCount } from "./gpu-count";
+import { MAX_GPUS, smallestCount } from "./gpu-count";
 import { servingSetup, type ReplicaEstimate } from "./replica";
 import { linearPrecision } from "./serving";
 import type { ApiOption, SelfHostOption, Workload } from "./types";
@@ -96,22 +96,29 @@ export function apiWarnings(
 }
 
 function latencyWarning(
+  option: SelfHostOption,
   workload: Workload,
   replica: ReplicaEstimate,
 ): Warning[] {
   if (replica.latencyMet) return [];
   const best = replica.interactive;
-  const { minTokensPerSecond, maxTimeToFirstTokenSeconds } = workload.latency;
+  const { latency } = workload;
+  const { minTokensPerSecond, maxTimeToFirstTokenSeconds } = latency;
   const misses = [
     best.perUserOutputTokensPerSecond < minTokensPerSecond &&
       `${formatNumber(best.perUserOutputTokensPerSecond, 1)} tokens/s per user against ${formatNumber(minTokensPerSecond, 1)} wanted`,
     best.timeToFirstTokenSeconds > maxTimeToFirstTokenSeconds &&
       `a first token after ${formatNumber(best.timeToFirstTokenSeconds, 2)} s against ${formatNumber(maxTimeToFirstTokenSeconds, 2)} s wanted`,
   ].filter(Boolean);
+  const needed = smallestCount(replica.setup, { requests: 1, latency });
+  const would =
+    needed === null
+      ? ` No count up to ${formatNumber(MAX_GPUS)} × ${option.gpu.name} meets it.`
+      : ` ${formatNumber(needed)} × ${option.gpu.name} would meet ${formatNumber(minTokensPerSecond, 1)} tokens/s per user and a first token within ${formatNumber(maxTimeToFirstTokenSeconds, 2)} s.`;
   return [
     {
       code: "latency-unreachable",
-      message: `Latency target out of reach: even one request at a time gets ${misses.join(" and ")}. Costed at batch 1.`,
+      message: `Latency target out of reach: even one request at a time gets ${misses.join(" and ")}. Costed at batch 1.${would}`,
     },
   ];
 }
@@ -127,10 +134,12 @@ export function selfHostWarnings(
   );
   const precision = precisionWarning(option);
   if (!replica) {
-    const needed = smallestFittingCount(servingSetup(option, workload));
+    const needed = smallestCount(servingSetup(option, workload), {
+      requests: 1,
+    });
     const would =
       needed === null
-        ? ""
+        ? ` Nor does it on any count up to ${formatNumber(MAX_GPUS)}.`
         : ` ${formatNumber(needed)} × ${option.gpu.name} would hold it.`;
     return [
       {
@@ -150,7 +159,7 @@ export function selfHostWarnings(
       ]
     : [];
   return [
-    ...latencyWarning(workload, replica),
+    ...latencyWarning(option, workload, replica),
     ...precision,
     ...context,
     ...measured,

@@ -3,9 +3,9 @@
  * against the baseline API today, and the volume at which it would save 88% — or the most it can.
  */
 import { articleSaving } from "../catalog";
-import type { ScenarioResult } from "../engine/evaluate";
+import { tokensPerRequest, type ScenarioResult } from "../engine/evaluate";
 import { volumeForSavings, type SavingsTarget } from "../engine/targets";
-import type { Scenario } from "../engine/types";
+import type { Scenario, Workload } from "../engine/types";
 
 export interface ArticleComparison {
   selfHostLabel: string;
@@ -52,21 +52,19 @@ export function articleComparison(
     today,
     target: targetOf(
       volumeForSavings(scenario, selfHost.id, articleSaving.share),
-      result,
+      scenario.workload,
     ),
   };
 }
 
 function targetOf(
   target: SavingsTarget,
-  result: ScenarioResult,
+  workload: Workload,
 ): ArticleComparison["target"] {
   if (target.reached) {
     return {
       kind: "reached",
-      tokensPerMonth:
-        target.requestsPerMonth *
-        (result.tokensPerMonth / result.requestsPerMonth),
+      tokensPerMonth: target.requestsPerMonth * tokensPerRequest(workload),
     };
   }
   if (target.bestShare === null) return { kind: "none" };

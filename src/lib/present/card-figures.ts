@@ -4,9 +4,9 @@
  * a month. The headline names one option; the cards keep every option's.
  */
 import { articleSaving } from "../catalog";
-import type { ScenarioResult } from "../engine/evaluate";
+import { tokensPerRequest, type ScenarioResult } from "../engine/evaluate";
 import { volumeForSavings } from "../engine/targets";
-import type { Scenario } from "../engine/types";
+import type { Scenario, Workload } from "../engine/types";
 import { PERIODS_PER_MONTH, type RatePeriod } from "../engine/units";
 import { formatCompact, formatPercent } from "../format";
 import { nearestCrossing } from "./headline";
@@ -20,20 +20,22 @@ export interface CardFigure {
 /** A volume in the user's words: "2.38M requests per month (5.71B tokens a month)". */
 export function volumeText(
   requestsPerMonth: number,
-  result: ScenarioResult,
+  workload: Workload,
   period: RatePeriod,
 ): string {
-  const tokensPerRequest = result.tokensPerMonth / result.requestsPerMonth;
   const perPeriod = requestsPerMonth / PERIODS_PER_MONTH[period];
   const requests = perPeriod === 1 ? "request" : "requests";
-  return `${formatCompact(perPeriod)} ${requests} ${PERIOD_LABELS[period]} (${formatCompact(requestsPerMonth * tokensPerRequest)} tokens a month)`;
+  return `${formatCompact(perPeriod)} ${requests} ${PERIOD_LABELS[period]} (${formatCompact(requestsPerMonth * tokensPerRequest(workload))} tokens a month)`;
 }
 
 function breakEvenText(
+  scenario: Scenario,
   result: ScenarioResult,
   optionId: string,
   period: RatePeriod,
 ): string {
+  const volume = (requestsPerMonth: number) =>
+    volumeText(requestsPerMonth, scenario.workload, period);
   const crossings = result.breakEven.filter(
     (b) => b.optionId === optionId && b.priceCase === "mid",
   );
@@ -42,9 +44,7 @@ function breakEvenText(
   const cut = result.breakEvenCut.find(
     (c) => c.optionId === optionId && c.priceCase === "mid",
   );
-  const stops =
-    cut &&
-    `; the search stops at ${volumeText(cut.requestsPerMonth, result, period)}`;
+  const stops = cut && `; the search stops at ${volume(cut.requestsPerMonth)}`;
   if (!nearest) {
     const saving = result.savingsVsBaseline.find(
       (s) => s.optionId === optionId,
@@ -52,25 +52,24 @@ function breakEvenText(
     const side = saving && saving.monthlyUsd >= 0 ? "cheaper" : "dearer";
     const per = PERIODS_PER_MONTH[period];
     if (cut)
-      return `none below ${volumeText(cut.requestsPerMonth, result, period)}, where the search stops: ${side} up to there`;
+      return `none below ${volume(cut.requestsPerMonth)}, where the search stops: ${side} up to there`;
     return `none from ${formatCompact(result.sweep.low / per)} to ${formatCompact(result.sweep.high / per)} requests ${PERIOD_LABELS[period]}: ${side} throughout`;
   }
   const side = nearest.optionCheaperAbove ? "above" : "below";
   const more =
     (crossings.length > 1 ? `; one of ${crossings.length} crossings` : "") +
     (stops ?? "");
-  return `${volumeText(nearest.requestsPerMonth, result, period)}: cheaper ${side} it${more}`;
+  return `${volume(nearest.requestsPerMonth)}: cheaper ${side} it${more}`;
 }
 
 function articleText(
   scenario: Scenario,
-  result: ScenarioResult,
   optionId: string,
   period: RatePeriod,
 ): string | null {
   const target = volumeForSavings(scenario, optionId, articleSaving.share);
   if (target.reached)
-    return `from ${volumeText(target.requestsPerMonth, result, period)}`;
+    return `from ${volumeText(target.requestsPerMonth, scenario.workload, period)}`;
   if (target.bestShare === null) return null;
   return target.bestShare > 0
     ? `never: at most ${formatPercent(target.bestShare)}, at any volume`
@@ -89,11 +88,11 @@ export function cardFigures(
   for (const option of result.options) {
     if (option.id === result.baselineId || option.monthlyCostUsd === null)
       continue;
-    const article = articleText(scenario, result, option.id, period);
+    const article = articleText(scenario, option.id, period);
     figures.set(option.id, [
       {
         label: "Break-even",
-        text: breakEvenText(result, option.id, period),
+        text: breakEvenText(scenario, result, option.id, period),
       },
       ...(article
         ? [

@@ -65,7 +65,9 @@ const MARKER_SYMBOLS: Record<string, LegendItem["mark"]> = {
  * like text, and the page does not load Chart.js's legend plugin.
  */
 export function legendOf(config: ChartConfiguration): LegendItem[] {
-  return config.data.datasets.map((dataset) => {
+  // A band's edges take their line's colour and need no entry of their own.
+  const series = config.data.datasets.filter((d) => !("bandEdge" in d));
+  return series.map((dataset) => {
     const {
       label,
       borderColor,
@@ -88,7 +90,7 @@ export function legendOf(config: ChartConfiguration): LegendItem[] {
   });
 }
 
-function axes(colors: ChartColors, x: object, y: object) {
+export function axes(colors: ChartColors, x: object, y: object) {
   const common = {
     ticks: { color: colors.text },
     grid: { color: colors.grid },
@@ -96,14 +98,14 @@ function axes(colors: ChartColors, x: object, y: object) {
   return { x: { ...common, ...x }, y: { ...common, ...y } };
 }
 
-const BASE_OPTIONS = {
+export const BASE_OPTIONS = {
   responsive: true,
   maintainAspectRatio: false,
   // Results must follow typing within a frame: no tweening.
   animation: false as const,
 };
 
-const usdTick = (value: number | string) => formatUsd(Number(value));
+export const usdTick = (value: number | string) => formatUsd(Number(value));
 const isPowerOfTen = (value: number) =>
   Math.abs(Math.log10(value) - Math.round(Math.log10(value))) < 1e-9;
 /**
@@ -114,7 +116,7 @@ const decadesOnly = (axis: { ticks: { value: number }[] }) => {
   axis.ticks = axis.ticks.filter((tick) => isPowerOfTen(tick.value));
 };
 
-type ChartOptions = NonNullable<ChartConfiguration["options"]>;
+export type ChartOptions = NonNullable<ChartConfiguration["options"]>;
 
 /**
  * Options depend on the theme only. Built once per theme, the same object comes back on every
@@ -240,18 +242,77 @@ const cumulativeOptions = perTheme((colors): ChartOptions => ({
   ),
 }));
 
-/** Volumes shown on the cost-against-volume chart: three decades either side of today's. */
-export function chartVolumes(requestsPerMonth: number): number[] {
+/**
+ * Volumes shown on the cost-against-volume chart: three decades either side of today's, 16 points
+ * a decade (the bands, each point costed many times over, take fewer).
+ */
+export function chartVolumes(
+  requestsPerMonth: number,
+  perDecade = 16,
+): number[] {
   return logGrid(
     { low: requestsPerMonth / 1000, high: requestsPerMonth * 1000 },
-    16,
+    perDecade,
   );
 }
 
+/** The percentiles a band's table columns give, after the option's own cost. */
+const BAND_COLUMNS = ["P10", "P50", "P90"] as const;
+
+/**
+ * A line that is one edge of a band: the upper edge is filled down to the next dataset, its lower
+ * edge (components/band-fill.ts draws the fill; Chart.js's own filler is not loaded).
+ */
+export type BandEdge = ChartDataset<"line"> & { bandEdge: "upper" | "lower" };
+
+/** The cost-against-volume chart's bands, as ./volume-bands.ts builds them: plain data. */
+export interface VolumeBandView {
+  /** Two lines per option with a spread: its P90, then its P10. */
+  datasets: BandEdge[];
+  /** Per option with a spread: for each row of the table, its P10, P50 and P90 as text. */
+  columns: { id: string; cells: string[][] }[];
+}
+
+/**
+ * The cost-against-volume table's rows in volume order: a row a decade, today's volume (in place
+ * of a decade row that reads the same) and each break-even, each with its requests a month.
+ */
+export function volumeTableRows(
+  scenario: Scenario,
+  result: ScenarioResult,
+): { requests: number; name: string }[] {
+  const perRequest = tokensPerRequest(scenario.workload);
+  const label = (id: string) => optionLabel(result, id);
+  const today = formatCompact(result.tokensPerMonth);
+  return [
+    ...chartVolumes(result.requestsPerMonth)
+      .filter((_, i) => i % 16 === 0)
+      .map((v) => ({ requests: v, name: formatCompact(v * perRequest) }))
+      // Today's volume has its own row, named so: a grid row that reads the same is left out.
+      .filter((row) => row.name !== today),
+    {
+      requests: result.requestsPerMonth,
+      name: `${today} (today)`,
+    },
+    ...result.breakEven
+      .filter((b) => b.priceCase === "mid")
+      .map((b) => ({
+        requests: b.requestsPerMonth,
+        name: `${formatCompact(b.tokensPerMonth)} (break-even, ${label(b.optionId)})`,
+      })),
+  ].sort((a, b) => a.requests - b.requests);
+}
+
+/**
+ * Each option's cost against volume. Bands, when the scenario holds ranges, are computed apart
+ * (./volume-bands.ts, off the main thread) and arrive later: drawn behind the lines, and their
+ * P10, P50 and P90 as columns after the option's own.
+ */
 export function costVolumeChart(
   scenario: Scenario,
   result: ScenarioResult,
   colors: ChartColors,
+  bands: VolumeBandView | null = null,
 ): ChartView {
   const volumes = chartVolumes(result.requestsPerMonth);
   const perRequest = tokensPerRequest(scenario.workload);
@@ -308,22 +369,8 @@ export function costVolumeChart(
     },
   ];
 
-  const today = formatCompact(result.tokensPerMonth);
-  const tableRows = [
-    ...volumes
-      .filter((_, i) => i % 16 === 0)
-      .map((v) => ({ requests: v, name: formatCompact(v * perRequest) }))
-      // Today's volume has its own row, named so: a grid row that reads the same is left out.
-      .filter((row) => row.name !== today),
-    {
-      requests: result.requestsPerMonth,
-      name: `${today} (today)`,
-    },
-    ...crossings.map((b) => ({
-      requests: b.requestsPerMonth,
-      name: `${formatCompact(b.tokensPerMonth)} (break-even, ${label(b.optionId)})`,
-    })),
-  ].sort((a, b) => a.requests - b.requests);
+  const tableRows = volumeTableRows(scenario, result);
+  const band = (id: string) => bands?.columns.find((c) => c.id === id);
   const tableCosts = costCurves(
     scenario,
     tableRows.map((r) => r.requests),
@@ -331,17 +378,33 @@ export function costVolumeChart(
   return {
     config: {
       type: "line",
-      data: { datasets: [...lines, ...markers] as ChartDataset<"line">[] },
+      data: {
+        // Chart.js draws the first dataset on top: the bands go last, behind the lines.
+        datasets: [
+          ...lines,
+          ...markers,
+          ...(bands?.datasets ?? []),
+        ] as ChartDataset<"line">[],
+      },
       options: volumeOptions(colors),
     },
     table: {
-      columns: ["Tokens a month", ...curves.map((c) => label(c.optionId))],
+      columns: [
+        "Tokens a month",
+        ...curves.flatMap((c) => [
+          label(c.optionId),
+          ...(band(c.optionId)
+            ? BAND_COLUMNS.map((p) => `${label(c.optionId)} ${p}`)
+            : []),
+        ]),
+      ],
       // The markers as rows too: today's volume and each break-even, with every option's cost there.
       rows: tableRows.map(({ name }, i) => [
         name,
-        ...curves.map((c) =>
+        ...curves.flatMap((c) => [
           formatUsd(tableCosts.find((t) => t.optionId === c.optionId)?.usd[i]),
-        ),
+          ...(band(c.optionId)?.cells[i] ?? []),
+        ]),
       ]),
     },
   };

@@ -41,6 +41,7 @@ import type { ScenarioDoc } from "../scenario/workspace";
 import { headline, nearestCrossing, noCrossing } from "./headline";
 import { PERIOD_LABELS } from "./labels";
 import { referenceChoices } from "./pickers";
+import { savingPhrase } from "./saving";
 
 /** A scenario with its evaluation: what the table and the comparison charts are built from. */
 export interface ComparedScenario {
@@ -535,11 +536,7 @@ function optionResultsSection(
         versusBaseline((o, r) => {
           const s = savings(o, r);
           if (!s) return cell(BLANK);
-          const amount = formatUsd(Math.abs(s.monthlyUsd));
-          return cell(
-            s.monthlyUsd >= 0 ? `saves ${amount}` : `costs ${amount} more`,
-            s.monthlyUsd,
-          );
+          return cell(savingPhrase(s, "usd"), s.monthlyUsd);
         }),
       ),
     ),
@@ -549,12 +546,9 @@ function optionResultsSection(
       "%",
       costed(
         versusBaseline((o, r) => {
-          const share = savings(o, r)?.share ?? null;
-          if (share === null) return cell(BLANK);
-          return cell(
-            `${formatPercent(Math.abs(share))} ${share >= 0 ? "less" : "more"}`,
-            share * 100,
-          );
+          const s = savings(o, r);
+          if (!s || s.share === null) return cell(BLANK);
+          return cell(savingPhrase(s, "share"), s.share * 100);
         }),
       ),
     ),
@@ -615,7 +609,10 @@ function columnOf(
   if (c.outcome.ok)
     return {
       name: c.name,
-      headline: headline(c.outcome.evaluation.result),
+      headline: headline(
+        c.outcome.evaluation.result,
+        c.outcome.evaluation.scenario.workload,
+      ),
       problem: null,
     };
   // Name the first field at fault in the table's own words, so the reader can find it.

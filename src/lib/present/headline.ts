@@ -9,9 +9,12 @@ import {
   type OptionResult,
   type Savings,
   type ScenarioResult,
+  tokensPerRequest,
 } from "../engine/evaluate";
 import type { PriceCase } from "../engine/option-cost";
-import { formatCompact, formatPercent, formatUsd } from "../format";
+import type { Workload } from "../engine/types";
+import { formatCompact, formatUsd } from "../format";
+import { savingPhrase } from "./saving";
 
 const tokens = (n: number) => `${formatCompact(n)} tokens/month`;
 
@@ -51,7 +54,11 @@ export function noCrossing(
   return cut ? `none below ${tokens(cut.tokensPerMonth)}` : "none in range";
 }
 
-function breakEvenClause(result: ScenarioResult, optionId: string): string {
+function breakEvenClause(
+  result: ScenarioResult,
+  workload: Workload,
+  optionId: string,
+): string {
   const mid = result.breakEven.filter(
     (c) => c.optionId === optionId && c.priceCase === "mid",
   );
@@ -59,7 +66,8 @@ function breakEvenClause(result: ScenarioResult, optionId: string): string {
   const stops = cut && `${tokens(cut.tokensPerMonth)}, where the search stops`;
   if (mid.length === 0) {
     if (stops) return `no break-even below ${stops}`;
-    return `no break-even between ${formatCompact(result.sweep.low * (result.tokensPerMonth / result.requestsPerMonth))} and ${tokens(result.sweep.high * (result.tokensPerMonth / result.requestsPerMonth))}`;
+    const perRequest = tokensPerRequest(workload);
+    return `no break-even between ${formatCompact(result.sweep.low * perRequest)} and ${tokens(result.sweep.high * perRequest)}`;
   }
   const nearest = nearestCrossing(mid, result)!;
   const more = stops
@@ -70,13 +78,6 @@ function breakEvenClause(result: ScenarioResult, optionId: string): string {
   return `break-even at ${tokens(nearest.tokensPerMonth)}${more}`;
 }
 
-/** A saving's size: a share of the baseline, or dollars when the baseline costs next to nothing. */
-function amount({ monthlyUsd, share }: Pick<Savings, "monthlyUsd" | "share">) {
-  return share === null
-    ? formatUsd(Math.abs(monthlyUsd))
-    : formatPercent(Math.abs(share));
-}
-
 function rangeNote(options: OptionResult[]): string {
   const ranged = options.filter((o) => o.monthlyCostRange);
   return ranged.length
@@ -84,7 +85,7 @@ function rangeNote(options: OptionResult[]): string {
     : "";
 }
 
-export function headline(result: ScenarioResult): string {
+export function headline(result: ScenarioResult, workload: Workload): string {
   const baseline = result.options.find((o) => o.id === result.baselineId)!;
   if (baseline.monthlyCostUsd === null) {
     return `${baseline.label}, the baseline, cannot run as configured: see its card.`;
@@ -104,11 +105,12 @@ export function headline(result: ScenarioResult): string {
   const savingOf = (id: string) =>
     result.savingsVsBaseline.find((s) => s.optionId === id)!;
   if (cheapest.id !== baseline.id) {
-    return `${cheapest.label} saves ${amount(savingOf(cheapest.id))} vs ${baseline.label} at ${volume}; ${breakEvenClause(result, cheapest.id)}${rangeNote([cheapest, baseline])}.`;
+    const saves = savingPhrase(savingOf(cheapest.id), "share", baseline.label);
+    return `${cheapest.label} ${saves} at ${volume}; ${breakEvenClause(result, workload, cheapest.id)}${rangeNote([cheapest, baseline])}.`;
   }
   const runnerUp = byCost[1]!;
-  const more = amount(savingOf(runnerUp.id));
-  return `${baseline.label} is the cheapest at ${volume}: ${runnerUp.label} costs ${more} more; ${breakEvenClause(result, runnerUp.id)}${rangeNote([runnerUp, baseline])}.`;
+  const more = savingPhrase(savingOf(runnerUp.id), "share");
+  return `${baseline.label} is the cheapest at ${volume}: ${runnerUp.label} ${more}; ${breakEvenClause(result, workload, runnerUp.id)}${rangeNote([runnerUp, baseline])}.`;
 }
 
 /**
@@ -134,8 +136,10 @@ export function priceRangeNote(
   const saving = (end: "low" | "high") => {
     const base = cost(baseline, end);
     const monthlyUsd = base - cost(option, end);
-    const size = amount({ monthlyUsd, share: shareOf(monthlyUsd, base) });
-    return monthlyUsd >= 0 ? `saves ${size}` : `costs ${size} more`;
+    return savingPhrase(
+      { monthlyUsd, share: shareOf(monthlyUsd, base) },
+      "share",
+    );
   };
   const crossing = (end: "low" | "high") => {
     const at = nearestCrossing(
@@ -151,14 +155,8 @@ export function priceRangeNote(
 
 /** An option's card line against the baseline: "Saves $25,412 (53%) vs baseline". */
 export function savingsLine(savings: Savings): string {
-  const amount = formatUsd(Math.abs(savings.monthlyUsd));
-  const share =
-    savings.share === null
-      ? ""
-      : ` (${formatPercent(Math.abs(savings.share))})`;
-  return savings.monthlyUsd >= 0
-    ? `Saves ${amount}${share} vs baseline`
-    : `Costs ${amount}${share} more than baseline`;
+  const phrase = savingPhrase(savings, "usd-and-share", "baseline");
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }
 
 /**
@@ -176,10 +174,11 @@ export function compactAnswer(result: ScenarioResult): string | null {
   const cost = `${formatUsd(cheapest.monthlyCostUsd)} a month`;
   if (cheapest.id === baseline.id)
     return `${baseline.label}, the baseline, is cheapest: ${cost}`;
-  const share = result.savingsVsBaseline.find(
+  const saving = result.savingsVsBaseline.find(
     (s) => s.optionId === cheapest.id,
-  )?.share;
-  const less =
-    share == null ? "" : `, ${formatPercent(share)} less than the baseline`;
-  return `${cheapest.label} is cheapest: ${cost}${less}`;
+  );
+  const saves = saving
+    ? `; ${savingPhrase(saving, "share", "the baseline")}`
+    : "";
+  return `${cheapest.label} is cheapest: ${cost}${saves}`;
 }

@@ -114,7 +114,7 @@ export function flipSentences(
 }
 
 /** A saving in words, never a minus sign before a dollar: "$2,170 saved", "$2,170 more". */
-const savingText = (usd: number) =>
+export const savingText = (usd: number) =>
   usd >= 0 ? `${formatUsd(usd)} saved` : `${formatUsd(-usd)} more`;
 
 export interface TornadoRow {

@@ -5,7 +5,11 @@
  * for a test to compare.
  */
 import { tokenFactor } from "../catalog";
-import { evaluateValid, type OptionResult } from "../engine/evaluate";
+import {
+  evaluateValid,
+  tokensPerRequest,
+  type OptionResult,
+} from "../engine/evaluate";
 import { estimateReplica, servingSetup } from "../engine/replica";
 import type { Scenario, SelfHostOption } from "../engine/types";
 import { SECONDS_PER_MONTH } from "../engine/units";
@@ -146,10 +150,8 @@ export function workedExample(
     workload: {
       ...workload,
       requestsPerSecond: workload.requestsPerMonth / SECONDS_PER_MONTH,
-      tokensPerRequest: workload.inputTokens + workload.outputTokens,
-      tokensPerMonth:
-        workload.requestsPerMonth *
-        (workload.inputTokens + workload.outputTokens),
+      tokensPerRequest: tokensPerRequest(workload),
+      tokensPerMonth: workload.requestsPerMonth * tokensPerRequest(workload),
     },
     constants: constants(),
     api: {

@@ -5,7 +5,7 @@
  */
 import type { ServingSummary } from "../engine/evaluate";
 import { DEFAULT_STACK, STACK_LABELS } from "../engine/stacks";
-import { formatNumber, formatPercent } from "../format";
+import { formatNumber, formatPercent, formatUsd } from "../format";
 
 export interface ServingFact {
   label: string;
@@ -50,4 +50,13 @@ function measuredNote(s: ServingSummary): string {
   const difference =
     s.estimatedOutputTokensPerSecond / s.replicaOutputTokensPerSecond - 1;
   return `measured; estimated ${formatNumber(s.estimatedOutputTokensPerSecond)}, ${formatPercent(Math.abs(difference))} ${difference >= 0 ? "higher" : "lower"}`;
+}
+
+/**
+ * The monthly cost at the ends of the throughput estimate's band, where they differ: "Estimate
+ * band $57,267 – $91,723". Null where one fleet serves both ends, or there is no band.
+ */
+export function costBandNote(band: [number, number] | null): string | null {
+  if (!band || !(band[0] < band[1])) return null;
+  return `Estimate band ${formatUsd(band[0])} – ${formatUsd(band[1])}`;
 }

@@ -6,6 +6,7 @@
  */
 import type { Result } from "../engine/result";
 import { fail, ok } from "../engine/result";
+import { formatBytes } from "../format";
 
 export interface MeasuredBenchmark {
   tool: "vLLM bench serve" | "GenAI-Perf";
@@ -99,7 +100,7 @@ export function readBenchmark(text: string): Result<MeasuredBenchmark> {
   if (text.length > MAX_BENCHMARK_BYTES)
     return fail(
       FIELD,
-      "is larger than 10 MB: not a benchmark result (a vLLM bench serve JSON or a GenAI-Perf CSV is a few KB)",
+      `is larger than ${formatBytes(MAX_BENCHMARK_BYTES)}: not a benchmark result (a vLLM bench serve JSON or a GenAI-Perf CSV is a few KB)`,
     );
   const trimmed = text.trim();
   if (trimmed.startsWith("{")) {

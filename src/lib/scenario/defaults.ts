@@ -221,11 +221,12 @@ export function withGpu(form: SelfHostForm, gpuId: string): SelfHostForm {
   };
 }
 
+/** A self-hosted option's form; without `gpus`, its GPU count is left automatic. */
 export function selfHostForm(
   key: string,
   modelId: string,
   gpuId: string,
-  gpus: number,
+  gpus: number | undefined,
   weights: WeightPrecision,
   asOf = catalogDate,
 ): SelfHostForm {
@@ -235,7 +236,7 @@ export function selfHostForm(
     key,
     modelId,
     gpuId,
-    gpusPerReplica: String(gpus),
+    gpusPerReplica: gpus === undefined ? "" : String(gpus),
     weights,
     kv: defaultKvPrecision(weights),
     stack: DEFAULT_STACK,
@@ -258,7 +259,14 @@ export function defaultWorkload(): WorkloadForm {
 export function defaultOptions(asOf = catalogDate): OptionForm[] {
   return [
     apiForm("muse-spark", "muse-spark", undefined, asOf),
-    selfHostForm("self-hosted", "llama-4-maverick", "h100-sxm", 8, "fp8", asOf),
+    selfHostForm(
+      "self-hosted",
+      "llama-4-maverick",
+      "h100-sxm",
+      undefined,
+      "fp8",
+      asOf,
+    ),
   ];
 }
 

@@ -272,6 +272,10 @@ export const SELF_HOST_NUMBERS = {
     unitInFull: "GPUs",
     engine: "gpusPerReplica",
     limit: LIMITS.gpusPerReplica,
+    optional: true,
+    emptyMeans: "automatic",
+    placeholder: "auto",
+    hint: "Empty: the fewest that hold 8 requests and meet the latency target",
     show: plain,
     range: false,
   },
@@ -291,7 +295,11 @@ export const SELF_HOST_NUMBERS = {
     limit: LIMITS.reservedDiscount,
     scale: percent,
     show: formatPercentValue,
-    hint: `Off the on-demand rate for a committed term; the catalog's typical is ${formatPercentValue(assumptions.reservedDiscount.value * percent)}`,
+    // Written when shown, not as the module loads: the first number format starts the browser's
+    // ICU, which the page does in a task of its own (format.ts, prepareFormats).
+    get hint() {
+      return `Off the on-demand rate for a committed term; the catalog's typical is ${formatPercentValue(assumptions.reservedDiscount.value * percent)}`;
+    },
     initial: 0,
     range: true,
     hosting: "rented",

@@ -133,3 +133,21 @@ function formLimit(spec: FieldSpec, perUnit: number) {
   const scaled = (n: number) => Number((n / perUnit).toPrecision(12));
   return { min: scaled(spec.limit.min), max: scaled(spec.limit.max) };
 }
+
+/**
+ * Whether a scenario may hold a range: one typed beside a field, or an unannounced price. Cheap,
+ * for deciding whether anything uncertain is worth computing; readFormRanges says which are valid.
+ */
+export function mayHoldRanges(
+  workload: WorkloadForm,
+  options: OptionForm[],
+  scenario: Scenario,
+): boolean {
+  const typed = (forms: RangeForms | undefined) =>
+    Object.keys(forms ?? {}).length > 0;
+  return (
+    typed(workload.ranges) ||
+    options.some((o) => typed(o.ranges)) ||
+    scenario.options.some((o) => o.kind === "api" && o.pricing.kind === "range")
+  );
+}

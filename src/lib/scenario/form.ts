@@ -99,10 +99,12 @@ export function optionTitle(form: OptionForm): string {
     const offer = findApiOffer(form.offerId);
     return offer ? offerLabel(offer) : form.offerId;
   }
-  const gpus = Number(form.gpusPerReplica);
+  // An automatic count (empty) is known only once the scenario is read: the name goes without it.
+  const typed = form.gpusPerReplica.trim();
+  const gpus = Number(typed);
   return selfHostLabel(
     findOpenModel(form.modelId)?.name ?? form.modelId,
     findGpu(form.gpuId)?.name ?? form.gpuId,
-    Number.isInteger(gpus) && gpus > 0 ? gpus : "?",
+    typed === "" ? undefined : Number.isInteger(gpus) && gpus > 0 ? gpus : "?",
   );
 }

@@ -14,7 +14,8 @@ import {
 import { DEFAULT_SETUP_MONTHS } from "../engine/defaults";
 import { powerAssumptions } from "./defaults";
 import { MAX_SCENARIO_OPTIONS } from "../engine/limits";
-import type { Scenario } from "../engine/types";
+import { optionAutomaticCount } from "../engine/gpu-count";
+import type { CostOption, Scenario, Workload } from "../engine/types";
 import { PERIODS_PER_MONTH } from "../engine/units";
 import { formatSignificant } from "../format";
 import {
@@ -307,8 +308,28 @@ export function readScenario(
     workload: w,
     options: costOptions,
     baselineId: baselineKey,
+  } as Scenario;
+  return {
+    scenario: {
+      ...scenario,
+      options: scenario.options.map((o) =>
+        withAutomaticCount(o, scenario.workload),
+      ),
+    },
+    errors: {},
   };
-  return { scenario: scenario as Scenario, errors: {} };
+}
+
+/** A self-hosted option whose GPU count was left empty, on the automatic count, named with it. */
+function withAutomaticCount(option: CostOption, workload: Workload) {
+  if (option.kind !== "self-host" || option.gpusPerReplica !== undefined)
+    return option;
+  const gpusPerReplica = optionAutomaticCount(option, workload);
+  return {
+    ...option,
+    gpusPerReplica,
+    label: selfHostLabel(option.model.name, option.gpu.name, gpusPerReplica),
+  };
 }
 
 /** The engine's rules about the options as a whole, as its schema words them. */

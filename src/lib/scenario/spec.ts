@@ -32,8 +32,6 @@ import {
   DEFAULT_HEADROOM,
   DEFAULT_MIN_REPLICAS,
   DEFAULT_SETUP_MONTHS,
-  MIN_DEFAULT_CONCURRENCY,
-  REPLICA_SIZES,
 } from "../engine/defaults";
 import { MAX_SCENARIO_OPTIONS } from "../engine/limits";
 import { fail, ok, type Result } from "../engine/result";
@@ -49,8 +47,7 @@ import {
   validate,
   workloadSchema,
 } from "../engine/schema";
-import { servingSetup } from "../engine/replica";
-import { memoryFit } from "../engine/serving";
+import { optionAutomaticCount } from "../engine/gpu-count";
 import type {
   ApiOption,
   ApiPricing,
@@ -297,17 +294,6 @@ function resolveHosting(
   });
 }
 
-/** The smallest replica (in GPUs) that holds the model and a few full requests. */
-function defaultReplicaSize(
-  option: Omit<SelfHostOption, "label" | "gpusPerReplica">,
-  workload: Workload,
-): number {
-  const fits = (gpusPerReplica: number) =>
-    memoryFit(servingSetup({ ...option, gpusPerReplica }, workload))
-      .maxConcurrency >= MIN_DEFAULT_CONCURRENCY;
-  return REPLICA_SIZES.find(fits) ?? Math.max(...REPLICA_SIZES);
-}
-
 function resolveSelfHost(
   spec: SelfHostSpec,
   field: string,
@@ -346,7 +332,7 @@ function resolveSelfHost(
     successRate: spec.successRate,
   };
   const gpusPerReplica =
-    spec.gpusPerReplica ?? defaultReplicaSize(partial, workload);
+    spec.gpusPerReplica ?? optionAutomaticCount(partial, workload);
   return ok({
     ...partial,
     label:

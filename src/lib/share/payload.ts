@@ -57,9 +57,16 @@ import { migrateTokens } from "./token-migration";
 export const PAYLOAD_VERSION = 2;
 /**
  * The revision of what a payload's fields mean, written as `r`: 2 since token accounting follows
- * the baseline. Without `r`, token-migration.ts reads it as it was made.
+ * the baseline; 3 since the default scenario's self-hosted option leaves its GPU count automatic.
+ * Without `r`, token-migration.ts reads it as it was made.
  */
-const RULES = 2;
+const RULES = 3;
+/** The rules from which token accounting follows the baseline. */
+const TOKENS_FOLLOW_BASELINE_RULES = 2;
+/** The rules from which the default options' GPU count is automatic. */
+const AUTOMATIC_COUNT_RULES = 3;
+/** The GPU count the default scenario's self-hosted option was typed with before that. */
+const TYPED_DEFAULT_GPUS = "8";
 
 /**
  * Format 1's default workload volume: five requests a second. Format 2 defaults to a month, so a
@@ -414,6 +421,15 @@ function expandOption(
   });
 }
 
+/** The default options as a payload made under `rules` meant them: older ones typed 8 GPUs. */
+function defaultOptionsUnder(rules: number, asOf: string): OptionForm[] {
+  const options = defaultOptions(asOf);
+  if (rules >= AUTOMATIC_COUNT_RULES) return options;
+  return options.map((o) =>
+    o.kind === "self-host" ? { ...o, gpusPerReplica: TYPED_DEFAULT_GPUS } : o,
+  );
+}
+
 function expandScenario(
   compact: CompactScenario,
   index: number,
@@ -434,12 +450,12 @@ function expandScenario(
       options.push(expanded.value);
     }
   } else {
-    options.push(...defaultOptions(asOf));
+    options.push(...defaultOptionsUnder(rules, asOf));
   }
   const baseline = options[compact.b ?? 0];
   if (!baseline)
     return fail(`${path}.b`, "names an option the scenario does not have");
-  if (rules >= RULES)
+  if (rules >= TOKENS_FOLLOW_BASELINE_RULES)
     return ok({
       name: compact.n ?? defaultName(index),
       workload: { ...defaultWorkload(), ...compact.w },

@@ -7,7 +7,7 @@ import { createContext } from "svelte";
 import { findApiOffer } from "../catalog";
 import { evaluateDoc, type Evaluation } from "../scenario/evaluate";
 import { MAX_OPTIONS, type ScenarioDoc } from "../scenario/workspace";
-import { Workspace } from "./workspace.svelte";
+import { plainCopy, Workspace } from "./workspace.svelte";
 import {
   apiForm,
   nextApiOffer,
@@ -24,6 +24,9 @@ import {
 } from "../scenario/form";
 
 export type { Evaluation };
+
+/** One empty set of field errors, so that fields reading it see no change while there are none. */
+const NO_ERRORS: FieldErrors = Object.freeze({});
 
 export class Calculator {
   /** The workspace whose open scenario this calculator edits. */
@@ -52,6 +55,14 @@ export class Calculator {
     this.workspace.current.baselineKey = key;
   }
 
+  /** The open scenario's form as plain data; read inside an effect, any edit re-runs that effect. */
+  formSnapshot(): { workload: WorkloadForm; options: OptionForm[] } {
+    return {
+      workload: plainCopy(this.workload),
+      options: plainCopy(this.options),
+    };
+  }
+
   /** The last change to the list of options, for a polite live region. */
   announcement = $state("");
 
@@ -75,7 +86,7 @@ export class Calculator {
         return {
           evaluation: evaluated.evaluation,
           stale: false,
-          errors: {},
+          errors: NO_ERRORS,
           unplaced: null,
         };
       }
@@ -114,7 +125,13 @@ export class Calculator {
   addSelfHosted() {
     if (this.optionsFull) return;
     this.options.push(
-      selfHostForm(this.#key("self"), "llama-3.3-70b", "h100-sxm", 2, "fp8"),
+      selfHostForm(
+        this.#key("self"),
+        "llama-3.3-70b",
+        "h100-sxm",
+        undefined,
+        "fp8",
+      ),
     );
     this.announcement = `Added a self-hosted option, number ${this.options.length}.`;
   }

@@ -15,12 +15,12 @@ export class Workspace {
 
   readonly current = $derived(this.scenarios[this.open] ?? this.scenarios[0]!);
 
-  /** The workspace as plain data, for links, files and the autosave. */
+  /**
+   * The workspace as plain data, for links, files and the autosave. Read inside an effect, it
+   * re-runs that effect on any edit.
+   */
   snapshot(): WorkspaceData {
-    return $state.snapshot({
-      scenarios: this.scenarios,
-      open: this.open,
-    }) as WorkspaceData;
+    return { scenarios: plainCopy(this.scenarios), open: this.open };
   }
 
   load(data: WorkspaceData) {
@@ -32,4 +32,17 @@ export class Workspace {
   select(index: number) {
     if (index >= 0 && index < this.scenarios.length) this.open = index;
   }
+}
+
+/**
+ * A copy of form data (objects, arrays, strings, numbers): what `$state.snapshot` gives, several
+ * times faster on this data, which it copies on every edit (it hands each string and number to
+ * `structuredClone`).
+ */
+export function plainCopy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(plainCopy) as T;
+  if (typeof value !== "object" || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = plainCopy(item);
+  return copy as T;
 }

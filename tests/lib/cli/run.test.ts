@@ -544,6 +544,35 @@ describe("evaluate JSON", () => {
   });
 });
 
+describe("evaluate's cost band", () => {
+  it("gives each self-hosted option its monthly cost at both ends of the throughput band", async () => {
+    const article = JSON.parse(
+      readFileSync(new URL("article.json", examples), "utf8"),
+    );
+    article.workload.requestsPerMonth = 100_000_000;
+    const files = { "busy.json": JSON.stringify(article) };
+    const out = await cliJson(["evaluate", "busy.json"], files);
+    const [muse, self] = out.options;
+    expect(muse).not.toHaveProperty("monthlyCostBandUsd");
+    // Eight H100s at $2.95 an hour for 730 hours a replica, and a quarter engineer.
+    const replicaUsd = 8 * 2.95 * 730;
+    const engineers = self.breakdown.engineers;
+    expect(self.replicas).toBe(4);
+    expect(self.monthlyCostUsd).toBeCloseTo(4 * replicaUsd + engineers, 6);
+    // 115% of the estimated throughput needs a replica fewer; 68% needs one more.
+    expect(self.monthlyCostBandUsd[0]).toBeCloseTo(
+      3 * replicaUsd + engineers,
+      6,
+    );
+    expect(self.monthlyCostBandUsd[1]).toBeCloseTo(
+      5 * replicaUsd + engineers,
+      6,
+    );
+    const { stdout } = await cli(["evaluate", "busy.json"], files);
+    expect(stdout).toMatch(/estimate band \$57,267–\$91,723/);
+  });
+});
+
 describe("usage", () => {
   it("without a command, prints usage to stderr and exits 2", async () => {
     const { code, stdout, stderr } = await cli([]);

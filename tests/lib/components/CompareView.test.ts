@@ -172,8 +172,11 @@ describe("CompareView", () => {
     expect(onopen).toHaveBeenCalledWith(1);
   });
 
-  it("has both charts with their data tables", async () => {
+  it("has both charts with their data tables, built when opened", async () => {
     await renderCompared({ scenarios: scenarios() });
+    expect(screen.queryByText("GPT-5.4 (OpenAI): $17,500")).toBeNull();
+    for (const summary of document.querySelectorAll("figure summary"))
+      await fireEvent.click(summary);
     expect(
       screen.getByRole("region", {
         name: "Each scenario's options at its own volume: data",

@@ -92,8 +92,15 @@ describe("option cards", () => {
     ).toBe(true);
   });
 
-  it("group the efficiency fields under their own title, with their note, and say factors in words", () => {
+  it("group the efficiency fields under their own title, with their note, and say factors in words", async () => {
     renderOptions();
+    // The advanced part is built when first opened.
+    expect(
+      screen.queryByRole("group", { name: "Serving efficiency" }),
+    ).toBeNull();
+    await fireEvent.click(
+      screen.getByText("Advanced: capacity planning and efficiency"),
+    );
     const group = screen.getByRole("group", { name: "Serving efficiency" });
     expect(group.textContent).toMatch(
       /calibrated against published measurements/,

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
-import { render, screen } from "@testing-library/svelte";
+import { cleanup, render, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import ResultCard from "../../../src/lib/components/ResultCard.svelte";
+import { findOpenModel } from "../../../src/lib/catalog";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
+import { formatUsd } from "../../../src/lib/format";
 import { cardFigures } from "../../../src/lib/present/card-figures";
 import {
   articleScenario,
@@ -50,6 +52,30 @@ describe("ResultCard", () => {
     }
   });
 
+  it("gives the monthly cost at both ends of the throughput band, where they differ", () => {
+    const busy = evaluateScenario({
+      ...articleScenario,
+      workload: { ...articleScenario.workload, requestsPerMonth: 500_000_000 },
+    });
+    if (!busy.ok) throw new Error(busy.error.message);
+    const option = busy.value.options[1]!;
+    render(ResultCard, { option, savings: undefined, baseline: false });
+    const [low, high] = option.monthlyCostBand!;
+    expect(low).toBeLessThan(option.monthlyCostUsd!);
+    expect(high).toBeGreaterThan(option.monthlyCostUsd!);
+    expect(screen.getByTestId("band-maverick").textContent).toBe(
+      `Estimate band ${formatUsd(low)} – ${formatUsd(high)}`,
+    );
+    cleanup();
+    // At the article's volume one replica serves both ends: no band to show.
+    render(ResultCard, {
+      option: results().options[1]!,
+      savings: undefined,
+      baseline: false,
+    });
+    expect(screen.queryByTestId("band-maverick")).toBeNull();
+  });
+
   it("says an option cannot run, with the reason, instead of a cost", () => {
     const { options } = results([
       museSpark,
@@ -61,8 +87,36 @@ describe("ResultCard", () => {
       baseline: false,
     });
     expect(screen.getByText("Cannot run")).toBeTruthy();
-    expect(screen.getByText(/does not fit/)).toBeTruthy();
+    expect(
+      screen.getByText(/does not fit .* 8 × H100 SXM5 80GB would hold it\./),
+    ).toBeTruthy();
     expect(screen.queryByText("$0")).toBeNull();
+  });
+
+  it("says which GPU count would meet the latency target a typed one misses", () => {
+    const llama = {
+      ...maverickRented,
+      model: findOpenModel("llama-3.3-70b")!,
+      gpusPerReplica: 2,
+    };
+    const latency = { minTokensPerSecond: 40, maxTimeToFirstTokenSeconds: 2 };
+    const result = evaluateScenario({
+      ...articleScenario,
+      workload: { ...articleScenario.workload, latency },
+      options: [museSpark, llama],
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    render(ResultCard, {
+      option: result.value.options[1]!,
+      savings: undefined,
+      baseline: false,
+    });
+    // One request alone gets 37 tokens/s on two H100s (TP2), 57 on four.
+    expect(
+      screen.getByText(
+        /4 × H100 SXM5 80GB would meet 40 tokens\/s per user and a first token within 2 s\./,
+      ),
+    ).toBeTruthy();
   });
 
   it("shows the option's break-even and the article's saving", () => {

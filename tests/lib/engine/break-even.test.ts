@@ -3,10 +3,12 @@ import { bisectSignChange } from "../../../src/lib/engine/bisect";
 import {
   findAllCrossings,
   findCrossings,
+  GRID_POINTS_PER_DECADE,
   logGrid,
   MAX_CROSSINGS,
   MAX_EVALUATIONS,
   MAX_SCENARIO_EVALUATIONS,
+  SEARCH_RANGE,
 } from "../../../src/lib/engine/break-even";
 import { MAX_SCENARIO_OPTIONS } from "../../../src/lib/engine/limits";
 import type { CostModel } from "../../../src/lib/engine/option-cost";
@@ -76,6 +78,21 @@ describe("findCrossings", () => {
     expect(crossings).toHaveLength(1);
     expect(crossings[0]!.requestsPerMonth).toBeCloseTo(500_000, 0);
     expect(crossings[0]!.optionCheaperAbove).toBe(true);
+  });
+
+  it("depends on its arguments alone: a search over another range between two changes nothing", () => {
+    const pair = [staircase(1000, 1000), linear(1.05)] as const;
+    const engine = findCrossings(...pair, SEARCH_RANGE);
+    const narrow = findCrossings(...pair, { low: 100, high: 10_000 });
+    expect(engine.crossings.length).toBeGreaterThan(narrow.crossings.length);
+    expect(findCrossings(...pair, { ...SEARCH_RANGE })).toEqual(engine);
+    expect(findCrossings(...pair, { low: 100, high: 10_000 })).toEqual(narrow);
+    // The first grid point is the range's low end, whichever range came before.
+    const first = counted(linear(1));
+    findCrossings(first.model, linear(2), { low: 7, high: 8 });
+    expect(first.counter.calls).toBe(
+      logGrid({ low: 7, high: 8 }, GRID_POINTS_PER_DECADE).length,
+    );
   });
 
   it("finds no crossing when one option is always cheaper", () => {

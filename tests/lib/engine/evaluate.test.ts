@@ -139,8 +139,28 @@ describe("evaluateScenario", () => {
     });
     const option = strict.options[1]!;
     expect(option.warnings.map((w) => w.code)).toEqual(["latency-unreachable"]);
+    expect(option.warnings[0]!.message).toMatch(
+      /No count up to 512 × H100 SXM5 80GB meets it\.$/,
+    );
     expect(option.serving!.batch).toBe(1);
     expect(option.monthlyCostUsd).toBeGreaterThan(0);
+  });
+
+  it("says when a model fits on no count up to 512 GPUs", () => {
+    // 100,000B parameters at FP8 are 100 TB; 512 H100s hold 41 TB.
+    const huge = {
+      ...maverickRented.model,
+      totalParamsB: 1e5,
+      activeParamsB: 5e4,
+    };
+    const option = evaluated({
+      ...articleScenario,
+      options: [museSpark, { ...maverickRented, model: huge }],
+    }).options[1]!;
+    expect(option.monthlyCostUsd).toBeNull();
+    expect(option.warnings[0]!.message).toMatch(
+      /does not fit in 8 × H100 SXM5 80GB\. Nor does it on any count up to 512\.$/,
+    );
   });
 
   it("warns that FP8 weights on an A100 run weight-only", () => {

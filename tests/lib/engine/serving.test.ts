@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { findGpu, findOpenModel } from "../../../src/lib/catalog";
 import {
+  fittingPlans,
   iteration,
   largestBatchMeeting,
   layoutsFor,
   linearPrecision,
   memoryFit,
   memoryPlan,
+  planOf,
   pointIn,
   servingPoint,
   type Layout,
@@ -328,22 +330,42 @@ describe("pointIn", () => {
 });
 
 describe("servingPoint", () => {
+  const deepSeekOn8H200 = {
+    ...toySetup(),
+    model: findOpenModel("deepseek-v3")!,
+    gpu: findGpu("h200")!,
+    gpus: 8,
+    weights: "fp8" as const,
+    kv: "fp8" as const,
+    inputTokens: 1000,
+    outputTokens: 1000,
+    efficiency: stackEfficiency("tensorrt-llm"),
+  };
+
   it("keeps the layout with the higher throughput: DEP for DeepSeek V3 offline on 8 × H200", () => {
-    const point = servingPoint(
-      {
-        ...toySetup(),
-        model: findOpenModel("deepseek-v3")!,
-        gpu: findGpu("h200")!,
-        gpus: 8,
-        weights: "fp8",
-        kv: "fp8",
-        inputTokens: 1000,
-        outputTokens: 1000,
-        efficiency: stackEfficiency("tensorrt-llm"),
-      },
-      Infinity,
-    )!;
+    const point = servingPoint(deepSeekOn8H200, Infinity)!;
     expect(point.layout).toBe("DEP8");
+  });
+
+  it("chooses among the plans it is handed, and planOf gives back the chosen one", () => {
+    const plans = fittingPlans(deepSeekOn8H200);
+    expect(plans.map((p) => p.layout.name)).toEqual(["TP8", "DEP8"]);
+    expect(servingPoint(deepSeekOn8H200, Infinity, plans)).toEqual(
+      servingPoint(deepSeekOn8H200, Infinity),
+    );
+    const tpOnly = plans.filter((p) => p.layout.kind === "TP");
+    const point = servingPoint(deepSeekOn8H200, Infinity, tpOnly)!;
+    expect(point.layout).toBe("TP8");
+    expect(planOf(plans, point)).toBe(tpOnly[0]);
+    expect(point.concurrency).toBe(tpOnly[0]!.maxConcurrency);
+    expect(servingPoint(deepSeekOn8H200, 1, [])).toBeNull();
+    expect(
+      largestBatchMeeting(
+        deepSeekOn8H200,
+        { minTokensPerSecond: 1, maxTimeToFirstTokenSeconds: 10 },
+        tpOnly,
+      )!.layout,
+    ).toBe("TP8");
   });
 });
 

@@ -33,6 +33,19 @@ const pricier = (factor: number): ApiOption => ({
   },
 });
 
+describe("volumeText", () => {
+  it("gives a volume per the typed period and in tokens at the workload's tokens a request", () => {
+    // 2.38M a month over 730 / 24 days is 78,247 a day; at 1,500 + 500 tokens, 4.76B tokens.
+    expect(volumeText(2_380_000, articleScenario.workload, "day")).toBe(
+      "78.2K requests per day (4.76B tokens a month)",
+    );
+    const longer = { ...articleScenario.workload, outputTokens: 2500 };
+    expect(volumeText(1_000_000, longer, "month")).toBe(
+      "1M requests per month (4B tokens a month)",
+    );
+  });
+});
+
 describe("each card's break-even and the article's saving", () => {
   it("gives the break-even in requests per the typed period and in tokens", () => {
     // One replica costs 8 · $2 · 730 h = $11,680; the API $0.00367 a request: equal at
@@ -56,12 +69,12 @@ describe("each card's break-even and the article's saving", () => {
       options: [pricier(20), maverickRented],
       baselineId: "x20",
     };
-    const { result, cards } = figures(scenario);
+    const { cards } = figures(scenario);
     const target = volumeForSavings(scenario, "maverick", 0.88);
     if (!target.reached) throw new Error("expected the fleet to reach 88%");
     expect(cards.get("maverick")![1]).toEqual({
       label: "Saves 88%",
-      text: `from ${volumeText(target.requestsPerMonth, result, "month")}`,
+      text: `from ${volumeText(target.requestsPerMonth, scenario.workload, "month")}`,
     });
   });
 

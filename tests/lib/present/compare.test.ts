@@ -91,7 +91,7 @@ describe("compareTable", () => {
     expect(share.unit).toBe("%");
     // 12,000 / 5,500 = 218.18%.
     expect(values(share)[0]).toBeCloseTo(-218.1818, 3);
-    expect(texts(share)[0]).toBe("218% more");
+    expect(texts(share)[0]).toBe("costs 218% more");
 
     // 2B tokens a month: $5,500 is $2.75 per 1M tokens; $17,500 is $8.75.
     expect(
@@ -194,7 +194,7 @@ describe("compareTable", () => {
     busy.workload.period = "second";
     const gpus = rowOf(
       tableOf(busy),
-      "Llama 4 Maverick 17B-128E on 8 × H100 SXM5 80GB — results",
+      "Llama 4 Maverick 17B-128E on H100 SXM5 80GB — results",
       "GPUs",
     ).cells[0]!;
     // Maverick writes 0.0506× Muse Spark 1.1's output tokens (4.74M / 93.64M on the index v4.1).
@@ -230,7 +230,7 @@ describe("compareTable", () => {
     expect(texts(rowOf(t, "Option 2", "Kind"))).toEqual(["self-hosted", "API"]);
     const gpus = rowOf(
       t,
-      "Llama 4 Maverick 17B-128E on 8 × H100 SXM5 80GB or GPT-5.4 (OpenAI) — results",
+      "Llama 4 Maverick 17B-128E on H100 SXM5 80GB or GPT-5.4 (OpenAI) — results",
       "GPUs",
     );
     expect(gpus.cells[0]!.value).toBeGreaterThan(0);

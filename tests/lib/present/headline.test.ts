@@ -18,7 +18,8 @@ import {
   museSpark,
 } from "../engine/scenarios";
 
-const sentence = (scenario: Scenario) => headline(evaluated(scenario));
+const sentence = (scenario: Scenario) =>
+  headline(evaluated(scenario), scenario.workload);
 
 /** Muse Spark with an unannounced price between two bounds. */
 const ranged = {
@@ -56,10 +57,10 @@ describe("headline", () => {
       { inputPerM: 0.01, cachedInputPerM: 0.01, outputPerM: 0.01 },
       { id: "cheap", label: "Cheap API" },
     );
-    expect(
-      sentence({ ...articleScenario, options: [museSpark, cheap] }),
-    ).toMatch(
-      /Cheap API saves 99% vs Muse Spark at 2B tokens\/month; no break-even between/,
+    // The engine searches 1 to 10^13 requests a month; at 1,500 + 500 tokens a request that is
+    // 2K to 2·10^16 = 20,000T tokens a month.
+    expect(sentence({ ...articleScenario, options: [museSpark, cheap] })).toBe(
+      "Cheap API saves 99% vs Muse Spark at 2B tokens/month; no break-even between 2K and 20,000T tokens/month.",
     );
   });
 
@@ -92,7 +93,10 @@ describe("headline", () => {
       const options = result.options.filter(
         (o) => o.id === fleet.key || o.id === result.baselineId,
       );
-      const sentence = headline({ ...result, options });
+      const sentence = headline(
+        { ...result, options },
+        evaluated.evaluation.scenario.workload,
+      );
       expect(sentence).not.toMatch(/no break-even between/);
       expect(sentence).toMatch(
         /no break-even below [\d.]+[KMBT]? tokens\/month, where the search stops/,
@@ -108,7 +112,12 @@ describe("headline", () => {
     doc.workload.period = "second";
     const evaluated = evaluateDoc(doc);
     if (!evaluated.ok) throw new Error("the default scenario evaluates");
-    expect(headline(evaluated.evaluation.result)).toMatch(
+    expect(
+      headline(
+        evaluated.evaluation.result,
+        evaluated.evaluation.scenario.workload,
+      ),
+    ).toMatch(
       /saves 87% vs Muse Spark \(Meta\) at 10,500T tokens\/month; break-even at 12\.4B tokens\/month\.$/,
     );
   });
@@ -197,7 +206,7 @@ describe("compactAnswer", () => {
         workload: { ...baseWorkload, requestsPerMonth: 10_000_000 },
       }),
     ).toBe(
-      "Llama 4 Maverick on 8 × H100 is cheapest: $11,680 a month, 68% less than the baseline",
+      "Llama 4 Maverick on 8 × H100 is cheapest: $11,680 a month; saves 68% vs the baseline",
     );
   });
 

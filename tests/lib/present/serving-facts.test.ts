@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ServingSummary } from "../../../src/lib/engine/evaluate";
-import { servingFacts } from "../../../src/lib/present/serving-facts";
+import {
+  costBandNote,
+  servingFacts,
+} from "../../../src/lib/present/serving-facts";
 
 const summary: ServingSummary = {
   gpus: 16,
@@ -57,5 +60,15 @@ describe("servingFacts", () => {
         "Tokens/s per replica",
       ),
     ).toBe("2,500 (313 per GPU, measured; estimated 3,077, 23% higher)");
+  });
+});
+
+describe("costBandNote", () => {
+  it("gives the cost at both ends of the band where they differ, else nothing", () => {
+    expect(costBandNote([57_267.33, 91_723.33])).toBe(
+      "Estimate band $57,267 – $91,723",
+    );
+    expect(costBandNote([22_811, 22_811])).toBeNull();
+    expect(costBandNote(null)).toBeNull();
   });
 });

@@ -82,9 +82,9 @@ describe("readBenchmark", () => {
       /must be a positive number, got -3/,
     ],
     [
-      "a file over 10 MB",
+      "a file over 10 MiB",
       " ".repeat(MAX_BENCHMARK_BYTES + 1),
-      /larger than 10 MB/,
+      /larger than 10 MiB: not a benchmark result/,
     ],
   ])("refuses %s with a plain message", (_, text, message) => {
     const read = readBenchmark(text);

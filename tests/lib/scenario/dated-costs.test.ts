@@ -67,7 +67,7 @@ describe("self-hosting costs by catalog date", () => {
     expect(
       repriceDifferences(decoded.value.workspace, repriced)[0]!.moved,
     ).toContainEqual({
-      option: "Llama 4 Maverick 17B-128E on 8 × H100 SXM5 80GB, Rent",
+      option: "Llama 4 Maverick 17B-128E on H100 SXM5 80GB, Rent",
       from: "1.99 $/GPU-hour",
       to: `${rentToday} $/GPU-hour`,
     });
@@ -85,7 +85,7 @@ describe("self-hosting costs by catalog date", () => {
       changes.map((c) => [c.scenarioName, c.optionLabel, c.from, c.to]),
     ).toContainEqual([
       "Scenario 1",
-      "Llama 4 Maverick 17B-128E on 8 × H100 SXM5 80GB, Rent",
+      "Llama 4 Maverick 17B-128E on H100 SXM5 80GB, Rent",
       "1.99 $/GPU-hour",
       `${rentToday} $/GPU-hour`,
     ]);

@@ -82,7 +82,9 @@ describe("evaluateDoc", () => {
     const { result } = evaluated.evaluation;
     expect(result.options.map((o) => o.monthlyCostUsd)).toEqual([0, 0]);
     expect(result.breakEven).toEqual([]);
-    expect(headline(result)).toMatch(/costs \$0 more; no break-even between/);
+    expect(headline(result, evaluated.evaluation.scenario.workload)).toMatch(
+      /costs the same; no break-even between/,
+    );
   });
 
   it("evaluates twenty options that each stay within a step of the baseline in bounded steps", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assumptions, findGpu, tokenFactor } from "../../../src/lib/catalog";
 import type { SelfHostOption } from "../../../src/lib/engine/types";
+import { evaluateValid } from "../../../src/lib/engine/evaluate";
 import { resolveScenario } from "../../../src/lib/scenario/spec";
 import {
   baseWorkload,
@@ -144,6 +145,42 @@ describe("resolveScenario", () => {
     expect(option.gpusPerReplica).toBe(1);
     expect(option.engineerUsdPerYear).toBe(
       assumptions.engineerLoadedYearlyUsd.value,
+    );
+  });
+
+  it("leaves the GPU count automatic: the fewest GPUs meeting the latency target, as the engine evaluates it", () => {
+    // Llama 3.3 70B at FP8 on H100s, one request alone: 23 tokens/s per user on one GPU, 37 on
+    // two (TP2), 57 on four (TP4).
+    const at = (minTokensPerSecond: number, gpusPerReplica?: number) => {
+      const latency = { minTokensPerSecond, maxTimeToFirstTokenSeconds: 2 };
+      const scenario = resolve(
+        spec(
+          [
+            { kind: "api", offer: "muse-spark" },
+            {
+              kind: "self-host",
+              model: "llama-3.3-70b",
+              gpu: "h100-sxm",
+              weights: "fp8",
+              ...(gpusPerReplica && { gpusPerReplica }),
+            },
+          ],
+          { workload: { ...baseWorkload, latency } },
+        ),
+      );
+      const result = unwrap(evaluateValid(scenario)).options[1]!;
+      return {
+        gpus: result.serving!.gpusPerReplica,
+        warnings: result.warnings,
+      };
+    };
+    expect(at(20).gpus).toBe(1);
+    expect(at(30).gpus).toBe(2);
+    expect(at(40)).toEqual({ gpus: 4, warnings: [] });
+    const typed = at(40, 2);
+    expect(typed.gpus).toBe(2);
+    expect(typed.warnings[0]!.message).toContain(
+      "4 × H100 SXM5 80GB would meet 40 tokens/s per user",
     );
   });
 

@@ -45,7 +45,10 @@ describe("hostile links", () => {
         expect(performance.now() - start).toBeLessThan(QUICK_MS);
         expect(evaluated.ok).toBe(true);
         if (!evaluated.ok) return;
-        const sentence = headline(evaluated.evaluation.result);
+        const sentence = headline(
+          evaluated.evaluation.result,
+          evaluated.evaluation.scenario.workload,
+        );
         expect(sentence).not.toMatch(BROKEN);
       }
       const table = compareTable(compareScenarios(scenarios));

@@ -35,12 +35,12 @@ describe("encoding against the catalog's date", () => {
   it("leaves out the price in effect at the encoding catalog's date", () => {
     expect(toPayload(defaultWorkspace(), catalogVersion)).toEqual({
       c: catalogVersion,
-      r: 2,
+      r: 3,
       s: [{}],
     });
     expect(toPayload(workspaceOn("2026-07-01"), "2026.07.01")).toEqual({
       c: "2026.07.01",
-      r: 2,
+      r: 3,
       s: [{}],
     });
   });
@@ -120,7 +120,7 @@ describe("decoding with the link's catalog date", () => {
   });
 
   it("prices a link from a newer catalog with today's, and says so", () => {
-    const expanded = expand({ c: "2027.03.01", r: 2, s: [{}] });
+    const expanded = expand({ c: "2027.03.01", r: 3, s: [{}] });
     expect(expanded.newerCatalog).toBe(true);
     expect(expanded.catalogVersion).toBe("2027.03.01");
     expect(expanded.pricesAsOf).toBe(catalogDate);
@@ -229,5 +229,27 @@ describe("format 1, whose volume was typed per second by default", () => {
       rate: "13140000",
       period: "month",
     });
+  });
+});
+
+describe("the default self-hosted option's GPU count", () => {
+  const gpusOf = (workspace: Workspace) =>
+    workspace.scenarios.map(
+      (s) => s.options.find((o) => o.kind === "self-host")!.gpusPerReplica,
+    );
+  const latency = { minTokensPerSecond: "60" };
+
+  it("is automatic in a link made under rules 3", () => {
+    const made = expand({ c: catalogVersion, r: 3, s: [{}] });
+    expect(gpusOf(made.workspace)).toEqual([""]);
+  });
+
+  it("stays the 8 GPUs typed then in a link made before, whatever its workload", () => {
+    const old = expand({ c: catalogVersion, r: 2, s: [{}, { w: latency }] });
+    expect(gpusOf(old.workspace)).toEqual(["8", "8"]);
+    // Written again, the count travels in the link.
+    const again = toPayload(old.workspace, catalogVersion);
+    expect(again.s[1]!.o![1]).toMatchObject({ t: "s", n: "8" });
+    expect(gpusOf(expand(again).workspace)).toEqual(["8", "8"]);
   });
 });

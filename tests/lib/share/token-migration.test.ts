@@ -31,15 +31,15 @@ describe("payloads made before token accounting followed the baseline (no r)", (
     expect(maverick!.verbosity).toBe("");
   });
 
-  it("are written back with r: 2 and open again unchanged", () => {
+  it("are written back with r: 3 and open again unchanged", () => {
     const old = expand({ c: catalogVersion, s: [{}] });
     const payload = toPayload(old, catalogVersion);
-    expect(payload.r).toBe(2);
+    expect(payload.r).toBe(3);
     expect(toPayload(expand(payload), catalogVersion)).toEqual(payload);
   });
 
   it("refuses a rules revision it does not know", () => {
-    const expanded = fromPayload({ c: catalogVersion, r: 3, s: [{}] });
+    const expanded = fromPayload({ c: catalogVersion, r: 4, s: [{}] });
     expect(expanded.ok).toBe(false);
     if (!expanded.ok) expect(expanded.error.field).toBe("r");
   });
