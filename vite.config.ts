@@ -8,10 +8,10 @@ import { catalogProvenance } from "./scripts/vite-catalog-provenance.ts";
  * Code the calculator page shares with what it loads later (charts, workspace, comparison) goes in
  * one chunk. Left alone, the bundler splits it by which later parts also use each module, into
  * several small chunks that each compress worse and that the page must all load before its answer.
- * The chart helpers stay out: only the lazily loaded parts use them.
+ * The chart helpers and the cost curves they draw stay out: only the lazily loaded parts use them.
  */
 const SHARED_WITH_PAGE =
-  /\/src\/lib\/(catalog|engine|scenario|share|present|format)\b(?!.*charts)|\/node_modules\/valibot\//;
+  /\/src\/lib\/(catalog|engine|scenario|share|present|format)\b(?!.*(charts|curves))|\/node_modules\/valibot\//;
 
 /**
  * Unit test files that replace a module with `vi.mock`. The unit project shares one module graph

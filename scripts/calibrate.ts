@@ -304,11 +304,15 @@ for (const p of PARAMS)
 const inSample = signed(records, fitted);
 report("in sample (fitted)", records, inSample);
 
+/**
+ * The held-out fits start from the priors: the current parameters are the full fit, which has
+ * seen every point, and a fold's coarse search seldom moves off them.
+ */
+const priors = PARAMS.reduce((c, p) => p.set(c, p.prior), start);
 const loso = new Array<number>(records.length);
 for (const source of sources) {
   const train = records.filter((r) => r.source !== source);
-  // From the a priori start, not the full fit, which has seen the held-out source.
-  const c = fit(train, start, "fold");
+  const c = fit(train, priors, "fold");
   const held = records.filter((r) => r.source === source);
   const e = signed(held, c);
   let k = 0;
@@ -326,7 +330,7 @@ if (process.argv.includes("--loo")) {
   const loo = records.map((r, i) => {
     const c = fit(
       records.filter((_, j) => j !== i),
-      start,
+      priors,
       "fold",
     );
     return signed([r], c)[0]!;

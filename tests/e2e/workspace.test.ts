@@ -521,13 +521,15 @@ describe("the workspace", () => {
     ).toBe(1);
     await chartsDrawn(page, 2);
     // The three differ only in volume, so their cheapest-cost lines are one: the table says so.
+    await page
+      .getByText("Data table: Cheapest monthly cost against volume")
+      .click();
     expect(
       await page
         .getByRole("region", {
           name: "Cheapest monthly cost against volume: data",
-          includeHidden: true,
         })
-        .getByRole("columnheader", { includeHidden: true })
+        .getByRole("columnheader")
         .allTextContents(),
     ).toEqual([
       "Tokens a month",

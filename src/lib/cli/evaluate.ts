@@ -14,6 +14,7 @@ import { resolveWithReference } from "../scenario/spec";
 import { scenarioReference } from "../scenario/tokens";
 import { isWorkspaceFile, readWorkspaceFile } from "../share/file";
 import { readScenario } from "../scenario/read";
+import { readFormRanges } from "../scenario/form-ranges";
 import { decodeLink, looksLikeLink, type DecodedLink } from "../share/link";
 import { repriceWorkspace, type PriceChange } from "../scenario/reprice";
 import type { Workspace } from "../scenario/workspace";
@@ -34,10 +35,12 @@ import {
   runSimulation,
   simulationSettings,
   uncertaintyJson,
+  type SimulationSettings,
+  type UncertaintyFlags,
 } from "./uncertainty";
 
 /** The Monte Carlo's settings when `--uncertainty` asks for it; null otherwise. */
-type Simulation = { draws: number; seed: number } | null;
+type Simulation = SimulationSettings | null;
 
 /** Self-host fields, null when the model does not fit, so every self-hosted option has the same keys. */
 const SERVING_KEYS = [
@@ -207,20 +210,34 @@ function catalogNote(
   return `${prices}; re-priced with today's, ${catalogVersion}, it differs (${moves.join("; ")}).`;
 }
 
-/** A share link, however pasted: a bare `b2.…`, a hash, or a whole URL. */
-/** A workspace (from a link or an exported file) as its scenarios' results. */
-function evaluateWorkspace(workspace: Workspace, source: string) {
+/**
+ * A workspace (from a link or an exported file) as its scenarios' results, each with the ranges,
+ * seed and draws the page gave it (the flags, when given, override the seed and draws).
+ */
+function evaluateWorkspace(
+  workspace: Workspace,
+  source: string,
+  flags: UncertaintyFlags | null,
+) {
   return workspace.scenarios.map((scenario) => {
     const read = readScenario(
       scenario.workload,
       scenario.options,
       scenario.baselineKey,
     );
-    const [field, message] = Object.entries(read.errors)[0] ?? [];
-    if (!read.scenario)
-      throw new InputError(
+    const problem = (errors: Record<string, string>) => {
+      const [field, message] = Object.entries(errors)[0] ?? [];
+      return new InputError(
         `${source}: scenario "${scenario.name}": ${field} ${message}`,
       );
+    };
+    if (!read.scenario) throw problem(read.errors);
+    const ranges = readFormRanges(
+      scenario.workload,
+      scenario.options,
+      read.scenario,
+    );
+    if (Object.keys(ranges.errors).length) throw problem(ranges.errors);
     const result = evaluateScenario(read.scenario);
     if (!result.ok)
       throw new InputError(
@@ -236,6 +253,8 @@ function evaluateWorkspace(workspace: Workspace, source: string) {
       scenario: read.scenario,
       result: result.value,
       reference: family,
+      ranges: ranges.ranges,
+      simulation: flags && simulationSettings(flags, scenario),
     };
   });
 }
@@ -287,6 +306,7 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
     const scenarios = evaluateWorkspace(
       workspace.workspace,
       looksLikeLink(input) ? "link" : input,
+      values.uncertainty ? values : null,
     );
     const changes = changesSince(workspace);
     const note = catalogNote(workspace, changes);
@@ -298,13 +318,11 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
               madeWithCatalogVersion: workspace.catalogVersion,
               pricesAsOf: workspace.pricesAsOf,
               priceChangesSince: changes,
-              scenarios: scenarios.map(
-                ({ name, scenario, result, reference }) => ({
-                  name,
-                  ...toJson(result, reference),
-                  ...uncertaintyPart(scenario, [], simulation, name),
-                }),
-              ),
+              scenarios: scenarios.map((s) => ({
+                name: s.name,
+                ...toJson(s.result, s.reference),
+                ...uncertaintyPart(s.scenario, s.ranges, s.simulation, s.name),
+              })),
             },
             null,
             2,
@@ -312,8 +330,8 @@ export async function runEvaluate(args: string[], io: Io): Promise<void> {
         : (note && `${note}\n\n`) +
             scenarios
               .map(
-                ({ name, scenario, result, reference }) =>
-                  `== ${name} ==\n${describe(result, reference)}${uncertaintyText(scenario, [], simulation, result, name)}`,
+                (s) =>
+                  `== ${s.name} ==\n${describe(s.result, s.reference)}${uncertaintyText(s.scenario, s.ranges, s.simulation, s.result, s.name)}`,
               )
               .join("\n"),
     );

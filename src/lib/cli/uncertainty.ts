@@ -7,6 +7,7 @@ import {
   DEFAULT_DRAWS,
   DEFAULT_SEED,
   MAX_DRAWS,
+  MAX_SEED,
   simulate,
   type Band,
   type RangedInput,
@@ -21,12 +22,23 @@ export interface UncertaintyFlags {
   seed?: string;
 }
 
-/** `--draws` and `--seed`, checked; their defaults when left out. */
-export function simulationSettings(flags: UncertaintyFlags) {
+export interface SimulationSettings {
+  draws: number;
+  seed: number;
+}
+
+/**
+ * `--draws` and `--seed`, checked; where one is left out, what the scenario says (a link or a
+ * workspace file keeps the page's), else its default.
+ */
+export function simulationSettings(
+  flags: UncertaintyFlags,
+  scenario: Partial<SimulationSettings> = {},
+): SimulationSettings {
   return {
     draws:
       flags.draws === undefined
-        ? DEFAULT_DRAWS
+        ? (scenario.draws ?? DEFAULT_DRAWS)
         : numberFlag("draws", flags.draws, {
             min: 1,
             max: MAX_DRAWS,
@@ -34,10 +46,10 @@ export function simulationSettings(flags: UncertaintyFlags) {
           }),
     seed:
       flags.seed === undefined
-        ? DEFAULT_SEED
+        ? (scenario.seed ?? DEFAULT_SEED)
         : numberFlag("seed", flags.seed, {
             min: 0,
-            max: 0xffffffff,
+            max: MAX_SEED,
             whole: true,
           }),
   };
@@ -46,7 +58,7 @@ export function simulationSettings(flags: UncertaintyFlags) {
 export function runSimulation(
   scenario: Scenario,
   ranges: RangedInput[],
-  settings: { draws: number; seed: number },
+  settings: SimulationSettings,
   source: string,
 ): Uncertainty {
   const result = simulate(scenario, ranges, settings);

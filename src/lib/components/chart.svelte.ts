@@ -24,7 +24,7 @@ const NEAR = "50% 0px";
 export function chart(
   getConfig: () => ChartConfiguration,
   getReadout: () => HTMLElement | undefined,
-  /** Told each time the canvas comes near the screen or leaves it. */
+  /** Told each time the canvas comes near the screen or leaves it, and before printing. */
   onNear: (near: boolean) => void = () => {},
 ): Attachment<HTMLCanvasElement> {
   return (canvas) => {
@@ -96,6 +96,7 @@ export function chart(
 
     // A printed page shows every chart, on screen or not, if Chart.js has loaded by then.
     const beforePrint = () => {
+      onNear(true);
       if (!instance) create();
       else if (getConfig() !== drawn) draw();
     };

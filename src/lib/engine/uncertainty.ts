@@ -44,6 +44,8 @@ export interface RangedInput {
 export const DEFAULT_DRAWS = 2_000;
 export const MAX_DRAWS = 20_000;
 export const DEFAULT_SEED = 1;
+/** Seeds are the 32 bits the generator keeps (./random.ts). */
+export const MAX_SEED = 0xffffffff;
 /** The field an unannounced price's position within its range goes by. */
 const PRICING_POSITION = "pricing";
 /** The break-even volume is looked for within this factor of each draw's volume, either way. */
@@ -342,8 +344,8 @@ export function simulate(
   const seed = settings.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(draws) || draws < 1 || draws > MAX_DRAWS)
     return fail("draws", `must be a whole number from 1 to ${MAX_DRAWS}`);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
-    return fail("seed", "must be a whole number from 0 to 4294967295");
+  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
+    return fail("seed", `must be a whole number from 0 to ${MAX_SEED}`);
   const checked = spreadsOf(scenario, typedRanges);
   if (!checked.ok) return checked;
   const spreads = checked.value;

@@ -366,8 +366,8 @@ function optionSection(compared: ComparedScenario[], index: number) {
 
   return section(`Option ${index + 1}${uniform}`, [
     row(compared, key("name"), "Offer or model", null, (c) => {
-      const form = formOf(c);
-      return form ? cell(optionTitle(form)) : null;
+      const name = nameOf(c, index);
+      return name === null ? null : cell(name);
     }),
     kinds.size > 1
       ? row(compared, key("kind"), "Kind", null, (c) => {
@@ -491,11 +491,18 @@ const namesAt = (compared: ComparedScenario[], index: number) =>
   [
     ...new Set(
       compared.flatMap((c) => {
-        const form = c.doc.options[index];
-        return form ? [optionTitle(form)] : [];
+        const name = nameOf(c, index);
+        return name === null ? [] : [name];
       }),
     ),
   ].join(" or ");
+
+/** An option's name: as evaluated (with its GPU count, when automatic), else from its form. */
+function nameOf(c: ComparedScenario, index: number): string | null {
+  const form = c.doc.options[index];
+  if (!form) return null;
+  return resultOf(c)?.options[index]?.label ?? optionTitle(form);
+}
 
 function optionResultsSection(
   compared: ComparedScenario[],

@@ -8,6 +8,7 @@ import type { Solution } from "../engine/solve";
 import type { TornadoBar, Uncertainty } from "../engine/uncertainty";
 import {
   API_NUMBERS,
+  PRICE_NUMBERS,
   SELF_HOST_NUMBERS,
   WORKLOAD_NUMBERS,
   type FieldSpec,
@@ -26,6 +27,9 @@ const WORKLOAD_LABELS = byEngine(WORKLOAD_NUMBERS);
 const OPTION_LABELS = new Map([
   ...byEngine(API_NUMBERS),
   ...byEngine(SELF_HOST_NUMBERS),
+  ...Object.values(PRICE_NUMBERS).map(
+    (f) => [`pricing.prices.${f.engine}`, f.label] as const,
+  ),
 ]);
 
 /** A ranged input's name as the form shows it: "Llama on 8 × H100: Rent". */

@@ -5,6 +5,8 @@
 import { evaluateValid, type ScenarioResult } from "../engine/evaluate";
 import type { EngineError } from "../engine/result";
 import type { Scenario } from "../engine/types";
+import type { RangedInput } from "../engine/uncertainty";
+import type { readFormRanges } from "./form-ranges";
 import { formPathOf, readScenario } from "./read";
 import type { FieldErrors, OptionForm } from "./form";
 import type { ScenarioDoc } from "./workspace";
@@ -20,6 +22,8 @@ export interface Evaluation {
   result: ScenarioResult;
   /** Whose answers the output tokens count, and each option's factor by its id. */
   tokens: { reference: TokenReference; accounts: Record<string, TokenAccount> };
+  /** The inputs given as ranges, for how sure the answer is; the scenario holds their likely values. */
+  ranges: RangedInput[];
 }
 
 export type DocEvaluation =
@@ -32,12 +36,27 @@ export type DocEvaluation =
       unplaced: string | null;
     };
 
+/** Reads a form's ranges: form-ranges.ts's `readFormRanges`, which the page loads lazily. */
+export type RangeReader = typeof readFormRanges;
+
+/**
+ * `readRanges`: how to read the form's ranges and check them; without it no range is drawn or
+ * checked (the page loads it with How sure).
+ */
 export function evaluateDoc(
   doc: Pick<ScenarioDoc, "workload" | "options" | "baselineKey">,
+  readRanges?: RangeReader,
 ): DocEvaluation {
   const read = readScenario(doc.workload, doc.options, doc.baselineKey);
   if (!read.scenario)
     return { ok: false, errors: read.errors, unplaced: read.unplaced ?? null };
+  // A bad range stops the answer like a bad value: its message stands beside the field.
+  const { ranges, errors } = readRanges?.(
+    doc.workload,
+    doc.options,
+    read.scenario,
+  ) ?? { ranges: [], errors: {} };
+  if (Object.keys(errors).length) return { ok: false, errors, unplaced: null };
   const result = evaluateValid(read.scenario);
   return result.ok
     ? {
@@ -46,6 +65,7 @@ export function evaluateDoc(
           scenario: read.scenario,
           result: result.value,
           tokens: tokensOf(doc, read.scenario),
+          ranges,
         },
       }
     : placed(result.error, doc.options);

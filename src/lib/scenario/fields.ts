@@ -14,6 +14,7 @@ import {
 import { DEFAULT_STACK, stackEfficiency } from "../engine/stacks";
 import { assumptions } from "../catalog/assumptions";
 import { LIMITS, type Limit } from "../engine/limits";
+import type { Distribution } from "../engine/random";
 import { SECONDS_PER_MONTH } from "../engine/units";
 import {
   formatNumber,
@@ -47,6 +48,8 @@ export interface FieldSpec {
   readonly initial?: number;
   /** Whether the value can be given as a range (low, most likely, high). */
   readonly range: boolean;
+  /** How a new range spreads; triangular unless said. */
+  readonly distribution?: Distribution;
   /** Only for self-hosting on GPUs of this kind. */
   readonly hosting?: "rented" | "owned";
 }
@@ -66,6 +69,8 @@ export const WORKLOAD_NUMBERS = {
     // big); five requests a second, a busy team's volume.
     initial: 5 * SECONDS_PER_MONTH,
     range: true,
+    // A volume is known to within a factor more often than to within an amount.
+    distribution: "log-uniform",
   },
   inputTokens: {
     label: "Input per request",
@@ -505,3 +510,7 @@ export function initialValues(
     if (field.initial !== undefined) setPath(out, field.engine, field.initial);
   return out;
 }
+
+/** The distribution a new range of the field starts with. */
+export const rangeDistribution = (field: FieldSpec): Distribution =>
+  field.distribution ?? "triangular";

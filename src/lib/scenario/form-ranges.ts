@@ -1,7 +1,8 @@
 /**
- * The ranges the page's form holds beside its fields, read into the engine's. Kept apart from the
- * scenario file's ranges (./ranges.ts), which need the engine's schema: the page reads these
- * without loading it.
+ * The ranges the page's form holds, read into the engine's: a range typed into a field as one
+ * value ("2–4"), or the low and high ends its range editor holds beside it (the field itself then
+ * holds the most likely value). Kept apart from the scenario file's ranges (./ranges.ts), which
+ * need the engine's schema: the page reads these without loading it.
  */
 import { valueAt } from "../engine/paths";
 import type { Scenario } from "../engine/types";
@@ -9,7 +10,11 @@ import type { RangedInput } from "../engine/uncertainty";
 import { PERIODS_PER_MONTH } from "../engine/units";
 import {
   API_NUMBERS,
+  keysOf,
+  PRICE_NUMBERS,
+  rangeDistribution,
   SELF_HOST_NUMBERS,
+  shownFor,
   WORKLOAD_NUMBERS,
   type FieldSpec,
 } from "./fields";
@@ -18,23 +23,58 @@ import {
   workloadPath,
   type FieldErrors,
   type OptionForm,
-  type RangeForms,
+  type RangeForm,
   type WorkloadForm,
 } from "./form";
-import { readNumber } from "./read";
+import { endsProblem } from "./range-text";
+import { readNumber, readRangeText } from "./read";
 
-/** The field table entry a form's range key names, if that field can hold a range. */
-function formField(
-  table: Record<string, FieldSpec>,
-  key: string,
-): FieldSpec | null {
-  const spec = Object.hasOwn(table, key) ? table[key] : undefined;
-  return spec?.range ? spec : null;
+/** A number of a form that can hold a range: its key, field table entry and typed text. */
+interface RangeableField {
+  key: string;
+  spec: FieldSpec;
+  text: string;
 }
 
-/** The fields of an option's form that can hold a range, by kind. */
-const optionTable = (form: OptionForm): Record<string, FieldSpec> =>
-  form.kind === "api" ? API_NUMBERS : SELF_HOST_NUMBERS;
+/**
+ * An API's list prices can hold a range (`prices.input`, at `pricing.prices.inputPerM` in the
+ * engine); an unannounced price already is one.
+ */
+const PRICE_FIELDS = keysOf(PRICE_NUMBERS).map((key) => ({
+  key: `prices.${key}` as const,
+  price: key,
+  spec: {
+    ...PRICE_NUMBERS[key],
+    engine: `pricing.prices.${PRICE_NUMBERS[key].engine}`,
+  },
+}));
+
+const rangeable = <K extends string>(
+  table: Record<K, FieldSpec>,
+  typed: NoInfer<Record<K, string>>,
+  shown: (spec: FieldSpec) => boolean = () => true,
+): RangeableField[] =>
+  keysOf(table)
+    .filter((key) => table[key].range && shown(table[key]))
+    .map((key) => ({ key, spec: table[key], text: typed[key] }));
+
+/** The workload's numbers that can hold a range, in the page's order. */
+const workloadRangeable = (workload: WorkloadForm) =>
+  rangeable(WORKLOAD_NUMBERS, workload);
+
+/** An option's numbers that can hold a range: only those its kind of hosting shows. */
+function optionRangeable(form: OptionForm): RangeableField[] {
+  if (form.kind === "self-host")
+    return rangeable(SELF_HOST_NUMBERS, form, (spec) => shownFor(spec, form));
+  return [
+    ...PRICE_FIELDS.map(({ key, price, spec }) => ({
+      key,
+      spec,
+      text: form.prices[price],
+    })),
+    ...rangeable(API_NUMBERS, form),
+  ];
+}
 
 export interface ReadRanges {
   ranges: RangedInput[];
@@ -44,8 +84,9 @@ export interface ReadRanges {
 
 /**
  * The form's ranges as the engine's, for a scenario read from the same form (its values are the
- * most likely ones). Each end is read by its field's own rule; an end on the wrong side of the
- * value gets a message beside it, and that range is left out.
+ * most likely ones, and a range typed into a field has been checked there). Each end of an
+ * editor's range is read by its field's own rule; an end that cannot be, or a most likely value
+ * outside the ends, gets a message beside it, and that range is left out.
  */
 export function readFormRanges(
   workload: WorkloadForm,
@@ -54,100 +95,90 @@ export function readFormRanges(
 ): ReadRanges {
   const out: ReadRanges = { ranges: [], errors: {} };
   const read = (
-    forms: RangeForms | undefined,
-    table: Record<string, FieldSpec>,
+    fields: RangeableField[],
+    forms: Record<string, RangeForm> | undefined,
     pathOf: (key: string) => string,
-    likelyOf: (spec: FieldSpec) => number | undefined,
+    target: unknown,
     optionId?: string,
     perUnit = (spec: FieldSpec) => 1 / (spec.scale ?? 1),
   ) => {
-    for (const [key, range] of Object.entries(forms ?? {})) {
-      const spec = formField(table, key);
-      if (!spec || !range) continue;
-      const rule = { ...formLimit(spec, perUnit(spec)) };
-      const ends = (["low", "high"] as const).map((end) => {
-        const typed = readNumber(range[end], rule);
-        if (!typed.ok) out.errors[`${pathOf(key)}.${end}`] = typed.message;
-        return typed.ok && typed.value !== undefined
-          ? typed.value * perUnit(spec)
-          : null;
-      });
-      const [low = null, high = null] = ends;
-      const likely = likelyOf(spec);
-      if (low === null || high === null || likely === undefined) continue;
-      if (low > likely) {
-        out.errors[`${pathOf(key)}.low`] =
-          "The low end must not be above the value itself.";
-        continue;
+    for (const { key, spec, text } of fields) {
+      const form = forms && Object.hasOwn(forms, key) ? forms[key] : undefined;
+      const likely = valueAt(target, spec.engine);
+      if (typeof likely !== "number") continue;
+      const unit = perUnit(spec);
+      const rule = formLimit(spec, unit);
+      const path = pathOf(key);
+      const distribution = form?.distribution ?? rangeDistribution(spec);
+      const typed = readRangeText(text, rule);
+      let ends: { low: number; high: number } | null = null;
+      if (typed) {
+        if (typed.ok) ends = { low: typed.low * unit, high: typed.high * unit };
+      } else if (form) {
+        ends = readEnds(form, rule, unit, path, out.errors);
+        if (ends) {
+          const problem = endsProblem(ends.low, likely, ends.high);
+          if (problem)
+            out.errors[ends.low > ends.high ? `${path}.low` : path] = problem;
+          if (problem) ends = null;
+        }
       }
-      if (high < likely) {
-        out.errors[`${pathOf(key)}.high`] =
-          "The high end must not be below the value itself.";
-        continue;
-      }
-      if (range.distribution === "log-uniform" && low <= 0) {
-        out.errors[`${pathOf(key)}.low`] =
+      if (!ends) continue;
+      if (distribution === "log-uniform" && ends.low <= 0) {
+        out.errors[typed ? path : `${path}.low`] =
           "A log-uniform range needs a low end above 0.";
         continue;
       }
       out.ranges.push({
         field: spec.engine,
         ...(optionId !== undefined && { optionId }),
-        low,
-        high,
-        distribution: range.distribution,
+        low: ends.low,
+        high: ends.high,
+        distribution,
       });
     }
   };
   const perMonth = PERIODS_PER_MONTH[workload.period];
   read(
+    workloadRangeable(workload),
     workload.ranges,
-    WORKLOAD_NUMBERS,
     (key) => workloadPath(key as keyof WorkloadForm),
-    (spec) => numberAt(scenario.workload, spec.engine),
+    scenario.workload,
     undefined,
     // The rate is typed per the chosen period; the engine counts per month.
     (spec) =>
       spec === WORKLOAD_NUMBERS.rate ? perMonth : 1 / (spec.scale ?? 1),
   );
   for (const form of options) {
-    const option = scenario.options.find((o) => o.id === form.key);
     read(
+      optionRangeable(form),
       form.ranges,
-      optionTable(form),
       (key) => optionPath(form.key, key),
-      (spec) => numberAt(option, spec.engine),
+      scenario.options.find((o) => o.id === form.key),
       form.key,
     );
   }
   return out;
 }
 
-function numberAt(target: unknown, path: string): number | undefined {
-  const value = valueAt(target, path);
-  return typeof value === "number" ? value : undefined;
+/** An editor's two ends in engine units, or null with a message beside each end that fails. */
+function readEnds(
+  form: RangeForm,
+  rule: { min: number; max: number },
+  unit: number,
+  path: string,
+  errors: FieldErrors,
+): { low: number; high: number } | null {
+  const [low, high] = (["low", "high"] as const).map((end) => {
+    const typed = readNumber(form[end], rule);
+    if (!typed.ok) errors[`${path}.${end}`] = typed.message;
+    return typed.ok && typed.value !== undefined ? typed.value * unit : null;
+  });
+  return low == null || high == null ? null : { low, high };
 }
 
 /** A form limit in typed units: the engine's limit divided by what one typed unit is worth. */
 function formLimit(spec: FieldSpec, perUnit: number) {
   const scaled = (n: number) => Number((n / perUnit).toPrecision(12));
   return { min: scaled(spec.limit.min), max: scaled(spec.limit.max) };
-}
-
-/**
- * Whether a scenario may hold a range: one typed beside a field, or an unannounced price. Cheap,
- * for deciding whether anything uncertain is worth computing; readFormRanges says which are valid.
- */
-export function mayHoldRanges(
-  workload: WorkloadForm,
-  options: OptionForm[],
-  scenario: Scenario,
-): boolean {
-  const typed = (forms: RangeForms | undefined) =>
-    Object.keys(forms ?? {}).length > 0;
-  return (
-    typed(workload.ranges) ||
-    options.some((o) => typed(o.ranges)) ||
-    scenario.options.some((o) => o.kind === "api" && o.pricing.kind === "range")
-  );
 }

@@ -39,6 +39,17 @@ export interface RangeForm {
 /** The ranges of one form, by field key (only keys whose field table entry can hold a range). */
 export type RangeForms = Record<string, RangeForm>;
 
+/** The form's ranges with one set, or removed when `range` is undefined. */
+export function withRange(
+  ranges: RangeForms | undefined,
+  key: string,
+  range: RangeForm | undefined,
+): RangeForms | undefined {
+  const { [key]: _, ...rest } = ranges ?? {};
+  const next = range ? { ...rest, [key]: range } : rest;
+  return Object.keys(next).length ? next : undefined;
+}
+
 export type WorkloadForm = Typed<WorkloadNumberKey> & {
   period: RatePeriod;
   /**

@@ -30,6 +30,7 @@ import {
   setPath,
 } from "./fields";
 import { formQualityId, scenarioReference } from "./tokens";
+import { endsProblem, splitRange } from "./range-text";
 import {
   optionPath,
   pricePointOf,
@@ -42,7 +43,7 @@ import {
   type WorkloadForm,
 } from "./form";
 
-interface Rule {
+export interface Rule {
   min: number;
   max: number;
   /** Whether the minimum itself is allowed. */
@@ -117,13 +118,59 @@ export function readNumber(
   return { ok: true, value };
 }
 
+type ReadEnds =
+  | { ok: true; low: number; likely: number; high: number }
+  | { ok: false; message: string };
+
+/**
+ * A range typed into a field as one value ("2–4", "2 to 4", "2–3–4"), each end read by the
+ * field's rule; its most likely value is the middle one, or the midpoint. Null when the text is
+ * not a range.
+ */
+export function readRangeText(text: string, rule: Rule): ReadEnds | null {
+  const ends = splitRange(text);
+  if (!ends) return null;
+  const read = (end: string, name: string) => {
+    const one = readNumber(end, { ...rule, optional: false });
+    return one.ok
+      ? (one.value as number)
+      : `${name}: ${one.message.replace(/^Required\. /, "")}`;
+  };
+  const low = read(ends.low, "Low end");
+  if (typeof low === "string") return { ok: false, message: low };
+  const high = read(ends.high, "High end");
+  if (typeof high === "string") return { ok: false, message: high };
+  const likely =
+    ends.likely === undefined
+      ? (low + high) / 2
+      : read(ends.likely, "Most likely");
+  if (typeof likely === "string") return { ok: false, message: likely };
+  const problem = endsProblem(low, likely, high);
+  return problem
+    ? { ok: false, message: problem }
+    : { ok: true, low, likely, high };
+}
+
+/** A field that can hold a range reads a typed range as its most likely value. */
+function readValue(text: string, rule: Rule, range: boolean) {
+  const ends = range ? readRangeText(text, rule) : null;
+  if (!ends) return readNumber(text, rule);
+  return ends.ok ? { ok: true as const, value: ends.likely } : ends;
+}
+
 /** Collects numbers and messages while a scenario is assembled. */
 class Reader {
   errors: FieldErrors = {};
 
   /** A field's number in the engine's units; NaN (and a message) when it cannot be read. */
-  number(path: string, text: string, rule: Rule, scale = 1): number {
-    const read = readNumber(text, rule);
+  number(
+    path: string,
+    text: string,
+    rule: Rule,
+    scale = 1,
+    range = false,
+  ): number {
+    const read = readValue(text, rule, range);
     if (!read.ok) this.errors[path] = read.message;
     return read.ok && read.value !== undefined
       ? read.value / scale
@@ -132,10 +179,11 @@ class Reader {
 
   /** A field of the table; undefined when it is optional and left empty. */
   field(path: string, text: string, field: FieldSpec): number | undefined {
-    const read = readNumber(text, {
-      ...formLimit(field),
-      optional: field.optional,
-    });
+    const read = readValue(
+      text,
+      { ...formLimit(field), optional: field.optional },
+      field.range,
+    );
     if (!read.ok) {
       this.errors[path] = read.message;
       return Number.NaN;
@@ -178,6 +226,7 @@ function readWorkload(r: Reader, w: WorkloadForm): unknown {
       max: rate.limit.max / perMonth,
     },
     1 / perMonth,
+    rate.range,
   );
   return { ...r.fields(rest, w, workloadPath), requestsPerMonth };
 }

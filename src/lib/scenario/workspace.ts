@@ -10,6 +10,10 @@ export interface ScenarioDoc {
   workload: WorkloadForm;
   options: OptionForm[];
   baselineKey: string;
+  /** The seed of how sure the answer is (its Monte Carlo); absent: the default seed. */
+  seed?: number;
+  /** How many draws that Monte Carlo takes; absent: the default number. */
+  draws?: number;
 }
 
 export interface Workspace {

@@ -18,6 +18,12 @@ import {
 } from "../catalog";
 import { KV_PRECISIONS, WEIGHT_PRECISIONS } from "../engine/architecture";
 import { DISTRIBUTIONS } from "../engine/random";
+import {
+  DEFAULT_DRAWS,
+  DEFAULT_SEED,
+  MAX_DRAWS,
+  MAX_SEED,
+} from "../engine/uncertainty";
 import { STACKS } from "../engine/stacks";
 import { fail, ok, type Result } from "../engine/result";
 import { validate } from "../engine/schema";
@@ -157,6 +163,16 @@ const SELF_HOST_TEXT = keysOf(SELF_HOST_NUMBERS).filter(
 
 const NOT_A_CATALOG_VERSION = "must be a date such as 2026.11.29";
 
+const wholeUpTo = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return v.pipe(
+    v.number(message),
+    v.integer(message),
+    v.minValue(min, message),
+    v.maxValue(max, message),
+  );
+};
+
 const payloadSchema = strict({
   /** Catalog version the link was made with. */
   c: v.pipe(
@@ -252,6 +268,9 @@ const payloadSchema = strict({
           ),
         ),
         b: v.optional(place),
+        /** How sure's Monte Carlo; absent (every link made before it): the defaults. */
+        seed: v.optional(wholeUpTo(0, MAX_SEED)),
+        draws: v.optional(wholeUpTo(1, MAX_DRAWS)),
       }),
       "must be a list",
     ),
@@ -354,6 +373,13 @@ function compactScenario(
     ...(workload ? { w: workload } : {}),
     ...(JSON.stringify(options) !== optionsDefault ? { o: options } : {}),
     ...(baseline !== 0 ? { b: baseline } : {}),
+    ...diff(
+      {
+        seed: scenario.seed ?? DEFAULT_SEED,
+        draws: scenario.draws ?? DEFAULT_DRAWS,
+      },
+      { seed: DEFAULT_SEED, draws: DEFAULT_DRAWS },
+    ),
   };
 }
 
@@ -455,12 +481,18 @@ function expandScenario(
   const baseline = options[compact.b ?? 0];
   if (!baseline)
     return fail(`${path}.b`, "names an option the scenario does not have");
+  const { seed, draws } = compact;
+  const simulation = {
+    ...(seed !== undefined && { seed }),
+    ...(draws !== undefined && { draws }),
+  };
   if (rules >= TOKENS_FOLLOW_BASELINE_RULES)
     return ok({
       name: compact.n ?? defaultName(index),
       workload: { ...defaultWorkload(), ...compact.w },
       options,
       baselineKey: baseline.key,
+      ...simulation,
     });
   return ok({
     name: compact.n ?? defaultName(index),
@@ -470,6 +502,7 @@ function expandScenario(
       baseline.key,
     ),
     baselineKey: baseline.key,
+    ...simulation,
   });
 }
 

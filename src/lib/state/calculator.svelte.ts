@@ -5,9 +5,13 @@
  */
 import { createContext } from "svelte";
 import { findApiOffer } from "../catalog";
-import { evaluateDoc, type Evaluation } from "../scenario/evaluate";
+import {
+  evaluateDoc,
+  type Evaluation,
+  type RangeReader,
+} from "../scenario/evaluate";
 import { MAX_OPTIONS, type ScenarioDoc } from "../scenario/workspace";
-import { plainCopy, Workspace } from "./workspace.svelte";
+import { Workspace } from "./workspace.svelte";
 import {
   apiForm,
   nextApiOffer,
@@ -55,13 +59,11 @@ export class Calculator {
     this.workspace.current.baselineKey = key;
   }
 
-  /** The open scenario's form as plain data; read inside an effect, any edit re-runs that effect. */
-  formSnapshot(): { workload: WorkloadForm; options: OptionForm[] } {
-    return {
-      workload: plainCopy(this.workload),
-      options: plainCopy(this.options),
-    };
-  }
+  /**
+   * Reads and checks the form's ranges; set by How sure, which draws them, when it loads (when
+   * the browser is first idle), so the first answer loads none of it.
+   */
+  rangeReader = $state.raw<RangeReader | null>(null);
 
   /** The last change to the list of options, for a polite live region. */
   announcement = $state("");
@@ -80,7 +82,7 @@ export class Calculator {
       unplaced: string | null;
     } => {
       const doc = this.workspace.current;
-      const evaluated = evaluateDoc(doc);
+      const evaluated = evaluateDoc(doc, this.rangeReader ?? undefined);
       if (evaluated.ok) {
         this.#lastGood.set(doc, evaluated.evaluation);
         return {

@@ -559,7 +559,7 @@ describe("evaluate's cost band", () => {
     const engineers = self.breakdown.engineers;
     expect(self.replicas).toBe(4);
     expect(self.monthlyCostUsd).toBeCloseTo(4 * replicaUsd + engineers, 6);
-    // 115% of the estimated throughput needs a replica fewer; 68% needs one more.
+    // 125% of the estimated throughput needs a replica fewer; 70% needs one more.
     expect(self.monthlyCostBandUsd[0]).toBeCloseTo(
       3 * replicaUsd + engineers,
       6,

@@ -74,12 +74,12 @@ describe("readFormRanges", () => {
     );
     expect(ranges).toEqual([]);
     expect(errors).toEqual({
-      "workload.inputTokens.low":
-        "The low end must not be above the value itself.",
+      "workload.inputTokens":
+        "The most likely value must not be below the low end.",
       "workload.outputTokens.low": expect.stringMatching(/^Required\./),
       "workload.peakToAverage.high": expect.stringMatching(/^Enter a number/),
-      "options.self-hosted.engineerFte.high":
-        "The high end must not be below the value itself.",
+      "options.self-hosted.engineerFte":
+        "The most likely value must not be above the high end.",
     });
   });
 });

@@ -188,6 +188,35 @@ describe("ranges", () => {
   });
 });
 
+describe("How sure's seed and draws", () => {
+  it("travel with the scenario when not the defaults, and read as the defaults when absent", () => {
+    const workspace = defaultWorkspace();
+    workspace.scenarios.push({
+      ...defaultWorkspace().scenarios[0]!,
+      name: "Seeded",
+      seed: 42,
+      draws: 5000,
+    });
+    workspace.scenarios[0]!.seed = 1;
+    workspace.scenarios[0]!.draws = 2000;
+    const payload = toPayload(workspace, catalogVersion);
+    expect(payload.s).toEqual([{}, { n: "Seeded", seed: 42, draws: 5000 }]);
+    const [plain, seeded] = expand(payload).workspace.scenarios;
+    expect([plain!.seed, plain!.draws]).toEqual([undefined, undefined]);
+    expect([seeded!.seed, seeded!.draws]).toEqual([42, 5000]);
+  });
+
+  it.each([
+    [{ seed: -1 }, "s.0.seed", "must be a whole number from 0 to 4294967295"],
+    [{ seed: 1.5 }, "s.0.seed", "must be a whole number from 0 to 4294967295"],
+    [{ draws: 0 }, "s.0.draws", "must be a whole number from 1 to 20000"],
+    [{ draws: 20_001 }, "s.0.draws", "must be a whole number from 1 to 20000"],
+  ])("refuses %j", (scenario, field, message) => {
+    const bad = fromPayload({ c: catalogVersion, s: [scenario] });
+    expect(bad.ok ? null : bad.error).toMatchObject({ field, message });
+  });
+});
+
 describe("format 1, whose volume was typed per second by default", () => {
   const v1 = (w?: object) => ({
     c: catalogVersion,

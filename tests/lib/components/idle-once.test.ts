@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { idleOnce } from "../../../src/lib/components/idle";
+import { idleOnce } from "../../../src/lib/components/idle-once";
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
