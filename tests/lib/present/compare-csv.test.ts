@@ -152,7 +152,7 @@ describe("compareCsv", () => {
     expect(
       field(
         mixed,
-        "Llama 4 Maverick 17B-128E on H100 SXM5 80GB or GPT-5.4 (OpenAI) — results: GPUs",
+        "Llama 4 Maverick 17B-128E on 8 × H100 SXM5 80GB or GPT-5.4 (OpenAI) — results: GPUs",
         3,
       ),
     ).toBe("");

@@ -194,7 +194,7 @@ describe("compareTable", () => {
     busy.workload.period = "second";
     const gpus = rowOf(
       tableOf(busy),
-      "Llama 4 Maverick 17B-128E on H100 SXM5 80GB — results",
+      "Llama 4 Maverick 17B-128E on 8 × H100 SXM5 80GB — results",
       "GPUs",
     ).cells[0]!;
     // Maverick writes 0.0506× Muse Spark 1.1's output tokens (4.74M / 93.64M on the index v4.1).
@@ -230,7 +230,7 @@ describe("compareTable", () => {
     expect(texts(rowOf(t, "Option 2", "Kind"))).toEqual(["self-hosted", "API"]);
     const gpus = rowOf(
       t,
-      "Llama 4 Maverick 17B-128E on H100 SXM5 80GB or GPT-5.4 (OpenAI) — results",
+      "Llama 4 Maverick 17B-128E on 8 × H100 SXM5 80GB or GPT-5.4 (OpenAI) — results",
       "GPUs",
     );
     expect(gpus.cells[0]!.value).toBeGreaterThan(0);
