@@ -272,6 +272,44 @@ describe("the calculator page", () => {
     expect(errors).toEqual([]);
   });
 
+  it("offers a reasoning effort, bills cache storage, and lists other GPUs beside the quality chart", async () => {
+    const { page, errors } = await open("/");
+    await page.getByRole("button", { name: "Add an API" }).click();
+    // Only GPT-5.4 of the three has efforts measured.
+    const effort = page.getByLabel("Reasoning effort");
+    await expect.poll(() => effort.count()).toBe(1);
+    await effort.selectOption("low");
+    await expect
+      .poll(() =>
+        page.getByText(/GPT-5\.4 at low effort writes 0\.0957×/).count(),
+      )
+      .toBe(1);
+    const storage = page.getByLabel("Cache storage", { exact: true }).first();
+    await storage.fill("-1");
+    await expect
+      .poll(() => page.getByText("Enter a number from 0 to 10,000.").count())
+      .toBe(1);
+    await storage.fill("4.5");
+    await chartsDrawn(page);
+    const breakdown = page.getByRole("figure", {
+      name: "What each option's month is made of",
+    });
+    await breakdown.locator("summary").click();
+    await expect
+      .poll(() => breakdown.getByRole("columnheader").allTextContents())
+      .toContain("Cache storage");
+    const quality = page.getByRole("figure", { name: "Cost against quality" });
+    await quality.locator("summary").click();
+    await expect
+      .poll(() => quality.getByRole("row").allTextContents())
+      .toContainEqual(
+        expect.stringMatching(
+          /^Llama 4 Maverick 17B-128E on \d+ × B200 .*\(another GPU\)14\.5/,
+        ),
+      );
+    expect(errors).toEqual([]);
+  });
+
   it("puts a plain message beside bad input and keeps the last good answer, marked stale", async () => {
     const { page, errors } = await open("/");
     const before = await headline(page);

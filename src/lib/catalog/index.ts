@@ -20,6 +20,7 @@ export {
   tokenFactor,
   type TokenFactor,
 } from "./quality";
+export { effortTokenFactor, offersEffort, type EffortFactor } from "./effort";
 export * from "./assumptions";
 export { catalogVersion, catalogDate, parseCatalogVersion } from "./version";
 export { articleSaving } from "./article";

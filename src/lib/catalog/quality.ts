@@ -8,9 +8,11 @@ import type { QualityRecord } from "./types";
 
 const AA =
   "Artificial Analysis Intelligence Index, from the https://artificialanalysis.ai/leaderboards/models payload (evaluations.artificial_analysis_intelligence_index; breakdowns.intelligence_index_token_counts.outputTokens)";
-const S1 = `${AA}, daily scrape oolong-tea-2026/artificial-analysis-leaderboards data/2026-06-15/llms.json @ ef0eaa215509 (fetched 2026-06-15T11:21Z, last snapshot before v4.1)`;
+/** The snapshot of 2026-06-15, the last on v4.0; also the per-effort rows' (./effort.ts). */
+export const S1 = `${AA}, daily scrape oolong-tea-2026/artificial-analysis-leaderboards data/2026-06-15/llms.json @ ef0eaa215509 (fetched 2026-06-15T11:21Z, last snapshot before v4.1)`;
 const S2 = `${AA}, daily scrape oolong-tea-2026/artificial-analysis-leaderboards data/2026-07-10/llms.json @ ed1690f664bd (fetched 2026-07-10T08:34Z)`;
-const S3 = `${AA}, daily scrape Maicarons/artificial-analysis-leaderboards data/2026-08-22/llms.json @ bc70de083790 (fetched 2026-08-22T05:38Z)`;
+/** The snapshot of 2026-08-22, v4.1. */
+export const S3 = `${AA}, daily scrape Maicarons/artificial-analysis-leaderboards data/2026-08-22/llms.json @ bc70de083790 (fetched 2026-08-22T05:38Z)`;
 
 export const qualityRecords: readonly QualityRecord[] = [
   {
@@ -424,7 +426,7 @@ export interface TokenFactor {
 
 const INDEX_VERSIONS = ["v4.0", "v4.1"] as const;
 
-const recordOf = (family: string, version: string) =>
+export const recordOf = (family: string, version: string) =>
   qualityRecords.find((q) => q.id === `${family}@${version}`);
 
 /** Any record of a family, newest version first: what to name when no ratio can be made. */

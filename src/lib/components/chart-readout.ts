@@ -25,7 +25,7 @@ export function showReadout(
     const indexScale = meta.iAxisID && instance.scales[meta.iAxisID];
     const valueScale = meta.vAxisID && instance.scales[meta.vAxisID];
     if (!at || !indexScale || !valueScale) return hide();
-    readout.textContent = `${dataset?.label ?? ""}: ${labelOf(instance, valueScale, at.value)} at ${labelOf(instance, indexScale, at.index)}`;
+    readout.textContent = `${nameOf(dataset?.data[hit.index]) ?? dataset?.label ?? ""}: ${labelOf(instance, valueScale, at.value)} at ${labelOf(instance, indexScale, at.index)}`;
     // Beside the point, kept inside the chart's box.
     const x = Math.min(
       hit.element.x + 12,
@@ -42,6 +42,15 @@ export function showReadout(
     canvas.removeEventListener("pointerleave", hide);
   };
 }
+
+/** A point's own name, where a series names each of its points (another GPU for a model). */
+const nameOf = (point: unknown): string | undefined =>
+  typeof point === "object" &&
+  point !== null &&
+  "label" in point &&
+  typeof point.label === "string"
+    ? point.label
+    : undefined;
 
 /** A data point's place along the index axis and its value: bars give a number, lines {x, y}. */
 function pointOf(

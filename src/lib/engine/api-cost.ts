@@ -8,9 +8,14 @@
  *   per request = (1 − s)·cost(list) + s·cost(long-context)
  *   monthly = requests · per request · (1 − batchShare · batchDiscount)
  * Without a typed s, s is 1 when the average prompt is over the threshold and 0 otherwise.
+ * Cache storage, where an option has a price for it, is a monthly sum that does not grow with
+ * the requests:
+ *   storage = p_storage · K / 1e6 · H
+ * with K the tokens kept (or else the cached part of an average prompt, Tin·c) and H the hours a
+ * month they are kept (or else the whole month, 730).
  */
 import type { LongContextTier, TokenPrices } from "../catalog/types";
-import { TOKENS_PER_PRICE_UNIT } from "./units";
+import { HOURS_PER_MONTH, TOKENS_PER_PRICE_UNIT } from "./units";
 import type { ApiOption, Workload } from "./types";
 
 /** The prices that apply to a request with `inputTokens` prompt tokens. */
@@ -119,6 +124,23 @@ export function batchFactor(batchShare: number, batchDiscount: number): number {
   return 1 - batchShare * batchDiscount;
 }
 
+/** A month of cache storage: none without a storage price. */
+export function cacheStorageUsd(
+  option: Pick<
+    ApiOption,
+    "cacheStoragePerMHour" | "cacheStorageTokens" | "cacheStorageHours"
+  >,
+  workload: Pick<Workload, "inputTokens" | "cachedShare">,
+): number {
+  if (option.cacheStoragePerMHour === undefined) return 0;
+  const tokens =
+    option.cacheStorageTokens ?? workload.inputTokens * workload.cachedShare;
+  const hours = option.cacheStorageHours ?? HOURS_PER_MONTH;
+  return (
+    ((option.cacheStoragePerMHour * tokens) / TOKENS_PER_PRICE_UNIT) * hours
+  );
+}
+
 export interface ApiMonthlyCost {
   totalUsd: number;
   breakdown: {
@@ -126,14 +148,38 @@ export interface ApiMonthlyCost {
     cachedInputUsd: number;
     cacheWriteUsd: number;
     outputUsd: number;
+    cacheStorageUsd: number;
   };
 }
 
+type Billed = Pick<
+  ApiOption,
+  | "batchDiscount"
+  | "longContext"
+  | "verbosity"
+  | "cacheWritePerM"
+  | "cacheStoragePerMHour"
+  | "cacheStorageTokens"
+  | "cacheStorageHours"
+>;
+
+/** The month's bill: its requests, and the cache storage beside them. */
 export function apiMonthlyCost(
-  option: Pick<
-    ApiOption,
-    "batchDiscount" | "longContext" | "verbosity" | "cacheWritePerM"
-  >,
+  option: Billed,
+  prices: TokenPrices,
+  workload: Workload,
+): ApiMonthlyCost {
+  const traffic = apiTrafficCost(option, prices, workload);
+  const storage = cacheStorageUsd(option, workload);
+  return {
+    totalUsd: traffic.totalUsd + storage,
+    breakdown: { ...traffic.breakdown, cacheStorageUsd: storage },
+  };
+}
+
+/** What the month's requests cost, storage aside: it grows in proportion to the volume. */
+export function apiTrafficCost(
+  option: Billed,
   prices: TokenPrices,
   workload: Workload,
 ): ApiMonthlyCost {
@@ -154,6 +200,7 @@ export function apiMonthlyCost(
       cachedInputUsd: perRequest.cachedInputUsd * scale,
       cacheWriteUsd: perRequest.cacheWriteUsd * scale,
       outputUsd: perRequest.outputUsd * scale,
+      cacheStorageUsd: 0,
     },
   };
 }

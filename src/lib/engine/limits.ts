@@ -4,6 +4,7 @@
  * a percent), so the two cannot disagree. The bounds are planning sanity, not physics: wide
  * enough for any real deployment, narrow enough that no sum of them overflows a double.
  */
+import { HOURS_PER_MONTH } from "./units";
 
 export interface Limit {
   readonly min: number;
@@ -29,6 +30,12 @@ export const LIMITS = {
   maxTimeToFirstTokenSeconds: range(0.001, 3_600),
   /** Dollars per million tokens: ten thousand times today's dearest list price is still in range. */
   pricePerM: range(0, 10_000),
+  /** Dollars per million tokens kept in a provider's cache for an hour. */
+  cacheStoragePerMHour: range(0, 10_000),
+  /** Tokens kept in a provider's cache: ten thousand prompts of a million tokens each. */
+  cacheStorageTokens: range(0, 1e10),
+  /** Hours a month the cache is kept: at most the month's. */
+  cacheStorageHours: range(0, HOURS_PER_MONTH),
   /** Output tokens an option writes per token of the reference model. */
   verbosity: range(0.001, 100),
   /** Share of attempts that succeed: 0 would retry for ever. */

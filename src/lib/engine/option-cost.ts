@@ -4,7 +4,7 @@
  * and charts can call it thousands of times.
  */
 import type { TokenPrices } from "../catalog/types";
-import { apiMonthlyCost } from "./api-cost";
+import { apiTrafficCost, cacheStorageUsd } from "./api-cost";
 import {
   busyPerMonthlyRequest,
   fleetAt,
@@ -67,7 +67,8 @@ export function apiCostModel(
   priceCase: PriceCase,
 ): CostModel {
   // Every request costs the same: price one, then scale (a sweep calls this thousands of times).
-  const perRequest = apiMonthlyCost(
+  // Cache storage is the month's, whatever the volume.
+  const perRequest = apiTrafficCost(
     option,
     pricesAt(option.pricing, priceCase),
     {
@@ -75,11 +76,13 @@ export function apiCostModel(
       requestsPerMonth: 1,
     },
   );
+  const storage = cacheStorageUsd(option, workload);
   return {
-    totalAt: (requestsPerMonth) => perRequest.totalUsd * requestsPerMonth,
+    totalAt: (requestsPerMonth) =>
+      perRequest.totalUsd * requestsPerMonth + storage,
     at(requestsPerMonth) {
       return {
-        totalUsd: perRequest.totalUsd * requestsPerMonth,
+        totalUsd: perRequest.totalUsd * requestsPerMonth + storage,
         breakdown: [
           {
             key: "input",
@@ -97,6 +100,10 @@ export function apiCostModel(
             key: "output",
             usd: perRequest.breakdown.outputUsd * requestsPerMonth,
           },
+          // Only where storage is priced, so other bills list what they did.
+          ...(option.cacheStoragePerMHour === undefined
+            ? []
+            : [{ key: "cache-storage", usd: storage }]),
         ],
       };
     },

@@ -217,6 +217,9 @@ export const apiOptionSchema = obj({
     }),
   ),
   cacheWritePerM: v.optional(pricePerM),
+  cacheStoragePerMHour: v.optional(within(LIMITS.cacheStoragePerMHour)),
+  cacheStorageTokens: v.optional(within(LIMITS.cacheStorageTokens)),
+  cacheStorageHours: v.optional(within(LIMITS.cacheStorageHours)),
   contextWindow: v.optional(whole(1, 100_000_000)),
 });
 

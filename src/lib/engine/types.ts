@@ -59,6 +59,12 @@ export interface ApiOption {
   longContext?: LongContextTier;
   /** $ per 1M tokens written to the prompt cache; absent: billed as plain input. */
   cacheWritePerM?: number;
+  /** $ per 1M tokens kept in the provider's cache per hour; absent: no storage billed. */
+  cacheStoragePerMHour?: number;
+  /** Tokens kept in the cache; absent: the cached part of an average prompt, Tin × c. */
+  cacheStorageTokens?: number;
+  /** Hours a month they are kept; absent: the whole month (730). */
+  cacheStorageHours?: number;
   /** Output tokens this model writes for the reference model's one; 1 = same. */
   verbosity: number;
   /** Share of attempts that do the task, (0, 1]; absent: 1. A failure is retried. */

@@ -15,6 +15,7 @@ import {
   formatUsd,
 } from "../format";
 import type { TokenAccount } from "../scenario/tokens";
+import type { Alternative } from "./alternatives";
 import { BREAKDOWN_LABELS, optionLabel } from "./labels";
 
 export interface ChartColors {
@@ -50,7 +51,7 @@ export interface LegendItem {
   label: string;
   color: string;
   /** How the series is drawn: a line, a bar, or a marker's symbol. */
-  mark: "line" | "bar" | "◆" | "✕";
+  mark: "line" | "bar" | "◆" | "✕" | "○";
   /** A line's dash pattern, in pixels; empty for a solid line. */
   dash: number[];
 }
@@ -58,6 +59,7 @@ export interface LegendItem {
 const MARKER_SYMBOLS: Record<string, LegendItem["mark"]> = {
   rectRot: "◆",
   crossRot: "✕",
+  circle: "○",
 };
 
 /**
@@ -527,29 +529,57 @@ const qualityOptions = perTheme((colors): ChartOptions => ({
 /**
  * Cost against quality: each option a point at its model's index score and its cost per
  * successful task (per request × 1 / success rate). Options without a score are in the table only.
+ * Beside each self-hosted option, smaller points for its model on other GPUs (./alternatives.ts),
+ * each named in the readout and the table.
  */
 export function qualityChart(
   result: ScenarioResult,
   accounts: Readonly<Record<string, TokenAccount>>,
+  alternatives: readonly Alternative[],
   colors: ChartColors,
 ): ChartView {
   const score = (id: string) => accounts[id]?.model?.score;
   const placed = result.options.filter(
     (o) => o.costPerSuccessfulTaskUsd !== null && score(o.id) !== undefined,
   );
+  // Alternatives computed for an option since removed, or without a score, are left out.
+  const others = alternatives.filter((a) =>
+    placed.some((o) => o.id === a.optionId),
+  );
+  const withOthers = placed.filter((o) =>
+    others.some((a) => a.optionId === o.id),
+  );
   return {
     config: {
       type: "line",
       data: {
-        datasets: placed.map((o) => ({
-          label: o.label,
-          data: [{ x: score(o.id)!, y: o.costPerSuccessfulTaskUsd! }],
-          showLine: false,
-          pointStyle: "rectRot",
-          pointRadius: 7,
-          borderColor: colorOf(result.options.indexOf(o)),
-          backgroundColor: colorOf(result.options.indexOf(o)),
-        })),
+        datasets: [
+          ...placed.map((o) => ({
+            label: o.label,
+            data: [{ x: score(o.id)!, y: o.costPerSuccessfulTaskUsd! }],
+            showLine: false,
+            pointStyle: "rectRot",
+            pointRadius: 7,
+            borderColor: colorOf(result.options.indexOf(o)),
+            backgroundColor: colorOf(result.options.indexOf(o)),
+          })),
+          ...withOthers.map((o) => {
+            const own = others.filter((a) => a.optionId === o.id);
+            return {
+              label: `${own[0]!.model} on other GPUs`,
+              data: own.map((a) => ({
+                x: score(o.id)!,
+                y: a.costPerSuccessfulTaskUsd,
+                label: a.label,
+              })),
+              showLine: false,
+              pointStyle: "circle",
+              pointRadius: 4,
+              borderColor: colorOf(result.options.indexOf(o)),
+              backgroundColor: "transparent",
+            };
+          }),
+        ],
       },
       options: qualityOptions(colors),
     },
@@ -561,16 +591,28 @@ export function qualityChart(
         "Per request",
         "Per successful task",
       ],
-      rows: result.options.map((o) => {
-        const s = score(o.id);
-        return [
-          o.label,
-          s === undefined ? "no score" : formatNumber(s, 1),
-          formatPercent(o.successRate),
-          formatUsd(o.costPerRequestUsd),
-          formatUsd(o.costPerSuccessfulTaskUsd),
-        ];
-      }),
+      rows: [
+        ...result.options.map((o) => {
+          const s = score(o.id);
+          return [
+            o.label,
+            s === undefined ? "no score" : formatNumber(s, 1),
+            formatPercent(o.successRate),
+            formatUsd(o.costPerRequestUsd),
+            formatUsd(o.costPerSuccessfulTaskUsd),
+          ];
+        }),
+        ...others.map((a) => {
+          const option = result.options.find((o) => o.id === a.optionId)!;
+          return [
+            `${a.label} (another GPU)`,
+            formatNumber(score(a.optionId)!, 1),
+            formatPercent(option.successRate),
+            formatUsd(a.costPerRequestUsd),
+            formatUsd(a.costPerSuccessfulTaskUsd),
+          ];
+        }),
+      ],
     },
   };
 }

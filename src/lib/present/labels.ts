@@ -9,6 +9,7 @@ export const BREAKDOWN_LABELS: Readonly<Record<string, string>> = {
   "cached-input": "Cached input",
   "cache-write": "Cache writes",
   output: "Output tokens",
+  "cache-storage": "Cache storage",
   "gpu-rental": "GPU rental",
   hardware: "Hardware (annualised)",
   power: "Power",

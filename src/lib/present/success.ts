@@ -4,17 +4,9 @@
  */
 import type { OptionResult } from "../engine/evaluate";
 import { formatNumber, formatPercent, formatUsd } from "../format";
-import type { TokenAccount } from "../scenario/tokens";
 
 /** "$0.0041 per successful task: 1.11 attempts at 90% success". */
 export function successLine(option: OptionResult): string | null {
   if (option.costPerSuccessfulTaskUsd === null) return null;
   return `${formatUsd(option.costPerSuccessfulTaskUsd)} per successful task: ${formatNumber(1 / option.successRate, 2)} attempts at ${formatPercent(option.successRate)} success.`;
 }
-
-/**
- * The Intelligence Index score of the option's model, offered as its success rate (in percent)
- * for the user to accept: a benchmark average, not a measurement on their own tasks.
- */
-export const indexSuccessPercent = (account: TokenAccount | undefined) =>
-  account?.model ? Number(account.model.score.toFixed(1)) : null;

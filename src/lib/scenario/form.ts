@@ -62,30 +62,37 @@ export type WorkloadForm = Typed<WorkloadNumberKey> & {
 
 export type PriceFields = Typed<PriceKey>;
 
-export type ApiForm = Typed<ApiNumberKey> & {
-  kind: "api";
-  /** Stable identity for keyed lists and field paths. */
-  key: string;
-  offerId: string;
-  pricePoint: string;
-  prices: PriceFields;
-  low: PriceFields;
-  high: PriceFields;
-  ranges?: RangeForms;
-};
+/** The reasoning effort an option's model runs at (catalog/effort.ts); "": its default. */
+interface Effort {
+  effort: string;
+}
 
-export type SelfHostForm = Typed<SelfHostNumberKey> & {
-  kind: "self-host";
-  key: string;
-  modelId: string;
-  gpuId: string;
-  weights: WeightPrecision;
-  kv: KvPrecision;
-  /** The serving stack whose fitted efficiencies the estimate uses. */
-  stack: Stack;
-  hosting: "rented" | "owned";
-  ranges?: RangeForms;
-};
+export type ApiForm = Typed<ApiNumberKey> &
+  Effort & {
+    kind: "api";
+    /** Stable identity for keyed lists and field paths. */
+    key: string;
+    offerId: string;
+    pricePoint: string;
+    prices: PriceFields;
+    low: PriceFields;
+    high: PriceFields;
+    ranges?: RangeForms;
+  };
+
+export type SelfHostForm = Typed<SelfHostNumberKey> &
+  Effort & {
+    kind: "self-host";
+    key: string;
+    modelId: string;
+    gpuId: string;
+    weights: WeightPrecision;
+    kv: KvPrecision;
+    /** The serving stack whose fitted efficiencies the estimate uses. */
+    stack: Stack;
+    hosting: "rented" | "owned";
+    ranges?: RangeForms;
+  };
 
 export type OptionForm = ApiForm | SelfHostForm;
 

@@ -16,14 +16,11 @@ import type { OptionForm, RangeForms, WorkloadForm } from "./form";
 import { splitRange } from "./range-text";
 
 /** Whether a field of the table that can hold a range holds one typed as its text. */
-const typedInto = (
-  table: Record<string, FieldSpec>,
-  typed: Record<string, unknown>,
-) =>
-  Object.entries(table).some(
-    ([key, spec]) =>
-      spec.range && typeof typed[key] === "string" && splitRange(typed[key]),
-  );
+const typedInto = (table: Record<string, FieldSpec>, typed: object) =>
+  Object.entries(table).some(([key, spec]) => {
+    const text: unknown = Reflect.get(typed, key);
+    return spec.range && typeof text === "string" && splitRange(text);
+  });
 
 export function mayHoldRanges(
   workload: WorkloadForm,

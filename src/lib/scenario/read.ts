@@ -8,8 +8,9 @@ import {
   findGpu,
   findOpenModel,
   offerLabel,
+  offersEffort,
+  qualityFamily,
   selfHostLabel,
-  tokenFactor,
 } from "../catalog";
 import { DEFAULT_SETUP_MONTHS } from "../engine/defaults";
 import { powerAssumptions } from "./defaults";
@@ -29,7 +30,7 @@ import {
   type FieldSpec,
   setPath,
 } from "./fields";
-import { formQualityId, scenarioReference } from "./tokens";
+import { formQualityId, indexFactor, scenarioReference } from "./tokens";
 import { endsProblem, splitRange } from "./range-text";
 import {
   optionPath,
@@ -239,9 +240,13 @@ function readPrices(
   return r.fields(PRICE_NUMBERS, fields, (key) => `${path}.${key}`);
 }
 
-/** The factor the index gives an option against the reference; a typed one replaces it. */
-const indexFactor = (form: OptionForm, reference: string | undefined) =>
-  tokenFactor(formQualityId(form), reference).factor;
+/** A reasoning effort the option's model does not offer (a link may name one) is refused. */
+function checkEffort(r: Reader, form: OptionForm) {
+  const id = formQualityId(form);
+  if (!offersEffort(id && qualityFamily(id), form.effort))
+    r.errors[optionPath(form.key, "effort")] =
+      "Pick a reasoning effort from the list.";
+}
 
 function readApi(
   r: Reader,
@@ -267,8 +272,9 @@ function readApi(
           "The high price must not be below the low one.";
     }
   }
+  checkEffort(r, form);
   return {
-    verbosity: indexFactor(form, reference),
+    verbosity: indexFactor(form, reference).factor,
     ...r.fields(API_NUMBERS, form, path),
     kind: "api",
     id: form.key,
@@ -302,8 +308,9 @@ function readSelfHost(
   for (const [key, value] of Object.entries(hosting))
     setPath(typed, `hosting.${key}`, value);
   const gpus = typed.gpusPerReplica;
+  checkEffort(r, form);
   return {
-    verbosity: indexFactor(form, reference),
+    verbosity: indexFactor(form, reference).factor,
     efficiency: {},
     ...typed,
     kind: "self-host",

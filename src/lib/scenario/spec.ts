@@ -16,8 +16,10 @@ import {
   qualityRecords,
   referenceFamily as defaultReference,
   selfHostLabel,
-  tokenFactor,
+  effortTokenFactor,
+  offersEffort,
 } from "../catalog";
+import { effortChoices } from "../catalog/effort-labels";
 import type {
   ApiOffer,
   Gpu,
@@ -73,6 +75,8 @@ const strictMessage = (issue: v.BaseIssue<unknown>) =>
       : "must be an object";
 
 const id = v.optional(v.string("must be text"));
+/** A reasoning effort the model was measured at (catalog/effort.ts); absent: its default. */
+const effort = v.optional(v.string("must be an effort, e.g. low"));
 const label = v.optional(v.string("must be text"));
 
 /**
@@ -87,6 +91,7 @@ const apiSpecSchema = v.strictObject(
     label,
     offer: v.optional(v.string("must be a catalog id")),
     pricePoint: v.optional(v.string("must be a price point's label")),
+    effort,
   },
   strictMessage,
 );
@@ -139,6 +144,7 @@ const selfHostSpecSchema = v.strictObject(
       "must be a catalog GPU id or a GPU object",
     ),
     hosting: v.optional(hostingSpecSchema),
+    effort,
   },
   strictMessage,
 );
@@ -219,6 +225,9 @@ function resolveApi(
       `${field}.offer`,
       "is needed (a catalog id) unless pricing is given",
     );
+  const qualityId = offer && qualityIdOf(offer, point);
+  const effortProblem = unknownEffort(qualityId, spec.effort, field);
+  if (effortProblem) return effortProblem;
   const id = spec.id ?? offer?.id ?? "api";
   return ok({
     kind: "api",
@@ -228,12 +237,35 @@ function resolveApi(
     batchDiscount: spec.batchDiscount ?? point?.batchDiscount ?? 0,
     longContext: spec.longContext ?? point?.longContext,
     cacheWritePerM: spec.cacheWritePerM ?? point?.cacheWritePerM,
+    cacheStoragePerMHour: spec.cacheStoragePerMHour,
+    cacheStorageTokens: spec.cacheStorageTokens,
+    cacheStorageHours: spec.cacheStorageHours,
     verbosity:
       spec.verbosity ??
-      tokenFactor(offer && qualityIdOf(offer, point), referenceFamily).factor,
+      effortTokenFactor(qualityId, referenceFamily, spec.effort ?? "").factor,
     contextWindow: spec.contextWindow ?? offer?.contextWindow,
     successRate: spec.successRate,
   });
+}
+
+/** An effort the option's model was not measured at, as an error naming the field. */
+function unknownEffort(
+  qualityId: string | undefined,
+  effort: string | undefined,
+  field: string,
+): Result<never> | null {
+  if (effort === undefined) return null;
+  const family = qualityId && qualityFamily(qualityId);
+  if (offersEffort(family, effort)) return null;
+  const choices = effortChoices(family)
+    .slice(1)
+    .map((c) => `"${c.value}"`);
+  return fail(
+    `${field}.effort`,
+    choices.length
+      ? `must be one of ${choices.join(", ")} (or left out for the model's default): "${effort}"`
+      : `has no efforts measured for this model: "${effort}"`,
+  );
 }
 
 /** A catalog entry named by its id, or one given in full and checked against its schema. */
@@ -306,6 +338,12 @@ function resolveSelfHost(
   if (!gpu.ok) return gpu;
   const hosting = resolveHosting(spec.hosting, gpu.value, `${field}.hosting`);
   if (!hosting.ok) return hosting;
+  const effortProblem = unknownEffort(
+    model.value.qualityId,
+    spec.effort,
+    field,
+  );
+  if (effortProblem) return effortProblem;
   const weights = spec.weights ?? model.value.nativeWeights ?? "bf16";
   const partial: Omit<SelfHostOption, "label" | "gpusPerReplica"> = {
     kind: "self-host",
@@ -317,7 +355,11 @@ function resolveSelfHost(
     ...(spec.stack && { stack: spec.stack }),
     verbosity:
       spec.verbosity ??
-      tokenFactor(model.value.qualityId, referenceFamily).factor,
+      effortTokenFactor(
+        model.value.qualityId,
+        referenceFamily,
+        spec.effort ?? "",
+      ).factor,
     hosting: hosting.value,
     minReplicas: spec.minReplicas ?? DEFAULT_MIN_REPLICAS,
     headroom: spec.headroom ?? DEFAULT_HEADROOM,

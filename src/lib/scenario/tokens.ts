@@ -4,12 +4,13 @@
  * the user pinned, or else the baseline's, following it when the baseline changes.
  */
 import {
+  effortTokenFactor,
   findApiOffer,
   findOpenModel,
   qualityIdOf,
   referenceFamily,
-  tokenFactor,
   anyRecordOf,
+  type EffortFactor,
   type QualityRecord,
 } from "../catalog";
 import { pricePointOf, type OptionForm, type WorkloadForm } from "./form";
@@ -46,12 +47,26 @@ export function scenarioReference(
   };
 }
 
-export interface TokenAccount {
+/**
+ * The index's factor for an option against the reference family, at the option's reasoning
+ * effort; its record is the model's at that effort.
+ */
+export const indexFactor = (
+  form: OptionForm,
+  referenceFamily: string | undefined,
+): EffortFactor =>
+  effortTokenFactor(formQualityId(form), referenceFamily, form.effort);
+
+/** The index score of the option's model at its effort, offered as its success rate in percent. */
+export const indexScorePercent = (account: TokenAccount | undefined) =>
+  account?.model ? Number(account.model.score.toFixed(1)) : null;
+
+export interface TokenAccount extends EffortFactor {
   /** Output tokens billed per reference token. */
   factor: number;
   /** The user typed the factor; otherwise it comes from the index (or is 1 for lack of it). */
   typed: boolean;
-  /** The option's and the reference's index records behind an index factor. */
+  /** The option's (at its effort) and the reference's index records behind an index factor. */
   model?: QualityRecord;
   reference?: QualityRecord;
 }
@@ -62,7 +77,7 @@ export function tokenAccount(
   reference: TokenReference,
   typed: number | undefined,
 ): TokenAccount {
-  const index = tokenFactor(formQualityId(form), reference.family);
+  const index = indexFactor(form, reference.family);
   return typed === undefined
     ? { ...index, typed: false }
     : { ...index, factor: typed, typed: true };

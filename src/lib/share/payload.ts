@@ -148,6 +148,14 @@ const WORKLOAD_TEXT = [
   "referenceModel",
 ] as const satisfies readonly (keyof WorkloadForm)[];
 
+/**
+ * The option's reasoning effort; absent in links made before it was an input, and for the
+ * model's default effort: the same numbers as before. The form refuses one the model lacks.
+ */
+const effort = v.optional(
+  v.pipe(v.string("must be text"), v.maxLength(20, "is too long")),
+);
+
 /** A price point's three prices travel together: they are written whole when any differs. */
 const prices = v.optional(
   strict(
@@ -228,6 +236,7 @@ const payloadSchema = strict({
                     d: v.optional(
                       strict({
                         ...partialOf(keysOf(API_NUMBERS)).entries,
+                        effort,
                         prices,
                         low: prices,
                         high: prices,
@@ -248,6 +257,7 @@ const payloadSchema = strict({
                         // Absent in links made before the stack was an input: the default stack.
                         stack: v.optional(oneOf(STACKS)),
                         hosting: v.optional(oneOf(["rented", "owned"])),
+                        effort,
                         ranges,
                       }),
                     ),

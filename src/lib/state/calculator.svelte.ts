@@ -27,6 +27,8 @@ import {
   type WorkloadForm,
 } from "../scenario/form";
 
+import { indexScorePercent, tokenAccount } from "../scenario/tokens";
+
 export type { Evaluation };
 
 /** One empty set of field errors, so that fields reading it see no change while there are none. */
@@ -188,6 +190,26 @@ export class Calculator {
   /** The option's output-token factor as typed: "1" bills the reference's count, "" the index's. */
   setFactor(key: string, text: string) {
     this.#replace(key, (o) => ({ ...o, verbosity: text }));
+  }
+
+  /**
+   * The option's reasoning effort ("" for the model's default): the index's factor at it replaces
+   * a typed one, and a success rate accepted from the index score follows it to the new score.
+   */
+  setEffort(key: string, effort: string) {
+    const tokens = this.view.evaluation?.tokens;
+    this.#replace(key, (o) => {
+      const next = { ...o, effort, verbosity: "" };
+      const accepted = indexScorePercent(tokens?.accounts[key]);
+      const score =
+        tokens &&
+        indexScorePercent(tokenAccount(next, tokens.reference, undefined));
+      return accepted !== null &&
+        score !== null &&
+        Number(o.successPercent) === accepted
+        ? { ...next, successPercent: String(score) }
+        : next;
+    });
   }
 
   /** The option's success rate as typed, percent; "" for 100%. */

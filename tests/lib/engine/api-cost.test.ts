@@ -3,6 +3,7 @@ import {
   apiMonthlyCost,
   apiRequestCost,
   batchFactor,
+  cacheStorageUsd,
   pricesForPrompt,
 } from "../../../src/lib/engine/api-cost";
 import { baseWorkload } from "./scenarios";
@@ -78,5 +79,55 @@ describe("batch discount", () => {
     // 1000 · 0.005875 · 0.8 = $4.70.
     expect(cost.totalUsd).toBeCloseTo(4.7, 12);
     expect(cost.breakdown.outputUsd).toBeCloseTo(1000 * 0.0045 * 0.8, 12);
+  });
+});
+
+describe("cache storage", () => {
+  const shape = { inputTokens: 2000, cachedShare: 0.5 };
+
+  it("is none without a storage price", () => {
+    expect(cacheStorageUsd({ cacheStorageTokens: 1e6 }, shape)).toBe(0);
+  });
+
+  it("= price · tokens kept / 1M · hours", () => {
+    // $4.50 × 100,000 / 1M × 200 h = $90.
+    expect(
+      cacheStorageUsd(
+        {
+          cacheStoragePerMHour: 4.5,
+          cacheStorageTokens: 100_000,
+          cacheStorageHours: 200,
+        },
+        shape,
+      ),
+    ).toBeCloseTo(90, 12);
+  });
+
+  it("keeps the cached part of a prompt all month when left out", () => {
+    // 2,000 × 0.5 = 1,000 tokens; $2 × 1,000 / 1M × 730 h = $1.46.
+    expect(cacheStorageUsd({ cacheStoragePerMHour: 2 }, shape)).toBeCloseTo(
+      1.46,
+      12,
+    );
+  });
+
+  it("is a monthly sum beside the requests, with no batch discount", () => {
+    const workload = {
+      ...baseWorkload,
+      requestsPerMonth: 1000,
+      inputTokens: 1000,
+      outputTokens: 200,
+      cachedShare: 0.5,
+      batchShare: 0.4,
+    };
+    const option = { batchDiscount: 0.5, verbosity: 1.5 };
+    const stored = apiMonthlyCost(
+      { ...option, cacheStoragePerMHour: 10, cacheStorageTokens: 1e6 },
+      prices,
+      workload,
+    );
+    // $4.70 of requests (above) + $10 × 1M / 1M × 730 h = $7,304.70.
+    expect(stored.totalUsd).toBeCloseTo(7304.7, 9);
+    expect(stored.breakdown.cacheStorageUsd).toBeCloseTo(7300, 9);
   });
 });

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findQuality } from "../../../src/lib/catalog";
+import { effortTokenFactor, findQuality } from "../../../src/lib/catalog";
 import { tokenLine } from "../../../src/lib/present/tokens";
-import {
-  indexSuccessPercent,
-  successLine,
-} from "../../../src/lib/present/success";
+import { successLine } from "../../../src/lib/present/success";
+import { indexScorePercent } from "../../../src/lib/scenario/tokens";
 
 const maverick = findQuality("llama-4-maverick@v4.1")!;
 const muse11 = findQuality("muse-spark-1.1@v4.1")!;
@@ -37,6 +35,16 @@ describe("tokenLine", () => {
     );
   });
 
+  it("says the effort, the setting's ratio and its score", () => {
+    const account = {
+      ...effortTokenFactor("gpt-5.4@v4.0", "muse-spark-1.1", "low"),
+      typed: false,
+    };
+    expect(tokenLine(account, 500)).toBe(
+      "500 × 0.0957× = 48 output tokens billed per request: GPT-5.4 at low effort writes 0.0957× as many tokens as Muse Spark 1.1 (xhigh) (0.0819× its xhigh count, 9.87M vs 120.58M on Intelligence Index v4.0, × 1.17×); scores 48.",
+    );
+  });
+
   it("says when a count is missing, and bills 1×", () => {
     expect(tokenLine({ factor: 1, typed: false, reference: muse11 }, 500)).toBe(
       "500 × 1× = 500 output tokens billed per request: this model has no index token count beside Muse Spark 1.1 (xhigh), so 1×.",
@@ -57,8 +65,8 @@ describe("successLine", () => {
 
   it("offers the model's index score as a success rate", () => {
     expect(
-      indexSuccessPercent({ factor: 1, typed: false, model: maverick }),
+      indexScorePercent({ factor: 1, typed: false, model: maverick }),
     ).toBe(14.5);
-    expect(indexSuccessPercent({ factor: 1, typed: false })).toBeNull();
+    expect(indexScorePercent({ factor: 1, typed: false })).toBeNull();
   });
 });

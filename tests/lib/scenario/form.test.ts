@@ -6,7 +6,12 @@ import {
   defaultWorkload,
   selfHostForm,
 } from "../../../src/lib/scenario/defaults";
-import { optionPath, workloadPath } from "../../../src/lib/scenario/form";
+import {
+  optionPath,
+  workloadPath,
+  type ApiForm,
+  type OptionForm,
+} from "../../../src/lib/scenario/form";
 import { readNumber, readScenario } from "../../../src/lib/scenario/read";
 import { catalogDate } from "../../../src/lib/catalog";
 import { SECONDS_PER_MONTH } from "../../../src/lib/engine/units";
@@ -205,6 +210,80 @@ describe("billing fields", () => {
       DEFAULT_BASELINE,
     ).scenario!;
     expect(empty.workload.longContextShare).toBeUndefined();
+  });
+});
+
+describe("reasoning effort", () => {
+  const gpt54 = () => apiForm("gpt", "gpt-5.4");
+
+  it("bills the effort's factor against the reference", () => {
+    const [muse] = defaultOptions();
+    const read = readScenario(
+      defaultWorkload(),
+      [muse!, { ...gpt54(), effort: "low" }],
+      DEFAULT_BASELINE,
+    );
+    // Muse Spark 1.1 is the reference: 109.46 / 93.64 (v4.1) × 9.87 / 120.58 (v4.0) = 0.0956832.
+    expect(read.scenario!.options[1]!.verbosity).toBeCloseTo(0.0956832, 6);
+  });
+
+  it("puts a message beside an effort the model was not measured at", () => {
+    const [muse] = defaultOptions();
+    const read = readScenario(
+      defaultWorkload(),
+      [muse!, { ...gpt54(), effort: "medium" }],
+      DEFAULT_BASELINE,
+    );
+    expect(read.scenario).toBeNull();
+    expect(read.errors[optionPath("gpt", "effort")]).toBe(
+      "Pick a reasoning effort from the list.",
+    );
+  });
+});
+
+describe("cache storage", () => {
+  it.each(["cacheStoragePerMHour", "cacheStorageTokens", "cacheStorageHours"])(
+    "puts a message beside a negative %s",
+    (field) => {
+      const [muse, self] = defaultOptions();
+      const read = readScenario(
+        defaultWorkload(),
+        [{ ...muse!, [field]: "-1" }, self!],
+        DEFAULT_BASELINE,
+      );
+      expect(read.scenario).toBeNull();
+      expect(read.errors[optionPath(muse!.key, field)]).toMatch(
+        /^Enter a number from 0 to /,
+      );
+    },
+  );
+
+  it("bills none when the price is empty, and reads the typed figures", () => {
+    const [muse, self] = defaultOptions() as [ApiForm, OptionForm];
+    const empty = readScenario(
+      defaultWorkload(),
+      defaultOptions(),
+      DEFAULT_BASELINE,
+    ).scenario!.options[0]!;
+    expect(empty.kind === "api" && empty.cacheStoragePerMHour).toBeUndefined();
+    const typed = readScenario(
+      defaultWorkload(),
+      [
+        {
+          ...muse!,
+          cacheStoragePerMHour: "4.5",
+          cacheStorageTokens: "100k",
+          cacheStorageHours: "200",
+        },
+        self!,
+      ],
+      DEFAULT_BASELINE,
+    ).scenario!.options[0]!;
+    expect(typed).toMatchObject({
+      cacheStoragePerMHour: 4.5,
+      cacheStorageTokens: 100_000,
+      cacheStorageHours: 200,
+    });
   });
 });
 

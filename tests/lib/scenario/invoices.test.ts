@@ -77,6 +77,48 @@ describe("API invoices", () => {
     ).toBe(1_187_500);
   });
 
+  it("cache storage: GPT-5.4 with a typed storage price of $4.50 per 1M tokens an hour", () => {
+    // Half the prompt cached: 1,000 × 2.50 + 1,000 × 0.25 + 400 × 15 = 8,750 per 1M → $8,750.00.
+    // Storage: $4.50 × 100,000 / 1M × 200 h = $90.00, whatever the volume. Total $8,840.00.
+    expect(
+      billed({
+        workload: { ...workload, cachedShare: 0.5 },
+        options: [
+          {
+            kind: "api",
+            offer: "gpt-5.4",
+            cacheStoragePerMHour: 4.5,
+            cacheStorageTokens: 100_000,
+            cacheStorageHours: 200,
+          },
+        ],
+      }),
+    ).toEqual({ "gpt-5.4": 884_000 });
+  });
+
+  it("cache storage by default: the cached part of a prompt, kept all 730 hours", () => {
+    // K = 2,000 × 0.5 = 1,000 tokens: $2 × 1,000 / 1M × 730 h = $1.46, beside $8,750.00 of
+    // requests (above): $8,751.46.
+    expect(
+      billed({
+        workload: { ...workload, cachedShare: 0.5 },
+        options: [{ kind: "api", offer: "gpt-5.4", cacheStoragePerMHour: 2 }],
+      }),
+    ).toEqual({ "gpt-5.4": 875_146 });
+  });
+
+  it("reasoning effort: GPT-5.4 at low effort, its own reference", () => {
+    // The reference is the baseline's model at its default effort, GPT-5.4 (xhigh): 120.58M
+    // index tokens on v4.0, 9.87M at low. 400 × 9.87 / 120.58 = 32.7418 tokens × $15 = 491.1262,
+    // + 2,000 × 2.50 = 5,491.1262 per 1M → $5,491.13.
+    expect(
+      billed({
+        workload,
+        options: [{ kind: "api", offer: "gpt-5.4", effort: "low" }],
+      }),
+    ).toEqual({ "gpt-5.4": 549_113 });
+  });
+
   it("verbosity: GPT-5.4 against Muse Spark 1.1 as the baseline's reference", () => {
     // Muse Spark's list price is Muse Spark 1.1's: 93.64M index tokens on v4.1, GPT-5.4 109.46M.
     // GPT-5.4 writes 400 × 109.46 / 93.64 = 467.5780 tokens: × $15 = 7,013.6694, + 2,000 × 2.50

@@ -78,6 +78,40 @@ describe("resolveScenario", () => {
     expect(scenario.baselineId).toBe("gpt-5.4");
   });
 
+  it("bills a reasoning effort's factor, self-hosted too", () => {
+    const scenario = resolve(
+      spec(
+        [
+          { kind: "api", offer: "gpt-5.4", effort: "none" },
+          { kind: "api", offer: "muse-spark" },
+        ],
+        { baseline: "muse-spark" },
+      ),
+    );
+    // 109.46 / 93.64 (v4.1) × 3.92 / 120.58 (v4.0, no reasoning) = 0.0380020.
+    expect(scenario.options[0]!.verbosity).toBeCloseTo(0.038002, 6);
+    // gpt-oss-120b at low against Muse Spark 1.1 (the list price), both on v4.1: 7.12 / 93.64.
+    expect(
+      selfHosted({ model: "gpt-oss-120b", gpu: "h100-sxm", effort: "low" })
+        .verbosity,
+    ).toBeCloseTo(7.12 / 93.64, 9);
+  });
+
+  it("refuses an effort the model was not measured at, naming the choices", () => {
+    const wrong = resolveScenario(
+      spec([{ kind: "api", offer: "gpt-5.4", effort: "medium" }]),
+    );
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) {
+      expect(wrong.error.field).toBe("options.0.effort");
+      expect(wrong.error.message).toContain('"low", "none"');
+    }
+    const none = resolveScenario(
+      spec([{ kind: "api", offer: "muse-spark", effort: "low" }]),
+    );
+    expect(!none.ok && none.error.message).toContain("no efforts measured");
+  });
+
   it("keeps Muse Spark’s launch price as an estimate range", () => {
     const scenario = resolve(
       spec([{ kind: "api", offer: "muse-spark", pricePoint: "launch" }]),

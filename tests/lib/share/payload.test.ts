@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogDate, catalogVersion } from "../../../src/lib/catalog";
-import { defaultOptions } from "../../../src/lib/scenario/defaults";
+import { apiForm, defaultOptions } from "../../../src/lib/scenario/defaults";
 import { type ApiForm } from "../../../src/lib/scenario/form";
 import {
   fromPayload,
@@ -141,6 +141,23 @@ describe("decoding with the link's catalog date", () => {
       expect(expanded.error.field).toBe("c");
       expect(expanded.error.message).toBe("must be a date such as 2026.11.29");
     }
+  });
+});
+
+describe("reasoning effort", () => {
+  it("travels when set, and a link without it opens at the model's default", () => {
+    const workspace = defaultWorkspace();
+    const scenario = workspace.scenarios[0]!;
+    expect(toPayload(workspace, catalogVersion).s[0]!.o).toBeUndefined();
+    scenario.options = [
+      scenario.options[0]!,
+      { ...apiForm("gpt", "gpt-5.4"), effort: "low" },
+    ];
+    const payload = toPayload(workspace, catalogVersion);
+    expect(payload.s[0]!.o![1]).toMatchObject({ d: { effort: "low" } });
+    const back = expand(payload).workspace.scenarios[0]!;
+    expect(back.options[1]!.effort).toBe("low");
+    expect(back.options[0]!.effort).toBe("");
   });
 });
 

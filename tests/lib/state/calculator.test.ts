@@ -19,6 +19,33 @@ describe("Calculator", () => {
     expect(evaluation!.result.options).toHaveLength(2);
   });
 
+  it("sets a reasoning effort: the index's factor replaces a typed one, and an accepted score follows", () => {
+    const calculator = new Calculator();
+    calculator.addApi("gpt-5.4");
+    const key = calculator.options[2]!.key;
+    calculator.setFactor(key, "2");
+    // The index score at the default effort, against Muse Spark 1.1 on v4.1: 53.12.
+    calculator.setSuccess(key, "53.1");
+    flushSync();
+    calculator.setEffort(key, "low");
+    flushSync();
+    const form = calculator.options[2]!;
+    expect(form).toMatchObject({
+      effort: "low",
+      verbosity: "",
+      successPercent: "47.9",
+    });
+    const option = calculator.view.evaluation!.result.options[2]!;
+    // Against Muse Spark 1.1: 109.46 / 93.64 × 9.87 / 120.58.
+    expect(option.verbosity).toBeCloseTo(0.0956832, 6);
+    expect(option.successRate).toBeCloseTo(0.479, 12);
+    // A success rate the user typed stays.
+    calculator.setSuccess(key, "90");
+    calculator.setEffort(key, "");
+    flushSync();
+    expect(calculator.options[2]!.successPercent).toBe("90");
+  });
+
   it("gives the same empty errors after each edit while the form is good", () => {
     const calculator = new Calculator();
     const before = calculator.view.errors;
