@@ -4,15 +4,17 @@
  */
 import type { Scenario } from "../engine/types";
 import {
-  DEFAULT_DRAWS,
-  DEFAULT_SEED,
-  MAX_DRAWS,
-  MAX_SEED,
   simulate,
   type Band,
   type RangedInput,
   type Uncertainty,
 } from "../engine/uncertainty";
+import {
+  DEFAULT_DRAWS,
+  DEFAULT_SEED,
+  MAX_DRAWS,
+  MAX_SEED,
+} from "../engine/random";
 import { formatCompact, formatPercent, formatUsd } from "../format";
 import { InputError } from "./errors";
 import { numberFlag } from "./flags";

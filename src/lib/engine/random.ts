@@ -3,6 +3,13 @@
  * the page, its worker and the CLI. Math.random is never used: it cannot be seeded.
  */
 
+/** A Monte Carlo's draws unless told otherwise, and the most it may take (a few seconds' work). */
+export const DEFAULT_DRAWS = 2_000;
+export const MAX_DRAWS = 20_000;
+export const DEFAULT_SEED = 1;
+/** Seeds are the 32 bits the generator keeps. */
+export const MAX_SEED = 0xffffffff;
+
 /** Draws from [0, 1) with mulberry32: 32 bits of state, fast, and plenty for a few thousand draws. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

@@ -14,7 +14,11 @@ import {
 } from "./option-cost";
 import { valueAt, withValueAt } from "./paths";
 import {
+  DEFAULT_DRAWS,
+  DEFAULT_SEED,
   DISTRIBUTIONS,
+  MAX_DRAWS,
+  MAX_SEED,
   percentile,
   quantile,
   seededRandom,
@@ -41,11 +45,6 @@ export interface RangedInput {
   distribution: Distribution;
 }
 
-export const DEFAULT_DRAWS = 2_000;
-export const MAX_DRAWS = 20_000;
-export const DEFAULT_SEED = 1;
-/** Seeds are the 32 bits the generator keeps (./random.ts). */
-export const MAX_SEED = 0xffffffff;
 /** The field an unannounced price's position within its range goes by. */
 const PRICING_POSITION = "pricing";
 /** The break-even volume is looked for within this factor of each draw's volume, either way. */

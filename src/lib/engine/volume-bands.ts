@@ -4,14 +4,13 @@
  * axis, so a range on it is left out: each draw picks every other ranged input once and costs
  * every option at every volume, as the Monte Carlo of ./uncertainty.ts does at one.
  */
-import { seededRandom, quantile } from "./random";
+import { DEFAULT_SEED, quantile, seededRandom } from "./random";
 import { ok, type Result } from "./result";
 import type { Scenario } from "./types";
 import {
   band,
   costAt,
   costerFor,
-  DEFAULT_SEED,
   isVolume,
   spreadsOf,
   type Band,

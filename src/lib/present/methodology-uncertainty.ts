@@ -5,7 +5,13 @@
  * and the constants they use, from the engine's own modules.
  */
 import { evaluateValid } from "../engine/evaluate";
-import { quantile, seededRandom } from "../engine/random";
+import {
+  DEFAULT_DRAWS,
+  DEFAULT_SEED,
+  MAX_DRAWS,
+  quantile,
+  seededRandom,
+} from "../engine/random";
 import {
   EQUAL_WITHIN,
   GRID_POINTS,
@@ -17,9 +23,6 @@ import {
 import {
   BREAK_EVEN_FACTOR,
   BREAK_EVEN_HALVINGS,
-  DEFAULT_DRAWS,
-  DEFAULT_SEED,
-  MAX_DRAWS,
   simulate,
 } from "../engine/uncertainty";
 import { BAND_DRAWS } from "../engine/volume-bands";

@@ -17,13 +17,13 @@ import {
   priceAt,
 } from "../catalog";
 import { KV_PRECISIONS, WEIGHT_PRECISIONS } from "../engine/architecture";
-import { DISTRIBUTIONS } from "../engine/random";
 import {
   DEFAULT_DRAWS,
   DEFAULT_SEED,
+  DISTRIBUTIONS,
   MAX_DRAWS,
   MAX_SEED,
-} from "../engine/uncertainty";
+} from "../engine/random";
 import { STACKS } from "../engine/stacks";
 import { fail, ok, type Result } from "../engine/result";
 import { validate } from "../engine/schema";

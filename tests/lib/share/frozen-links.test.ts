@@ -3,11 +3,15 @@
  * numbers, in every later version: a new format adds a migration, a changed catalog keeps the old
  * figures these links were priced with. One was made with an older catalog (2026.07.01), when
  * Muse Spark's price was still unannounced: it opens at that launch range, and re-pricing moves it
- * to today's.
+ * to today's. One carries ranges (beside a field and typed into one) and a seed: How sure must
+ * keep giving it the same P10, P50 and P90.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "../../../src/lib/engine/evaluate-input";
+import { simulate } from "../../../src/lib/engine/uncertainty";
+import { evaluateDoc } from "../../../src/lib/scenario/evaluate";
+import { readFormRanges } from "../../../src/lib/scenario/form-ranges";
 import { readScenario } from "../../../src/lib/scenario/read";
 import { decodeLink } from "../../../src/lib/share/link";
 import { PAYLOAD_VERSION } from "../../../src/lib/share/payload";
@@ -28,6 +32,13 @@ interface FrozenLink {
   monthlyCostUsd: (number | null)[][];
   /** Per option, its low and high monthly cost where its price is a range. */
   monthlyCostRangeUsd?: ({ low: number; high: number } | null)[][];
+  /** Per scenario, How sure's figures from the ranges, seed and draws the link carries. */
+  howSure?: {
+    seed: number;
+    draws: number;
+    probabilityCheaper: number;
+    savingUsd: { p10: number; p50: number; p90: number };
+  }[];
 }
 
 const { links } = JSON.parse(
@@ -47,6 +58,29 @@ function evaluate(scenario: ScenarioDoc) {
   const result = evaluateScenario(read.scenario);
   if (!result.ok) throw new Error(result.error.message);
   return result.value.options;
+}
+
+/** How sure's figures for a scenario, as the page's worker and the CLI draw them. */
+function howSure(scenario: ScenarioDoc) {
+  const evaluated = evaluateDoc(scenario, readFormRanges);
+  if (!evaluated.ok) throw new Error(JSON.stringify(evaluated.errors));
+  const { scenario: read, ranges } = evaluated.evaluation;
+  const u = simulate(read, ranges, {
+    seed: scenario.seed,
+    draws: scenario.draws,
+  });
+  if (!u.ok) throw new Error(u.error.message);
+  const { seed, draws, probabilityCheaper, saving } = u.value;
+  return {
+    seed,
+    draws,
+    probabilityCheaper,
+    savingUsd: {
+      p10: cents(saving!.p10),
+      p50: cents(saving!.p50),
+      p90: cents(saving!.p90),
+    },
+  };
 }
 
 const costs = (scenario: ScenarioDoc) =>
@@ -76,6 +110,8 @@ describe("frozen links", () => {
       expect(scenarios.map((s) => s.name)).toEqual(frozen.scenarioNames);
       scenarios.forEach((scenario, i) => {
         expect(costs(scenario)).toEqual(frozen.monthlyCostUsd[i]);
+        if (frozen.howSure)
+          expect(howSure(scenario)).toEqual(frozen.howSure[i]);
         if (!frozen.monthlyCostRangeUsd) return;
         const ranges = evaluate(scenario).map(
           (o) =>
