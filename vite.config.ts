@@ -8,10 +8,15 @@ import { catalogProvenance } from "./scripts/vite-catalog-provenance.ts";
  * Code the calculator page shares with what it loads later (charts, workspace, comparison) goes in
  * one chunk. Left alone, the bundler splits it by which later parts also use each module, into
  * several small chunks that each compress worse and that the page must all load before its answer.
- * The chart helpers and the cost curves they draw stay out: only the lazily loaded parts use them.
+ * What only the later parts use stays out, or the page would load it before its answer: the
+ * links' and files' code and their schemas, the Monte Carlo and the solvers, the charts' data. (`whenIdle` joins them: a chunk of its own
+ * cost more than its own size.)
  */
-const SHARED_WITH_PAGE =
-  /\/src\/lib\/(catalog|engine|scenario|share|present|format)\b(?!.*(charts|curves))|\/node_modules\/valibot\//;
+const LIBRARY =
+  /\/src\/lib\/(catalog|engine|scenario|present|format|components\/idle)\b/;
+const LATER_ONLY =
+  /\/src\/lib\/(engine\/(schema|random|uncertainty|solve|volume-bands|curves)|present\/(.*charts|compare|how-sure|tornado|volume-bands))\b/;
+const sharedWithPage = (id: string) => LIBRARY.test(id) && !LATER_ONLY.test(id);
 
 /**
  * Unit test files that replace a module with `vi.mock`. The unit project shares one module graph
@@ -33,9 +38,7 @@ export default defineConfig({
     rollupOptions: {
       output: {
         codeSplitting: {
-          groups: [
-            { name: "shared", test: SHARED_WITH_PAGE, minShareCount: 2 },
-          ],
+          groups: [{ name: "shared", test: sharedWithPage, minShareCount: 2 }],
         },
       },
     },

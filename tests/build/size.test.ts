@@ -13,9 +13,10 @@ const ROOT = new URL("../../", import.meta.url);
 const OUTPUT = new URL(`${kit}/output/client/`, ROOT);
 const SITE = new URL(`${pages}/`, ROOT);
 // Ceilings that stop further growth: the token accounting, billing, estimator v2 and uncertainty
-// work took the page from 57.2 to 65.1 KB before the charts and 137.1 to 151.4 KB in all. The
+// work took the page from 57.2 to 65.1 KB before the charts and 137.1 to 151.4 KB in all; keeping
+// what only later parts use out of the page's shared chunk brought the first back to 65.6. The
 // goals are 50 and 140 KB (README, "Speed").
-const BEFORE_CHARTS_BUDGET_KB = 66;
+const BEFORE_CHARTS_BUDGET_KB = 65.7;
 const TOTAL_BUDGET_KB = 152;
 
 interface Chunk {

@@ -2,6 +2,7 @@
  * The built site in Debian's Chromium: what a visitor sees and can do, its accessibility (axe), and
  * that nothing leaves the page's origin or lands in the console.
  */
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { METHODOLOGY_SECTIONS } from "../build/methodology-sections";
@@ -381,6 +382,28 @@ describe("the calculator page", () => {
         document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    // Each chart's data table takes the figure's width below "Download PNG", not a strip beside it.
+    const figures = await page.locator("figure.chart").evaluateAll((all) =>
+      all.map((figure) => {
+        const box = (selector: string) =>
+          figure.querySelector(selector)!.getBoundingClientRect();
+        const inner = box("canvas");
+        return {
+          figure: box(":scope > figcaption").width,
+          table: box(".table-scroll").width,
+          tableTop: box(".table-scroll").top,
+          button: box(".png"),
+          inner: inner.right,
+        };
+      }),
+    );
+    expect(figures).toHaveLength(4);
+    for (const f of figures) {
+      expect(f.table).toBeGreaterThanOrEqual(f.figure - 1);
+      expect(f.tableTop).toBeGreaterThanOrEqual(f.button.bottom);
+      expect(f.button.right).toBeLessThanOrEqual(360);
+      expect(f.inner).toBeLessThanOrEqual(360);
+    }
   });
 });
 
@@ -595,6 +618,48 @@ describe("the Content-Security-Policy", () => {
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+describe("a chart saved as PNG", () => {
+  it("is light, with dark text, when the page is dark", async () => {
+    const { page, errors } = await open("/", { colorScheme: "dark" });
+    expect(
+      await page.evaluate(() => document.documentElement.dataset.theme),
+    ).toBe("dark");
+    await chartsDrawn(page);
+    const png = await downloadVolumeChart(page);
+    const base64 = readFileSync((await png.path())!).toString("base64");
+    // Decoded by the browser: a corner's colour, and the darkest pixel of the title's line.
+    const { corner, darkest } = await page.evaluate(async (data) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(
+        new Blob([bytes], { type: "image/png" }),
+      );
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext("2d")!;
+      context.drawImage(bitmap, 0, 0);
+      const corner = [...context.getImageData(0, 0, 1, 1).data];
+      const darkest = (x: number, y: number, width: number, height: number) => {
+        const pixels = context.getImageData(x, y, width, height).data;
+        let least = 255 * 3;
+        for (let i = 0; i < pixels.length; i += 4)
+          least = Math.min(least, pixels[i]! + pixels[i + 1]! + pixels[i + 2]!);
+        return least / 3;
+      };
+      return {
+        corner,
+        // The title's line, and the strip left of the plot: the y axis's title and ticks.
+        darkest: [
+          darkest(0, 0, bitmap.width, 30),
+          darkest(0, 100, 60, bitmap.height - 100),
+        ],
+      };
+    }, base64);
+    expect(corner).toEqual([255, 255, 255, 255]);
+    // Dark ink (#334155 is 70 on average); the dark theme's #cbd5e1 would be 212.
+    for (const ink of darkest) expect(ink).toBeLessThan(100);
+    expect(errors).toEqual([]);
   });
 });
 

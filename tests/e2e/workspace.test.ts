@@ -40,6 +40,14 @@ async function openIn(context: BrowserContext, path = "/") {
   return { page, errors };
 }
 
+/** A CSV line's fields, quotes undone (no line breaks inside fields). */
+const csvFields = (line: string) =>
+  [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)]
+    .map(([, field]) =>
+      field!.replace(/^"([\s\S]*)"$/, "$1").replace(/""/g, '"'),
+    )
+    .slice(0, -1);
+
 /** An element's text with its whitespace collapsed. */
 const textOf = async (locator: Locator) =>
   (await locator.textContent())?.replace(/\s+/g, " ").trim();
@@ -488,10 +496,48 @@ describe("the workspace", () => {
       .getByRole("region", { name: "Scenarios side by side" })
       .getByRole("listitem");
     for (const [i, sentence] of expected.entries())
-      expect(await textOf(compared.nth(i).getByRole("paragraph"))).toBe(
+      expect(await textOf(compared.nth(i).getByRole("paragraph").first())).toBe(
         sentence.trim(),
       );
+    // How sure each answer is follows from the worker, under each headline and in the table.
+    await expect
+      .poll(() => textOf(compared.nth(0).locator(".sure")))
+      .toMatch(/^Self-hosting is cheapest with \d+% probability; .+ a month/);
+    expect(
+      await table
+        .getByRole("row")
+        .filter({
+          has: page.getByRole("rowheader", {
+            name: "Self-hosting cheapest, probability",
+          }),
+        })
+        .getByRole("cell")
+        .allTextContents(),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^\s*\d+%/)]));
+    // Each option's results are named for it.
+    expect(
+      await table
+        .getByRole("rowheader", { name: /^Llama 4 Maverick .+ — results$/ })
+        .count(),
+    ).toBe(1);
     await chartsDrawn(page, 2);
+    // The three differ only in volume, so their cheapest-cost lines are one: the table says so.
+    await page
+      .getByText("Data table: Cheapest monthly cost against volume")
+      .click();
+    expect(
+      await page
+        .getByRole("region", {
+          name: "Cheapest monthly cost against volume: data",
+        })
+        .getByRole("columnheader")
+        .allTextContents(),
+    ).toEqual([
+      "Tokens a month",
+      "Scenario 1",
+      "Growth (same as Scenario 1)",
+      "Scenario 3 (same as Scenario 1)",
+    ]);
 
     const [csv] = await Promise.all([
       page.waitForEvent("download"),
@@ -502,6 +548,27 @@ describe("the workspace", () => {
       .replace(/^\uFEFF/, "")
       .split("\r\n");
     expect(lines[0]).toMatch(/^Scenario,/);
+    // The Monte Carlo's percentiles, a column each, in the units line's dollars and percent.
+    const header = csvFields(lines[0]!);
+    const units = csvFields(lines[1]!);
+    for (const column of [
+      "Muse Spark (Meta) — results: Monthly cost, P10",
+      "Muse Spark (Meta) — results: Monthly cost, P50",
+      "Muse Spark (Meta) — results: Monthly cost, P90",
+      "Results: Saving vs baseline, P10",
+      "Results: Saving vs baseline, P90",
+    ])
+      expect(units[header.indexOf(column)], column).toBe("USD/month");
+    expect(
+      units[
+        header.indexOf("Muse Spark (Meta) — results: Probability cheapest")
+      ],
+    ).toBe("%");
+    const line = csvFields(lines[2]!);
+    const at = (column: string) => Number(line[header.indexOf(column)]);
+    expect(at("Results: Saving vs baseline, P10")).toBeLessThanOrEqual(
+      at("Results: Saving vs baseline, P90"),
+    );
     expect(lines[2]).toMatch(/^"?Scenario 1"?,/);
     expect(lines[3]).toMatch(/^"?Growth"?,/);
     expect(lines.slice(2).join("\n")).not.toMatch(/\$/);

@@ -15,10 +15,11 @@ export const bandFill: Plugin = {
   id: "bandFill",
   // Before the lines, so the fills lie behind every one of them.
   beforeDatasetsDraw(chart: Chart) {
-    const { ctx, chartArea: area } = chart;
+    // Every dataset is shown (no legend hides one), and a band lies within the axes, which are
+    // fitted to its edges too: nothing to check or clip.
+    const { ctx } = chart;
     chart.data.datasets.forEach((dataset, i) => {
       if ((dataset as { bandEdge?: string }).bandEdge !== "upper") return;
-      if (!chart.isDatasetVisible(i) || !chart.isDatasetVisible(i + 1)) return;
       const drawn = (index: number) =>
         (chart.getDatasetMeta(index).data as unknown as Points).filter(
           (p) => !p.skip,
@@ -27,9 +28,6 @@ export const bandFill: Plugin = {
       const lower = drawn(i + 1).reverse();
       if (upper.length < 2 || lower.length < 2) return;
       ctx.save();
-      ctx.beginPath();
-      ctx.rect(area.left, area.top, area.width, area.height);
-      ctx.clip();
       ctx.beginPath();
       trace(ctx, upper);
       trace(ctx, lower);

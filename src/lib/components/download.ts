@@ -1,4 +1,10 @@
-import type { LegendItem } from "../present/charts";
+import type { ChartConfiguration } from "chart.js";
+import {
+  chartColors,
+  legendOf,
+  lightConfig,
+  type LegendItem,
+} from "../present/charts";
 
 /** Hands the browser a file to save as `fileName`. */
 export function download(fileName: string, file: Blob) {
@@ -14,23 +20,38 @@ export function download(fileName: string, file: Blob) {
   setTimeout(() => URL.revokeObjectURL(url));
 }
 
+/** A PNG's paper and ink: light whatever the page's theme, for the documents it is pasted into. */
+const PAPER = "#ffffff";
+const INK = chartColors("light").text;
+
 /**
- * Saves a chart as a PNG: its title, its legend (drawn in HTML on the page) and the canvas, on the
- * page's surface colour, since Chart.js draws on a transparent canvas.
+ * Saves a chart as a PNG: its title, its legend (drawn in HTML on the page) and the chart drawn
+ * again off screen in the light theme's colours, the size it is on screen, on white.
  */
-export function downloadChart(
+export async function downloadChart(
   fileName: string,
-  canvas: HTMLCanvasElement,
+  shown: HTMLCanvasElement,
   title: string,
-  legend: LegendItem[],
+  config: ChartConfiguration,
 ) {
-  const scale = canvas.width / (canvas.clientWidth || canvas.width);
-  const style = getComputedStyle(canvas);
-  const line = 22 * scale;
-  const pad = 12 * scale;
+  const { Chart } = await import("./chart-js");
+  const light = lightConfig(config);
+  const legend = legendOf(light);
+  const scale = shown.width / (shown.clientWidth || shown.width);
   const image = document.createElement("canvas");
   const context = image.getContext("2d");
   if (!context) return;
+  const canvas = document.createElement("canvas");
+  canvas.width = shown.clientWidth || shown.width;
+  canvas.height = shown.clientHeight || shown.height;
+  // Not responsive: drawn at once, at the canvas's size, times the screen's pixel ratio.
+  const chart = new Chart(canvas, {
+    ...light,
+    options: { ...light.options, responsive: false, devicePixelRatio: scale },
+  });
+  const style = getComputedStyle(shown);
+  const line = 22 * scale;
+  const pad = 12 * scale;
   const font = (weight: number) =>
     `${weight} ${14 * scale}px ${style.fontFamily}`;
   // Legend entries flow into rows as wide as the chart.
@@ -49,9 +70,9 @@ export function downloadChart(
   const top = pad + line * (1 + rows.length);
   image.width = canvas.width;
   image.height = top + canvas.height;
-  context.fillStyle = style.getPropertyValue("--surface");
+  context.fillStyle = PAPER;
   context.fillRect(0, 0, image.width, image.height);
-  context.fillStyle = style.getPropertyValue("--text");
+  context.fillStyle = INK;
   context.textBaseline = "middle";
   context.font = font(600);
   context.fillText(title, pad, pad + line / 2);
@@ -71,10 +92,11 @@ export function downloadChart(
       } else if (item.mark === "bar")
         context.fillRect(x + 5 * scale, y - 6 * scale, 14 * scale, 12 * scale);
       else context.fillText(item.mark, x + 6 * scale, y);
-      context.fillStyle = style.getPropertyValue("--text");
+      context.fillStyle = INK;
       context.fillText(item.label, x + 30 * scale, y);
     }
   });
   context.drawImage(canvas, 0, top);
+  chart.destroy();
   image.toBlob((blob) => blob && download(fileName, blob), "image/png");
 }

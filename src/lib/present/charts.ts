@@ -164,6 +164,25 @@ export const volumeOptions = perTheme((colors): ChartOptions => ({
     },
   ),
 }));
+/** The longest line of an option's name beside a bar: a phone's chart leaves it a third of 328 px. */
+const LABEL_LINE = 16;
+
+/**
+ * A long label as lines of at most LABEL_LINE characters, broken between words ("Llama 4
+ * Maverick", "17B-128E on 8 ×", "H100 SXM5 80GB"), which Chart.js draws one under another: drawn
+ * on one line, it is cut at the canvas's edge.
+ */
+function wrapLabel(label: string): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(" ")) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= LABEL_LINE)
+      lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 const breakdownOptions = perTheme((colors): ChartOptions => ({
   ...BASE_OPTIONS,
   indexAxis: "y",
@@ -178,7 +197,18 @@ const breakdownOptions = perTheme((colors): ChartOptions => ({
       },
       ticks: { color: colors.text, callback: usdTick },
     },
-    { stacked: true },
+    {
+      stacked: true,
+      ticks: {
+        color: colors.text,
+        callback(
+          this: { getLabelForValue(v: number): string },
+          value: number | string,
+        ) {
+          return wrapLabel(this.getLabelForValue(Number(value)));
+        },
+      },
+    },
   ),
 }));
 /** Bars side by side in groups along x, dollars up y from zero. */
@@ -595,4 +625,33 @@ const THEME_COLORS: Record<"light" | "dark", ChartColors> = {
 
 export function chartColors(theme: "light" | "dark"): ChartColors {
   return THEME_COLORS[theme];
+}
+
+/** A plain object: a literal, or one made with no prototype (Chart.js makes its scales so). */
+const isRecord = (value: unknown): value is object =>
+  typeof value === "object" &&
+  value !== null &&
+  [Object.prototype, null].includes(Object.getPrototypeOf(value));
+
+/**
+ * A chart's configuration as the light theme draws it, whichever theme built it: a PNG is pasted
+ * into documents, which are light. Only the theme's own colours change; functions are kept.
+ */
+export function lightConfig(config: ChartConfiguration): ChartConfiguration {
+  const { dark, light } = THEME_COLORS;
+  const swap = new Map<unknown, string>([
+    [dark.text, light.text],
+    [dark.grid, light.grid],
+  ]);
+  const recolour = (value: unknown): unknown =>
+    swap.has(value)
+      ? swap.get(value)
+      : Array.isArray(value)
+        ? value.map(recolour)
+        : isRecord(value)
+          ? Object.fromEntries(
+              Object.entries(value).map(([k, v]) => [k, recolour(v)]),
+            )
+          : value;
+  return recolour(config) as ChartConfiguration;
 }

@@ -10,7 +10,8 @@
  *   the scenario cannot use (the Problem field names it, and its text could be "1e309").
  * - A row holding a price range becomes three columns: the middle (what the headline costs), then
  *   `(low)` and `(high)`, left empty for scenarios whose figure is not a range. Separate columns,
- *   not "low–high" text, so each end stays a number.
+ *   not "low–high" text, so each end stays a number. A row of the Monte Carlo's percentiles
+ *   ("Monthly cost, P10 / P50 / P90") becomes one column for each.
  * - RFC 4180: fields holding a comma, a quote or a line break are quoted, quotes doubled; lines
  *   end with CRLF. Fields holding a semicolon or a tab are quoted too: a spreadsheet whose list
  *   separator is one of those would otherwise start a new cell there.
@@ -19,7 +20,12 @@
  *   so a spreadsheet shows them instead of running them as a formula.
  * - A number that is not finite is never written: its field is left empty.
  */
-import { BLANK, type CompareRow, type CompareTable } from "./compare";
+import {
+  BAND_LABEL,
+  BLANK,
+  type CompareRow,
+  type CompareTable,
+} from "./compare";
 
 /**
  * Excel reads a CSV without a byte order mark in the system's legacy code page, which garbles
@@ -63,6 +69,17 @@ function columnsOf(section: string, row: CompareRow): Column[] {
       return cell.problem ? "" : words(cell.text);
     },
   };
+  if (row.label.endsWith(BAND_LABEL)) {
+    const stem = header.slice(0, -BAND_LABEL.length);
+    return (["p10", "p50", "p90"] as const).map((p) => ({
+      header: `${stem}, ${p.toUpperCase()}`,
+      unit,
+      field: (i) => {
+        const band = row.cells[i]!.band;
+        return band ? number(band[p]) : main.field(i);
+      },
+    }));
+  }
   if (!row.cells.some((c) => c.range)) return [main];
   const end = (which: "low" | "high"): Column => ({
     header: `${header} (${which})`,

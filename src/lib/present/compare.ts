@@ -6,6 +6,7 @@
  */
 import type { Range } from "../catalog/types";
 import type { OptionResult, ScenarioResult } from "../engine/evaluate";
+import type { Band } from "../engine/uncertainty";
 import { PERIODS_PER_MONTH } from "../engine/units";
 import {
   formatCompact,
@@ -67,6 +68,8 @@ export interface CompareCell {
   range: Range | null;
   /** Why the value typed here keeps the scenario from being costed. */
   problem: string | null;
+  /** The Monte Carlo's percentiles, for a figure known by its spread; `value` is its P50. */
+  band?: Band;
 }
 
 export interface CompareRow {
@@ -101,7 +104,7 @@ export interface CompareTable {
 /** What a cell shows when it has nothing to show; the CSV leaves such a field empty. */
 export const BLANK = "—";
 
-const cell = (
+export const cell = (
   text: string,
   value: number | null = null,
   problem: string | null = null,
@@ -122,7 +125,7 @@ export function rowByKey(
 }
 
 /** One shared cell, so a row can tell it holds nothing but scenarios that were not costed. */
-const NOT_COSTED = cell("Not costed");
+export const NOT_COSTED = cell("Not costed");
 
 /** Any number the field's syntax allows: out-of-range values still show, flagged by their problem. */
 const ANY_NUMBER = { min: -Infinity, max: Infinity, optional: true };
@@ -163,6 +166,14 @@ function typed(
 function sameCell(a: CompareCell, b: CompareCell): boolean {
   const close = (x: number, y: number) =>
     Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+  if (a.band || b.band)
+    return (
+      !!a.band &&
+      !!b.band &&
+      (["p10", "p50", "p90"] as const).every((p) =>
+        close(a.band![p], b.band![p]),
+      )
+    );
   if (a.value !== null && b.value !== null) {
     if (!close(a.value, b.value)) return false;
     if (a.range && b.range)
@@ -178,7 +189,7 @@ function sameCell(a: CompareCell, b: CompareCell): boolean {
 type CellOf = (c: ComparedScenario) => CompareCell | null;
 
 /** A row, or null when no scenario has anything to show in it. */
-function row(
+export function row(
   compared: ComparedScenario[],
   key: string,
   label: string,
@@ -337,10 +348,12 @@ function optionSection(compared: ComparedScenario[], index: number) {
           : null;
       }),
     );
-  // Verbosity is one row for both kinds, at the end.
-  const { verbosity: _, ...apiNumbers } = API_NUMBERS;
+  // What both kinds have (the success rate, the verbosity) is one row each, at the end: a row
+  // per kind would give two rows one key.
+  const { verbosity: _, successPercent, ...apiNumbers } = API_NUMBERS;
   const {
     verbosity: __,
+    successPercent: ___,
     gpusPerReplica,
     ...selfHostNumbers
   } = SELF_HOST_NUMBERS;
@@ -377,6 +390,7 @@ function optionSection(compared: ComparedScenario[], index: number) {
     selfHost("kv", "KV cache", (form) => cell(form.kv)),
     selfHost("hosting", "Hosting", (form) => cell(form.hosting)),
     ...typedRows(selfHostNumbers, selfHostText),
+    ...typedRows({ successPercent }, (form, field) => form[field]),
     // Typed, or the factor the engine derived from the Intelligence Index token counts.
     row(compared, key("verbosity"), "Verbosity", "×", (c) => {
       const form = formOf(c);
@@ -400,7 +414,7 @@ function optionSection(compared: ComparedScenario[], index: number) {
 const resultOf = (c: ComparedScenario): ScenarioResult | null =>
   c.outcome.ok ? c.outcome.evaluation.result : null;
 
-const optionName = (result: ScenarioResult, option: OptionResult) =>
+export const optionName = (result: ScenarioResult, option: OptionResult) =>
   `Option ${result.options.indexOf(option) + 1}: ${option.label}`;
 
 /** A cell of a costed scenario; a scenario that could not be costed says so instead. */
@@ -628,6 +642,9 @@ function columnOf(
       "This scenario cannot be costed.",
   };
 }
+
+/** How a row of percentiles ends its label; the CSV gives each its own column. */
+export const BAND_LABEL = ", P10 / P50 / P90";
 
 export function compareTable(compared: ComparedScenario[]): CompareTable {
   const optionCount = Math.max(0, ...compared.map((c) => c.doc.options.length));

@@ -27,7 +27,7 @@ export interface TornadoData {
 }
 
 /** Characters a line of an input's name holds beside the bars. */
-const LABEL_LINE = 30;
+const LABEL_LINE = 24;
 
 /** A long name in lines at its spaces: Chart.js would draw it on one, past the canvas's edge. */
 function wrapped(label: string): string[] {

@@ -8,6 +8,7 @@ import {
   cumulativeChart,
   CUMULATIVE_MONTHS,
   legendOf,
+  lightConfig,
   PALETTE,
 } from "../../../src/lib/present/charts";
 import {
@@ -86,6 +87,23 @@ describe("chart data", () => {
     ]);
   });
 
+  it("breakdown: a long option name beside its bar is wrapped between words, not cut", () => {
+    const ticks = breakdownChart(result, colors).config.options!.scales!.y!
+      .ticks as unknown as {
+      callback(this: unknown, value: number): string[];
+    };
+    const name = "Llama 4 Maverick 17B-128E on 8 × H100 SXM5 80GB";
+    const scale = { getLabelForValue: (i: number) => [name, "GPT-5.4"][i]! };
+    const lines = ticks.callback.call(scale, 0);
+    expect(lines).toEqual([
+      "Llama 4 Maverick",
+      "17B-128E on 8 ×",
+      "H100 SXM5 80GB",
+    ]);
+    expect(lines.join(" ")).toBe(name);
+    expect(ticks.callback.call(scale, 1)).toEqual(["GPT-5.4"]);
+  });
+
   it("cumulative cost: owned GPUs paid up front", () => {
     const owned: Scenario = {
       ...articleScenario,
@@ -146,5 +164,35 @@ describe("chart data", () => {
     expect(bars.every((item) => item.mark === "bar" && item.color !== "")).toBe(
       true,
     );
+  });
+});
+
+describe("a chart for a PNG", () => {
+  const result = evaluated(articleScenario);
+  it("is drawn in the light theme's colours whichever theme built it, its functions kept", () => {
+    const dark = chartColors("dark");
+    const light = chartColors("light");
+    const config = costVolumeChart(articleScenario, result, dark).config;
+    // Chart.js replaces the scales it is given with objects of no prototype.
+    config.options = {
+      ...config.options,
+      scales: Object.assign(Object.create(null), config.options!.scales),
+    };
+    const redrawn = lightConfig(config);
+    const text = JSON.stringify(redrawn);
+    expect(text).not.toContain(dark.text);
+    expect(text).not.toContain(dark.grid);
+    const x = redrawn.options!.scales!.x!;
+    expect(x.ticks!.color).toBe(light.text);
+    expect(x.grid!.color).toBe(light.grid);
+    expect((x.ticks as { callback: unknown }).callback).toBe(
+      (config.options.scales!.x!.ticks as { callback: unknown }).callback,
+    );
+    expect(legendOf(redrawn).at(-1)!.color).toBe(light.text);
+    // The series' own colours work on both themes and stay.
+    expect(legendOf(redrawn)[0]!.color).toBe(PALETTE[0]);
+    // A light chart comes back as it was.
+    const already = costVolumeChart(articleScenario, result, light).config;
+    expect(lightConfig(already)).toEqual(already);
   });
 });

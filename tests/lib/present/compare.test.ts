@@ -236,6 +236,13 @@ describe("compareTable", () => {
     expect(gpus.cells[0]!.value).toBeGreaterThan(0);
     expect(gpus.cells[1]).toMatchObject({ text: "—", value: null });
     expect(gpus.differs).toEqual([false, true]);
+    // A field both kinds have is one row, so every row's key is its own.
+    const keys = t.sections.flatMap((s) => s.rows.map((r) => r.key));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(rowOf(t, "Option 2", "Success rate").differs).toEqual([
+      false,
+      false,
+    ]);
   });
 
   it("names each option's results for the option, by position too where two read the same", () => {
