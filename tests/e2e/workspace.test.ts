@@ -237,7 +237,8 @@ describe("the workspace", () => {
     const context = await newContext();
     const { page: first, errors } = await openIn(context);
     const { page: second } = await openIn(context);
-    const input = (page: Page) => page.getByLabel("Input per request");
+    const input = (page: Page) =>
+      page.getByLabel("Input per request", { exact: true });
     const conflict = async (page: Page) =>
       (await page.getByTestId("conflict").count()) > 0;
     const stored = () =>
