@@ -240,7 +240,9 @@ describe("the calculator page", () => {
       .selectOption("llama-3.3-70b");
     await page.getByLabel("GPUs per replica").fill("2");
     await page.getByLabel("Hosting").selectOption("owned");
-    await expect.poll(() => page.getByLabel("PUE").count()).toBe(1);
+    await expect
+      .poll(() => page.getByLabel("PUE", { exact: true }).count())
+      .toBe(1);
     await expect
       .poll(() => cardTitle(page, 1))
       .toBe("Llama 3.3 70B on 2 × H100 SXM5 80GB");
@@ -313,7 +315,7 @@ describe("the calculator page", () => {
   it("puts a plain message beside bad input and keeps the last good answer, marked stale", async () => {
     const { page, errors } = await open("/");
     const before = await headline(page);
-    const field = page.getByLabel("Input per request");
+    const field = page.getByLabel("Input per request", { exact: true });
     await field.fill("lots");
     await expect.poll(() => field.getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator("#input-tokens-error").textContent()).toBe(
@@ -478,7 +480,7 @@ describe("the answer, as a new user reads it", () => {
 
   it("prints the workload and options, and the assumptions with the user's own values marked", async () => {
     const { page } = await open("/");
-    await page.getByLabel("Rent").fill("2.10");
+    await page.getByLabel("Rent", { exact: true }).fill("2.10");
     const assumptions = page.getByRole("region", { name: "Assumptions table" });
     const rental = assumptions
       .getByRole("row")

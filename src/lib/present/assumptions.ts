@@ -7,11 +7,13 @@
 import {
   catalog as defaultCatalog,
   catalogDate,
+  effortTokenFactor,
   offerLabel,
   type Catalog,
   type QualityRecord,
   type Sourced,
 } from "../catalog";
+import { effortNames } from "../catalog/effort-labels";
 import {
   DEFAULT_ENGINEER_FTE,
   DEFAULT_HEADROOM,
@@ -153,6 +155,23 @@ function qualityRows(
     : [];
 }
 
+/** The index record of the reasoning effort an option runs at, when it is not its default. */
+function effortRows(
+  qualityId: string | undefined,
+  effort: string,
+): AssumptionRow[] {
+  const at = effort ? effortTokenFactor(qualityId, undefined, effort) : null;
+  if (!at?.effort || !at.model) return [];
+  const { name, label } = effortNames(at.effort.family, at.effort.level);
+  return [
+    row(
+      `${name} at ${label} effort: Intelligence Index ${at.model.indexVersion}`,
+      `${indexFigures(at.model)} to run the index`,
+      at.model,
+    ),
+  ];
+}
+
 function apiRows(form: ApiForm, catalog: Catalog): AssumptionRow[] {
   const offer = catalog.findApiOffer(form.offerId);
   const point = offer?.prices.find((p) => p.label === form.pricePoint);
@@ -180,6 +199,7 @@ function apiRows(form: ApiForm, catalog: Catalog): AssumptionRow[] {
     priceRow,
     ...typedRows(API_NUMBERS, form, preset),
     ...qualityRows(offer.qualityId, catalog, " to run the index"),
+    ...effortRows(offer.qualityId, form.effort),
   ];
 }
 
@@ -225,6 +245,7 @@ function selfHostRows(form: SelfHostForm, catalog: Catalog): AssumptionRow[] {
       ),
     );
     rows.push(...qualityRows(model.qualityId, catalog, ""));
+    rows.push(...effortRows(model.qualityId, form.effort));
   }
   if (gpu) {
     rows.push(

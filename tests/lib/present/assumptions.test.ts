@@ -122,4 +122,19 @@ describe("assumptionRows: the values in use", () => {
       ["Minimum replicas", "2 (replicas)"],
     ]);
   });
+
+  it("gives the index record of a reasoning effort chosen, with its source and date", () => {
+    const gpt = apiForm("gpt", "gpt-5.4", undefined);
+    const atDefault = assumptionRows([gpt]);
+    expect(atDefault.some((r) => r.item.includes("effort"))).toBe(false);
+    const low = assumptionRows([{ ...gpt, effort: "low" }]).find((r) =>
+      r.item.includes("effort"),
+    )!;
+    // effortMultipliers_AA_measured: GPT-5.4 at low effort on v4.0, score 47.94, 9.87M tokens.
+    expect(low).toMatchObject({
+      item: "GPT-5.4 at low effort: Intelligence Index v4.0",
+      value: "score 47.9; 9.9M output tokens to run the index",
+      asOf: "2026-06-15",
+    });
+  });
 });
