@@ -12,12 +12,15 @@ const { kit, pages } = BUILDS.tests;
 const ROOT = new URL("../../", import.meta.url);
 const OUTPUT = new URL(`${kit}/output/client/`, ROOT);
 const SITE = new URL(`${pages}/`, ROOT);
-// Ceilings that stop further growth: the token accounting, billing, estimator v2 and uncertainty
-// work took the page from 57.2 to 65.1 KB before the charts and 137.1 to 151.4 KB in all; keeping
-// what only later parts use out of the page's shared chunk brought the first back to 65.6. The
-// goals are 50 and 140 KB (README, "Speed").
-const BEFORE_CHARTS_BUDGET_KB = 65.7;
-const TOTAL_BUDGET_KB = 152;
+// Ceilings that stop further growth, at what the page measures: the token accounting, billing,
+// estimator v2 and uncertainty work took it from 57.2 to 65.1 KB before the charts and 137.1 to
+// 151.4 KB in all; range entry, reasoning effort, the automatic GPU count and the cost band added
+// 3.4 KB before the charts, which one chunk for the page's static imports and runes-only
+// components took back by 1.1; the tornado, the volume bands, the other-GPU points and the
+// comparison's percentiles added 10.8 KB that loads later. The goals are 50 and 140 KB (README,
+// "Speed"), not reached yet.
+const BEFORE_CHARTS_BUDGET_KB = 67.5;
+const TOTAL_BUDGET_KB = 162.3;
 
 interface Chunk {
   file: string;
