@@ -525,14 +525,14 @@ describe("the workspace", () => {
     await page
       .getByText("Data table: Cheapest monthly cost against volume")
       .click();
-    expect(
-      await page
-        .getByRole("region", {
-          name: "Cheapest monthly cost against volume: data",
-        })
-        .getByRole("columnheader")
-        .allTextContents(),
-    ).toEqual([
+    // The table is built as its details open.
+    const headers = page
+      .getByRole("region", {
+        name: "Cheapest monthly cost against volume: data",
+      })
+      .getByRole("columnheader");
+    await headers.first().waitFor();
+    expect(await headers.allTextContents()).toEqual([
       "Tokens a month",
       "Scenario 1",
       "Growth (same as Scenario 1)",

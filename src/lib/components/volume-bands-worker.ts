@@ -16,10 +16,12 @@ export interface VolumeBandsRequest {
   options: OptionForm[];
   scenario: Scenario;
   result: ScenarioResult;
+  /** The scenario's seed, as How sure draws with; absent: the default. */
+  seed?: number;
 }
 
 addEventListener("message", (event: MessageEvent<VolumeBandsRequest>) => {
-  const { id, workload, options, scenario, result } = event.data;
+  const { id, workload, options, scenario, result, seed } = event.data;
   const { ranges } = readFormRanges(workload, options, scenario);
-  postMessage({ id, bands: volumeBandView(scenario, result, ranges) });
+  postMessage({ id, bands: volumeBandView(scenario, result, ranges, seed) });
 });

@@ -2,7 +2,7 @@
  * The comparison as its view shows it, worked out in the Monte Carlo's worker
  * (components/monte-carlo.ts), so none of the table's or the CSV's code loads into the page: the
  * table, then, when asked to be sure, how sure each scenario's answer is — the calculator's Monte
- * Carlo (same draws, same seed) run for every scenario, as rows slotted in beside the figures
+ * Carlo (each scenario's own draws and seed) run for every scenario, as rows slotted in beside the figures
  * they qualify and a sentence for under each headline — and the table as CSV.
  */
 import type { ScenarioResult } from "../engine/evaluate";
@@ -50,7 +50,9 @@ function sureOf(c: ComparedScenario): Sure | null {
   if (!c.outcome.ok) return null;
   const { scenario, result } = c.outcome.evaluation;
   const { ranges } = readFormRanges(c.doc.workload, c.doc.options, scenario);
-  const simulated = simulate(scenario, ranges);
+  // The scenario's own seed and draws, as its How sure panel and the CLI use them.
+  const { seed, draws } = c.doc;
+  const simulated = simulate(scenario, ranges, { seed, draws });
   if (!simulated.ok) return null;
   const u = simulated.value;
   const kinds = new Set(scenario.options.map((o) => o.kind));

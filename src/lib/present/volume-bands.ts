@@ -28,13 +28,16 @@ export function volumeBandView(
   scenario: Scenario,
   result: ScenarioResult,
   ranges: readonly RangedInput[],
+  seed?: number,
 ): VolumeBandView | null {
   const chart = chartVolumes(result.requestsPerMonth, BAND_POINTS_PER_DECADE);
   const rows = volumeTableRows(scenario, result);
-  const found = volumeBands(scenario, ranges, [
-    ...chart,
-    ...rows.map((r) => r.requests),
-  ]);
+  const found = volumeBands(
+    scenario,
+    ranges,
+    [...chart, ...rows.map((r) => r.requests)],
+    { seed },
+  );
   if (!found.ok) return null;
   const spread = found.value
     .map((o, index) => ({ ...o, index }))

@@ -62,6 +62,15 @@ describe("the cost-against-volume chart's bands", () => {
     );
   });
 
+  it("draws with the scenario's seed: the same seed, the same bands", () => {
+    const seeded = volumeBandView(articleScenario, result, [rent], 7)!;
+    expect(volumeBandView(articleScenario, result, [rent], 7)).toEqual(seeded);
+    // Could fail: 500 uniform draws from seed 1 and from seed 7 give other percentiles.
+    expect(
+      volumeBandView(articleScenario, result, [rent])!.columns,
+    ).not.toEqual(seeded.columns);
+  });
+
   it("lists P10, P50 and P90 after the option's own cost in the table", () => {
     const bands = volumeBandView(articleScenario, result, [rent])!;
     const view = costVolumeChart(articleScenario, result, colors, bands);
