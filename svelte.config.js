@@ -54,7 +54,7 @@ const { kit, pages } = process.env[TEST_BUILD] ? BUILDS.tests : BUILDS.site;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
-  compilerOptions: { discloseVersion: false },
+  compilerOptions: { discloseVersion: false, runes: true },
   kit: {
     outDir: kit,
     // Every stylesheet a page needs is inlined in its HTML, so that the first paint waits for no

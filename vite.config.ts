@@ -5,18 +5,38 @@ import { defineConfig } from "vitest/config";
 import { catalogProvenance } from "./scripts/vite-catalog-provenance.ts";
 
 /**
- * Code the calculator page shares with what it loads later (charts, workspace, comparison) goes in
- * one chunk. Left alone, the bundler splits it by which later parts also use each module, into
- * several small chunks that each compress worse and that the page must all load before its answer.
- * What only the later parts use stays out, or the page would load it before its answer: the
- * links' and files' code and their schemas, the Monte Carlo and the solvers, the charts' data. (`whenIdle` joins them: a chunk of its own
- * cost more than its own size.)
+ * The library code the calculator page imports statically goes in one chunk, and nothing else does.
+ * Left alone, the bundler splits that code by which later parts (charts, workspace, comparison)
+ * also use each module, into several chunks that each compress worse and that the page must all
+ * load before its answer, and the page's own components into another; one chunk is one gzip
+ * stream and spares the names chunks import from each other. Code only the later parts import
+ * (the links' and files' code and their schemas, the Monte Carlo and the solvers, the charts'
+ * data) is not reachable from the page this way, so it stays out of the page's first load.
  */
-const LIBRARY =
-  /\/src\/lib\/(catalog|engine|scenario|present|format|components\/idle)\b/;
-const LATER_ONLY =
-  /\/src\/lib\/(engine\/(schema|random|uncertainty|solve|volume-bands|curves)|present\/(.*charts|compare|how-sure|tornado|volume-bands))\b/;
-const sharedWithPage = (id: string) => LIBRARY.test(id) && !LATER_ONLY.test(id);
+const PAGE = /\/src\/routes\/\+page\.svelte$/;
+/** What the bundler tells a chunk group of a module (Rolldown's `ChunkingContext`, in part). */
+interface ChunkingContext {
+  getModuleInfo(id: string): { importers: readonly string[] } | null;
+}
+const LIBRARY = /\/src\/lib\//;
+
+/** Whether the page imports a module through static imports alone. */
+function staticFromPage(id: string, ctx: ChunkingContext): boolean {
+  const seen = new Set([id]);
+  const queue = [id];
+  for (let module = queue.pop(); module; module = queue.pop()) {
+    if (PAGE.test(module)) return true;
+    for (const importer of ctx.getModuleInfo(module)?.importers ?? []) {
+      if (seen.has(importer)) continue;
+      seen.add(importer);
+      queue.push(importer);
+    }
+  }
+  return false;
+}
+
+const pageChunk = (id: string, ctx: ChunkingContext) =>
+  LIBRARY.test(id) && staticFromPage(id, ctx) ? "page" : null;
 
 /**
  * Unit test files that replace a module with `vi.mock`. The unit project shares one module graph
@@ -38,7 +58,7 @@ export default defineConfig({
     rollupOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: "shared", test: sharedWithPage, minShareCount: 2 }],
+          groups: [{ name: pageChunk }],
         },
       },
     },
