@@ -110,7 +110,9 @@ console.log(
 );
 
 // How sure: the Monte Carlo of the page's default scenario, 2,000 draws (the default), first with
-// nothing ranged (only the fixed figures), then with the inputs people most often doubt ranged.
+// nothing typed as a range (only the throughput estimate's band, drawn by default: its rates
+// scaled and the fleet sized again in each draw), then with the inputs people most often doubt
+// ranged.
 const byDefault = defaultScenario();
 const read = readScenario(
   byDefault.workload,

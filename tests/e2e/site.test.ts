@@ -96,8 +96,9 @@ describe("the calculator page", () => {
 
   it("says how sure the answer is, from a worker loaded after the answer", async () => {
     const { page, errors } = await open("/");
-    // The default scenario has nothing ranged: the fleet is cheaper in every draw, and the
-    // solvers say where that would change.
+    // The default scenario has nothing typed as a range, and its one replica serves the traffic
+    // at either end of the throughput estimate's band: the fleet is cheaper in every draw, and
+    // the solvers say where that would change.
     await expect
       .poll(() => page.getByTestId("how-sure").textContent())
       .toMatch(

@@ -6,6 +6,7 @@
  * words and with worked numbers: /methodology#uncertainty.
  */
 import { bisectSignChange } from "./bisect";
+import { replicaAtRatio, THROUGHPUT_RATIO, throughputBand } from "./cost-band";
 import {
   cheapestOther,
   prepareOption,
@@ -13,6 +14,7 @@ import {
   type PreparedOption,
 } from "./option-cost";
 import { valueAt, withValueAt } from "./paths";
+import { estimateReplica } from "./replica";
 import {
   DEFAULT_DRAWS,
   DEFAULT_SEED,
@@ -36,7 +38,9 @@ export interface RangedInput {
   /**
    * Where the number sits: in the workload (`requestsPerMonth`), or with `optionId` in that
    * option (`hosting.usdPerGpuHour`, `pricing.prices.inputPerM`). `pricing` on an option whose
-   * price is an unannounced range stands for where in that range the price falls, 0–1.
+   * price is an unannounced range stands for where in that range the price falls, 0–1;
+   * `throughputRatio` on a self-hosted option whose throughput is estimated, for what a server
+   * would measure over what the estimator gave (see THROUGHPUT_RATIO).
    */
   field: string;
   optionId?: string;
@@ -102,6 +106,11 @@ export interface SimulationSettings {
   seed?: number;
   /** The option whose saving against the baseline is followed; by default the cheapest other. */
   optionId?: string;
+  /**
+   * Whether each estimated throughput counts as a range of its own (THROUGHPUT_RATIO); true unless
+   * set false, which leaves only the typed ranges and unannounced prices.
+   */
+  estimateBand?: boolean;
 }
 
 /** The full path a ranged input goes by in messages and the tornado. */
@@ -125,6 +134,32 @@ function pricingRanges(scenario: Scenario): RangedInput[] {
         ]
       : [],
   );
+}
+
+/**
+ * Each self-hosted option's estimated throughput as one more ranged input: where within its error
+ * band the real throughput falls. A measured throughput, or a model that does not fit, has none.
+ */
+function estimateRanges(
+  scenario: Scenario,
+  base: readonly PreparedOption[],
+): (RangedInput & Spread)[] {
+  return scenario.options.flatMap((o, i) => {
+    const replica = base[i]!.replica;
+    const ends = replica && throughputBand(replica);
+    return ends
+      ? [
+          {
+            field: THROUGHPUT_RATIO,
+            optionId: o.id,
+            low: ends[0],
+            high: ends[1],
+            likely: 1,
+            distribution: "triangular" as const,
+          },
+        ]
+      : [];
+  });
 }
 
 function pricingAt(pricing: ApiPricing, position: number): ApiPricing {
@@ -178,6 +213,8 @@ function applied(
   let options = scenario.options;
   ranges.forEach((range, i) => {
     const value = values[i]!;
+    // The rates it scales are the estimate's, not the option's: see costerFor.
+    if (range.field === THROUGHPUT_RATIO) return;
     if (range.optionId === undefined) {
       workload = withValueAt(workload, range.field, value);
       return;
@@ -212,31 +249,53 @@ const costOnly = (range: RangedInput) =>
 export const isVolume = (range: RangedInput) =>
   range.optionId === undefined && range.field === "requestsPerMonth";
 
+/** Every option prepared at the scenario's own values: what draws that leave it alone reuse. */
+const preparedBase = (scenario: Scenario) =>
+  scenario.options.map((o) => prepareOption(o, scenario.workload));
+
 /**
  * Costs the scenario with some inputs set, re-preparing only the options those inputs touch:
  * the volume alone changes nothing, an option's own input re-prepares that option, any other
- * workload input all of them.
+ * workload input all of them. A drawn throughput ratio scales the replica's rates and sizes the
+ * fleet again; it never estimates the replica again.
  */
-export function costerFor(scenario: Scenario, ranges: readonly RangedInput[]) {
-  const base = scenario.options.map((o) => prepareOption(o, scenario.workload));
+export function costerFor(
+  scenario: Scenario,
+  ranges: readonly RangedInput[],
+  base: readonly PreparedOption[] = preparedBase(scenario),
+) {
   const workloadRanged = ranges.some(
     (r) => r.optionId === undefined && !isVolume(r),
   );
-  const own = scenario.options.map((o) =>
-    ranges.filter((r) => r.optionId === o.id),
+  const ratioAt = scenario.options.map((o) =>
+    ranges.findIndex(
+      (r) => r.optionId === o.id && r.field === THROUGHPUT_RATIO,
+    ),
   );
-  const fixed = own.map((r) => !workloadRanged && r.length === 0);
+  const own = scenario.options.map((o) =>
+    ranges.filter((r) => r.optionId === o.id && r.field !== THROUGHPUT_RATIO),
+  );
+  const fixed = own.map(
+    (r, i) => !workloadRanged && r.length === 0 && ratioAt[i]! < 0,
+  );
   // An option whose own ranged inputs touch only its costs keeps its serving estimate.
   const reuse = own.map((r, i) =>
-    !workloadRanged && r.length > 0 && r.every(costOnly)
-      ? base[i]!.replica
-      : undefined,
+    !workloadRanged && r.every(costOnly) ? base[i]!.replica : undefined,
   );
   return (values: readonly number[]) => {
     const { workload, options } = applied(scenario, ranges, values);
-    const prepared = options.map((o, i) =>
-      fixed[i] ? base[i]! : prepareOption(o, workload, reuse[i]),
-    );
+    const prepared = options.map((o, i) => {
+      if (fixed[i]) return base[i]!;
+      const ratio = ratioAt[i]! < 0 ? undefined : values[ratioAt[i]!]!;
+      if (ratio === undefined || o.kind !== "self-host")
+        return prepareOption(o, workload, reuse[i]);
+      const replica = reuse[i] ?? estimateReplica(o, workload);
+      return prepareOption(
+        o,
+        workload,
+        replica && replicaAtRatio(replica, ratio),
+      );
+    });
     return { prepared, volume: workload.requestsPerMonth };
   };
 }
@@ -311,28 +370,32 @@ function tornado(
 }
 
 /**
- * The typed ranges, checked against the scenario, and every unannounced price's, each with its
- * most likely value: what each draw picks from. A bad range is named.
+ * The typed ranges, checked against the scenario, every unannounced price's, and, given the
+ * options prepared at the scenario's values, every estimated throughput's, each with its most
+ * likely value: what each draw picks from. A bad range is named.
  */
 export function spreadsOf(
   scenario: Scenario,
   typedRanges: readonly RangedInput[],
+  estimated: readonly PreparedOption[] | null = null,
 ): Result<(RangedInput & Spread)[]> {
   for (const range of typedRanges) {
     const problem = checkRange(scenario, range);
     if (problem) return fail(rangePath(range), problem);
   }
-  return ok(
-    [...typedRanges, ...pricingRanges(scenario)].map((r) => ({
+  return ok([
+    ...[...typedRanges, ...pricingRanges(scenario)].map((r) => ({
       ...r,
       likely: likelyOf(scenario, r) as number,
     })),
-  );
+    ...(estimated ? estimateRanges(scenario, estimated) : []),
+  ]);
 }
 
 /**
  * The Monte Carlo and the tornado for a valid scenario (see ./evaluate.ts) and its ranges.
- * Unannounced prices count as ranges of their own. Never throws; a bad range is named.
+ * Unannounced prices count as ranges of their own, and so, unless `estimateBand` is false, does
+ * each estimated throughput. Never throws; a bad range is named.
  */
 export function simulate(
   scenario: Scenario,
@@ -345,11 +408,16 @@ export function simulate(
     return fail("draws", `must be a whole number from 1 to ${MAX_DRAWS}`);
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
     return fail("seed", `must be a whole number from 0 to ${MAX_SEED}`);
-  const checked = spreadsOf(scenario, typedRanges);
+  const base = preparedBase(scenario);
+  const checked = spreadsOf(
+    scenario,
+    typedRanges,
+    settings.estimateBand === false ? null : base,
+  );
   if (!checked.ok) return checked;
   const spreads = checked.value;
   const likely = spreads.map((s) => s.likely);
-  const cost = costerFor(scenario, spreads);
+  const cost = costerFor(scenario, spreads, base);
 
   const atLikely = cost(likely);
   const baselineIndex = scenario.options.findIndex(

@@ -3,6 +3,7 @@
  * stays cheaper, and what would flip it), a sentence per solver, and the tornado's rows with the
  * inputs named as the form names them.
  */
+import { THROUGHPUT_RATIO } from "../engine/cost-band";
 import type { ScenarioResult } from "../engine/evaluate";
 import type { Solution } from "../engine/solve";
 import type { TornadoBar, Uncertainty } from "../engine/uncertainty";
@@ -17,6 +18,7 @@ import {
   formatCompact,
   formatPercent,
   formatSignificant,
+  formatTimes,
   formatUsd,
 } from "../format";
 import { optionLabel } from "./labels";
@@ -32,8 +34,20 @@ const OPTION_LABELS = new Map([
   ),
 ]);
 
-/** A ranged input's name as the form shows it: "Llama on 8 × H100: Rent". */
-export function inputLabel(field: string, result: ScenarioResult): string {
+/** The estimate's band as one "±N%" figure, its wider side: "±30% band". */
+const bandName = ([low, high]: readonly [number, number]) =>
+  `±${formatPercent(Math.max(1 - low, high - 1))} band`;
+
+/**
+ * A ranged input's name as the form shows it: "Llama on 8 × H100: Rent". An estimated
+ * throughput, named by its band's ends when given: "Llama on 8 × H100: throughput estimate (±30%
+ * band)".
+ */
+export function inputLabel(
+  field: string,
+  result: ScenarioResult,
+  ends?: readonly [number, number],
+): string {
   if (field === "workload.requestsPerMonth") return "Requests per month";
   const workload = /^workload\.(.+)$/.exec(field);
   if (workload) return WORKLOAD_LABELS.get(workload[1]!) ?? workload[1]!;
@@ -45,7 +59,9 @@ export function inputLabel(field: string, result: ScenarioResult): string {
   const name =
     rest === "pricing"
       ? "unannounced price"
-      : (OPTION_LABELS.get(rest) ?? rest);
+      : rest === THROUGHPUT_RATIO
+        ? `throughput estimate${ends ? ` (${bandName(ends)})` : ""}`
+        : (OPTION_LABELS.get(rest) ?? rest);
   return `${option.label}: ${name}`;
 }
 
@@ -138,8 +154,11 @@ export function tornadoRows(
   return bars
     .filter((b) => b.low !== b.high)
     .map((b) => ({
-      label: inputLabel(b.field, result),
-      range: `${formatSignificant(b.lowValue)} – ${formatSignificant(b.highValue)}`,
+      label: inputLabel(b.field, result, [b.lowValue, b.highValue]),
+      // An estimated throughput's ends are measured / estimated: "0.7× – 1.25×".
+      range: b.field.endsWith(`.${THROUGHPUT_RATIO}`)
+        ? `${formatTimes(b.lowValue)} – ${formatTimes(b.highValue)}`
+        : `${formatSignificant(b.lowValue)} – ${formatSignificant(b.highValue)}`,
       low: savingText(b.low),
       high: savingText(b.high),
     }));

@@ -20,6 +20,7 @@ import {
   SOLVE_FOR,
   VOLUME_FACTOR,
 } from "../engine/solve";
+import { THROUGHPUT_RATIO } from "../engine/cost-band";
 import {
   BREAK_EVEN_FACTOR,
   BREAK_EVEN_HALVINGS,
@@ -105,6 +106,10 @@ export function uncertaintySection() {
       : rent.low;
   const spread = { ...rent, likely };
   const random = seededRandom(DEFAULT_SEED);
+  // The self-hosted option's estimated throughput, drawn as a range of its own.
+  const estimate = u.tornado.find((b) =>
+    b.field.endsWith(`.${THROUGHPUT_RATIO}`),
+  );
 
   return {
     constants: {
@@ -131,6 +136,17 @@ export function uncertaintySection() {
       /** The quantile of the mode: below it the rising side of the triangle. */
       split: (likely - rent.low) / (rent.high - rent.low),
       at: [0.1, 0.5, 0.9].map((q) => ({ q, value: quantile(spread, q) })),
+    },
+    /** The estimated throughput's band, measured / estimated, and the saving at its two ends. */
+    estimate: estimate && {
+      label: inputLabel(estimate.field, result, [
+        estimate.lowValue,
+        estimate.highValue,
+      ]),
+      low: estimate.lowValue,
+      high: estimate.highValue,
+      savingAtLow: savingText(estimate.low),
+      savingAtHigh: savingText(estimate.high),
     },
     /** Where P10 falls among the sorted draws: position 0.1 × (n − 1). */
     p10Position: 0.1 * (u.draws - 1),

@@ -88,24 +88,26 @@ describe("how sure each compared scenario is", () => {
     ]);
   });
 
-  it("says self-hosting is cheapest with 100% or 0% probability when nothing is ranged", () => {
-    // At 1M requests a month the API is cheaper; at 10B the GPUs are.
+  it("says self-hosting is cheapest with 100% or 0% probability when only the estimate's band is ranged", () => {
+    // At 1M requests a month the API is cheaper; at 10B the GPUs are, wherever the throughput
+    // falls within its estimate's band.
     const docs = [exact("Small", "1000000"), exact("Huge", "10000000000")];
     const table = sureTable(...docs);
     expect(rowOf(table, "sure.self-hosting").cells.map((c) => c.text)).toEqual([
       "0%",
       "100%",
     ]);
-    // The bands collapse onto the table's own monthly costs.
+    // The band spreads around the table's own monthly cost: a throughput 0.62–1.36 of the
+    // estimate (the widest regimes' ends) sizes the fleet by at most 1 / 0.62 and 1 / 1.36.
     const monthly = rowOf(table, "option.2.monthly").cells[1]!.value!;
-    expect(rowOf(table, "option.2.monthly-band").cells[1]!.band).toEqual({
-      p10: monthly,
-      p50: monthly,
-      p90: monthly,
-    });
+    const band = rowOf(table, "option.2.monthly-band").cells[1]!.band!;
+    expect(band.p10).toBeLessThan(monthly);
+    expect(band.p90).toBeGreaterThan(monthly);
+    expect(band.p10).toBeGreaterThan(monthly / 1.36);
+    expect(band.p90).toBeLessThan(monthly / 0.62);
     expect(sentences(docs)[1]).toMatch(
       new RegExp(
-        `^Self-hosting is cheapest with 100% probability; ${MAVERICK.replace(/[()]/g, "\\$&")} saves \\$[\\d,]+ a month against Muse Spark \\(Meta\\)\\.$`,
+        `^Self-hosting is cheapest with 100% probability; ${MAVERICK.replace(/[()]/g, "\\$&")} saves \\$[\\d,]+ to \\$[\\d,]+ a month against Muse Spark \\(Meta\\) \\(P10–P90; P50 \\$[\\d,]+\\)\\.$`,
       ),
     );
   });

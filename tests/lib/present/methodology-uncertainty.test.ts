@@ -59,6 +59,18 @@ describe("the methodology's How sure section", () => {
     expect(section.p10Position).toBeCloseTo(199.9, 12);
   });
 
+  it("draws the self-hosted option's estimated throughput from its regime's band", () => {
+    // Maverick on 8 × H100 at the article's traffic runs at moderate concurrency: 0.70–1.25.
+    expect(section.estimate).toMatchObject({
+      label:
+        "Llama 4 Maverick 17B-128E on 8 × H100 SXM5 80GB: throughput estimate (±30% band)",
+      low: 0.7,
+      high: 1.25,
+    });
+    // One replica serves 1M requests a month at either end: the saving does not move.
+    expect(section.estimate!.savingAtLow).toBe(section.estimate!.savingAtHigh);
+  });
+
   it("names the saving's ends in words and lists every solver", () => {
     expect(section.saving?.[0]).toMatch(/^\$[\d,]+ (more|saved)$/);
     expect(section.flips).toHaveLength(6);

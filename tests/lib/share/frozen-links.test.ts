@@ -4,7 +4,8 @@
  * figures these links were priced with. One was made with an older catalog (2026.07.01), when
  * Muse Spark's price was still unannounced: it opens at that launch range, and re-pricing moves it
  * to today's. One carries ranges (beside a field and typed into one) and a seed: How sure must
- * keep giving it the same P10, P50 and P90.
+ * keep giving it the same P10, P50 and P90 (those of its ranges, its seed and the estimate's
+ * throughput band, which How sure draws by default since it was made).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
