@@ -12,8 +12,7 @@ import {
 import {
   DEFAULT_DRAWS,
   DEFAULT_SEED,
-  MAX_DRAWS,
-  MAX_SEED,
+  SIMULATION_LIMITS,
 } from "../engine/random";
 import { formatCompact, formatPercent, formatUsd } from "../format";
 import { InputError } from "./errors";
@@ -37,23 +36,15 @@ export function simulationSettings(
   flags: UncertaintyFlags,
   scenario: Partial<SimulationSettings> = {},
 ): SimulationSettings {
+  const setting = (key: keyof SimulationSettings, fallback: number) => {
+    const flag = flags[key];
+    return flag === undefined
+      ? (scenario[key] ?? fallback)
+      : numberFlag(key, flag, SIMULATION_LIMITS[key]);
+  };
   return {
-    draws:
-      flags.draws === undefined
-        ? (scenario.draws ?? DEFAULT_DRAWS)
-        : numberFlag("draws", flags.draws, {
-            min: 1,
-            max: MAX_DRAWS,
-            whole: true,
-          }),
-    seed:
-      flags.seed === undefined
-        ? (scenario.seed ?? DEFAULT_SEED)
-        : numberFlag("seed", flags.seed, {
-            min: 0,
-            max: MAX_SEED,
-            whole: true,
-          }),
+    draws: setting("draws", DEFAULT_DRAWS),
+    seed: setting("seed", DEFAULT_SEED),
   };
 }
 

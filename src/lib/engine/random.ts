@@ -8,7 +8,16 @@ export const DEFAULT_DRAWS = 2_000;
 export const MAX_DRAWS = 20_000;
 export const DEFAULT_SEED = 1;
 /** Seeds are the 32 bits the generator keeps. */
-export const MAX_SEED = 0xffffffff;
+const MAX_SEED = 0xffffffff;
+
+/**
+ * What a Monte Carlo takes as its seed and its number of draws: whole numbers within these. The
+ * engine, the link's reader, the CLI's flags and the page's inputs all check against them.
+ */
+export const SIMULATION_LIMITS = {
+  seed: { min: 0, max: MAX_SEED, whole: true },
+  draws: { min: 1, max: MAX_DRAWS, whole: true },
+} as const;
 
 /** Draws from [0, 1) with mulberry32: 32 bits of state, fast, and plenty for a few thousand draws. */
 export function seededRandom(seed: number): () => number {

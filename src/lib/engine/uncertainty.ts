@@ -19,11 +19,10 @@ import {
   DEFAULT_DRAWS,
   DEFAULT_SEED,
   DISTRIBUTIONS,
-  MAX_DRAWS,
-  MAX_SEED,
   percentile,
   quantile,
   seededRandom,
+  SIMULATION_LIMITS,
   type Distribution,
   type Spread,
 } from "./random";
@@ -404,10 +403,14 @@ export function simulate(
 ): Result<Uncertainty> {
   const draws = settings.draws ?? DEFAULT_DRAWS;
   const seed = settings.seed ?? DEFAULT_SEED;
-  if (!Number.isInteger(draws) || draws < 1 || draws > MAX_DRAWS)
-    return fail("draws", `must be a whole number from 1 to ${MAX_DRAWS}`);
-  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
-    return fail("seed", `must be a whole number from 0 to ${MAX_SEED}`);
+  for (const [key, value] of [
+    ["draws", draws],
+    ["seed", seed],
+  ] as const) {
+    const { min, max } = SIMULATION_LIMITS[key];
+    if (!Number.isInteger(value) || value < min || value > max)
+      return fail(key, `must be a whole number from ${min} to ${max}`);
+  }
   const base = preparedBase(scenario);
   const checked = spreadsOf(
     scenario,

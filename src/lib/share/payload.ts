@@ -21,8 +21,7 @@ import {
   DEFAULT_DRAWS,
   DEFAULT_SEED,
   DISTRIBUTIONS,
-  MAX_DRAWS,
-  MAX_SEED,
+  SIMULATION_LIMITS,
 } from "../engine/random";
 import { STACKS } from "../engine/stacks";
 import { fail, ok, type Result } from "../engine/result";
@@ -171,7 +170,8 @@ const SELF_HOST_TEXT = keysOf(SELF_HOST_NUMBERS).filter(
 
 const NOT_A_CATALOG_VERSION = "must be a date such as 2026.11.29";
 
-const wholeUpTo = (min: number, max: number) => {
+/** A whole number within a limit of the engine's (`SIMULATION_LIMITS`). */
+const limited = ({ min, max }: { min: number; max: number }) => {
   const message = `must be a whole number from ${min} to ${max}`;
   return v.pipe(
     v.number(message),
@@ -279,8 +279,8 @@ const payloadSchema = strict({
         ),
         b: v.optional(place),
         /** How sure's Monte Carlo; absent (every link made before it): the defaults. */
-        seed: v.optional(wholeUpTo(0, MAX_SEED)),
-        draws: v.optional(wholeUpTo(1, MAX_DRAWS)),
+        seed: v.optional(limited(SIMULATION_LIMITS.seed)),
+        draws: v.optional(limited(SIMULATION_LIMITS.draws)),
       }),
       "must be a list",
     ),
