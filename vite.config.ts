@@ -3,9 +3,11 @@ import { sveltekit } from "@sveltejs/kit/vite";
 import { svelteTesting } from "@testing-library/svelte/vite";
 import { defineConfig } from "vitest/config";
 import { catalogProvenance } from "./scripts/vite-catalog-provenance.ts";
+import { HYDRATION_ENTRY, hydration } from "./scripts/vite-hydration.ts";
+import svelteConfig from "./svelte.config.js";
 
 /**
- * The library code the calculator page imports statically goes in one chunk, and nothing else does.
+ * The code the calculator's script imports statically goes in one chunk, and nothing else does.
  * Left alone, the bundler splits that code by which later parts (charts, workspace, comparison)
  * also use each module, into several chunks that each compress worse and that the page must all
  * load before its answer, and the page's own components into another; one chunk is one gzip
@@ -13,19 +15,17 @@ import { catalogProvenance } from "./scripts/vite-catalog-provenance.ts";
  * (the links' and files' code and their schemas, the Monte Carlo and the solvers, the charts'
  * data) is not reachable from the page this way, so it stays out of the page's first load.
  */
-const PAGE = /\/src\/routes\/\+page\.svelte$/;
+const ENTRY = `/${HYDRATION_ENTRY}`;
 /** What the bundler tells a chunk group of a module (Rolldown's `ChunkingContext`, in part). */
 interface ChunkingContext {
   getModuleInfo(id: string): { importers: readonly string[] } | null;
 }
-const LIBRARY = /\/src\/lib\//;
-
-/** Whether the page imports a module through static imports alone. */
-function staticFromPage(id: string, ctx: ChunkingContext): boolean {
+/** Whether the calculator's script imports a module through static imports alone. */
+function staticFromEntry(id: string, ctx: ChunkingContext): boolean {
   const seen = new Set([id]);
   const queue = [id];
   for (let module = queue.pop(); module; module = queue.pop()) {
-    if (PAGE.test(module)) return true;
+    if (module.endsWith(ENTRY)) return true;
     for (const importer of ctx.getModuleInfo(module)?.importers ?? []) {
       if (seen.has(importer)) continue;
       seen.add(importer);
@@ -36,7 +36,7 @@ function staticFromPage(id: string, ctx: ChunkingContext): boolean {
 }
 
 const pageChunk = (id: string, ctx: ChunkingContext) =>
-  LIBRARY.test(id) && staticFromPage(id, ctx) ? "page" : null;
+  staticFromEntry(id, ctx) ? "calculator" : null;
 
 /**
  * Unit test files that replace a module with `vi.mock`. The unit project shares one module graph
@@ -53,7 +53,12 @@ const MOCKING = readdirSync(UNIT_TESTS, { recursive: true, encoding: "utf8" })
   .map((file) => `tests/lib/${file}`);
 
 export default defineConfig({
-  plugins: [...catalogProvenance(), sveltekit(), svelteTesting()],
+  plugins: [
+    ...catalogProvenance(),
+    hydration(svelteConfig.kit!.outDir!),
+    sveltekit(),
+    svelteTesting(),
+  ],
   build: {
     rollupOptions: {
       output: {

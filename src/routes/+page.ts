@@ -1,16 +1,4 @@
-import { browser } from "$app/environment";
-import { prepareFormats } from "../lib/format";
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
-
-/**
- * In the browser, hydration waits two tasks after the page's scripts have run: running the modules,
- * starting the number formats (see prepareFormats) and hydrating the page are then three shorter
- * tasks, not one long one during which a slow phone cannot answer a tap or a key.
- */
-export async function load() {
-  if (!browser) return;
-  await nextTask();
-  prepareFormats();
-  await nextTask();
-}
+// The page is one calculator that never navigates in place: hydrate.ts hydrates it without
+// SvelteKit's client router, which would add about 13 KB of gzipped JavaScript before the answer
+// can follow a key. The build adds hydrate.ts as an entry of its own (scripts/vite-hydration.ts).
+export const csr = false;

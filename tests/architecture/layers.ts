@@ -31,7 +31,8 @@ export const LAYERS: Record<string, Rule> = {
   cli: { layers: [...BELOW_STATE, "share"], packages: ["node"] },
   routes: {
     layers: [...BELOW_STATE, "share", "state", "present", "components"],
-    packages: ["svelte", "@sveltejs/kit", "$app"],
+    // The build's list of the calculator's script files (scripts/vite-hydration.ts).
+    packages: ["svelte", "@sveltejs/kit", "$app", "virtual:hydration-script"],
   },
 };
 

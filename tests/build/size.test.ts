@@ -37,37 +37,31 @@ const CHARTS = "src/lib/components/ChartsSection.svelte";
 const CHART_JS = "src/lib/components/chart-js.ts";
 
 /** Every chunk a set of chunks pulls in through static (and, if asked, dynamic) imports. */
-function closure(
-  keys: string[],
-  follow: (key: string) => boolean = () => false,
-): Set<string> {
+function closure(keys: string[], dynamic = false): Set<string> {
   const seen = new Set<string>();
   const visit = (key: string) => {
     if (seen.has(key)) return;
     seen.add(key);
     for (const next of manifest[key]?.imports ?? []) visit(next);
-    for (const next of manifest[key]?.dynamicImports ?? [])
-      if (follow(next)) visit(next);
+    if (dynamic)
+      for (const next of manifest[key]?.dynamicImports ?? []) visit(next);
   };
   keys.forEach(visit);
   return seen;
 }
-const staticClosure = (keys: string[]) => closure(keys);
 
-/**
- * Route nodes some built page hydrates (its `node_ids`), plus the error page's. A page built
- * without client-side rendering loads none of its node's JavaScript.
- */
-function hydratedNodes(): Set<string> {
-  const ids = new Set(["1"]);
+/** The scripts the built pages start (app.html's script starts each once the page has painted). */
+function pageScripts(): string[] {
+  const files = new Set<string>();
   for (const file of readdirSync(SITE).filter((f) => f.endsWith(".html"))) {
     const html = readFileSync(new URL(file, SITE), "utf8");
-    for (const match of html.matchAll(/node_ids: \[([\d, ]*)\]/g)) {
-      for (const id of match[1]!.split(",")) ids.add(id.trim());
-    }
+    for (const match of html.matchAll(
+      /<meta name="script-after-paint" content="\.\/([^"]+)">/g,
+    ))
+      files.add(match[1]!);
   }
-  return new Set(
-    [...ids].map((id) => `${kit}/generated/client-optimized/nodes/${id}.js`),
+  return [...files].map((file) =>
+    Object.keys(manifest).find((key) => manifest[key]!.file === file)!,
   );
 }
 
@@ -81,34 +75,23 @@ const gzipKB = (keys: Iterable<string>) =>
     ) / 1024;
 
 describe("JavaScript budgets (gzipped)", () => {
-  const entries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
-  const page = entries.find((key) =>
-    manifest[key]!.dynamicImports?.includes(CHARTS),
-  );
-  const layout = entries.find((key) => key.endsWith("nodes/0.js"));
-  const runtime = entries.filter((key) => !key.includes("/nodes/"));
+  const scripts = pageScripts();
 
-  it("finds the calculator page and its lazily loaded charts", () => {
-    expect(page).toBeDefined();
-    expect(layout).toBeDefined();
+  it("finds the calculator's one script and its lazily loaded charts", () => {
+    expect(scripts).toEqual(["src/routes/hydrate.ts"]);
     // Chart.js itself loads from the charts' code (a chunk the comparison shares) on first draw.
-    const fromCharts = [...staticClosure([CHARTS])];
     expect(
-      fromCharts.some((key) =>
+      [...closure([CHARTS])].some((key) =>
         manifest[key]?.dynamicImports?.includes(CHART_JS),
       ),
     ).toBe(true);
   });
 
-  const beforeCharts = staticClosure([...runtime, layout!, page!]);
-  const charts = [...staticClosure([CHARTS, CHART_JS])].filter(
+  const beforeCharts = closure(scripts);
+  const charts = [...closure([CHARTS, CHART_JS])].filter(
     (key) => !beforeCharts.has(key),
   );
-  const nodes = hydratedNodes();
-  const loadable = closure(
-    entries.filter((key) => !key.includes("/nodes/") || nodes.has(key)),
-    (key) => (key.includes("/nodes/") ? nodes.has(key) : true),
-  );
+  const loadable = closure(scripts, true);
 
   it("loads some code only with the charts", () => {
     expect(gzipKB(charts)).toBeGreaterThan(0);
@@ -121,9 +104,9 @@ describe("JavaScript budgets (gzipped)", () => {
     );
   });
 
-  it("builds the methodology page without client-side JavaScript", () => {
+  it("builds the methodology page without JavaScript", () => {
     expect(readFileSync(new URL("methodology.html", SITE), "utf8")).not.toMatch(
-      /type="module"|node_ids/,
+      /type="module"|<meta name="[\w-]+-after-paint"/,
     );
   });
 
