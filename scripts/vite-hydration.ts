@@ -1,10 +1,10 @@
 /**
  * The calculator page loads no SvelteKit client (src/routes/+page.ts says why): its script is
  * src/routes/hydrate.ts. This plugin adds that file to SvelteKit's client build as an entry, and
- * gives the server the files a page must load to run it, as `virtual:hydration-script`: the entry
- * first, then the chunks it imports. SvelteKit builds the server before the client, so in a build
- * the module reads the client's manifest when the pages are prerendered, after both; the dev
- * server serves the source file itself.
+ * gives the server a function that lists the files a page must load to run it, as
+ * `virtual:hydration-script`: the entry first, then the chunks it imports. SvelteKit builds the
+ * server before the client, so in a build the function reads the client's manifest when the pages
+ * are prerendered, after both; the dev server serves the source file itself.
  */
 import { resolve } from "node:path";
 import type { Manifest, Plugin } from "vite";
@@ -44,12 +44,14 @@ export function hydration(outDir: string): Plugin {
       );
       module =
         config.command === "serve"
-          ? `export default ${JSON.stringify([`/${HYDRATION_ENTRY}`])};`
+          ? `export default () => ${JSON.stringify([`/${HYDRATION_ENTRY}`])};`
           : [
               `import { readFileSync } from "node:fs";`,
               `import { hydrationFiles } from ${JSON.stringify(resolve(config.root, "scripts/vite-hydration.ts"))};`,
-              // The calculator is the site's root page, so its files are under "./".
-              `export default hydrationFiles(JSON.parse(readFileSync(${JSON.stringify(manifest)}, "utf8")), ${JSON.stringify(HYDRATION_ENTRY)}).map((file) => "./" + file);`,
+              // Read when a page is rendered: SvelteKit also loads the server's modules to analyse
+              // them before the client is built. The calculator is the site's root page, so its
+              // files are under "./".
+              `export default () => hydrationFiles(JSON.parse(readFileSync(${JSON.stringify(manifest)}, "utf8")), ${JSON.stringify(HYDRATION_ENTRY)}).map((file) => "./" + file);`,
             ].join("\n");
     },
     buildStart() {

@@ -1,5 +1,5 @@
 declare module "virtual:hydration-script" {
   /** The calculator's script, then the chunks it imports (scripts/vite-hydration.ts). */
-  const files: string[];
-  export default files;
+  const hydrationFiles: () => string[];
+  export default hydrationFiles;
 }

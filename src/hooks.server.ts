@@ -1,5 +1,5 @@
 import type { Handle } from "@sveltejs/kit";
-import files from "virtual:hydration-script";
+import hydrationFiles from "virtual:hydration-script";
 
 /**
  * Runs as each page is prerendered. The calculator names its script and the chunks that script
@@ -12,7 +12,7 @@ export const handle: Handle = ({ event, resolve }) =>
   resolve(event, {
     transformPageChunk: ({ html }) =>
       event.route.id === "/"
-        ? html.replace("</head>", `${notes(files)}</head>`)
+        ? html.replace("</head>", `${notes(hydrationFiles())}</head>`)
         : html,
   });
 
