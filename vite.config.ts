@@ -3,6 +3,7 @@ import { sveltekit } from "@sveltejs/kit/vite";
 import { svelteTesting } from "@testing-library/svelte/vite";
 import { defineConfig } from "vitest/config";
 import { catalogProvenance } from "./scripts/vite-catalog-provenance.ts";
+import { chartJsShake } from "./scripts/vite-chart-js-shake.ts";
 
 /**
  * The library code the calculator page imports statically goes in one chunk, and nothing else does.
@@ -53,7 +54,12 @@ const MOCKING = readdirSync(UNIT_TESTS, { recursive: true, encoding: "utf8" })
   .map((file) => `tests/lib/${file}`);
 
 export default defineConfig({
-  plugins: [...catalogProvenance(), sveltekit(), svelteTesting()],
+  plugins: [
+    ...catalogProvenance(),
+    chartJsShake(),
+    sveltekit(),
+    svelteTesting(),
+  ],
   build: {
     rollupOptions: {
       output: {
