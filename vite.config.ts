@@ -3,6 +3,7 @@ import { sveltekit } from "@sveltejs/kit/vite";
 import { svelteTesting } from "@testing-library/svelte/vite";
 import { defineConfig } from "vitest/config";
 import { catalogProvenance } from "./scripts/vite-catalog-provenance.ts";
+import { chartJsShake } from "./scripts/vite-chart-js-shake.ts";
 import { HYDRATION_ENTRY, hydration } from "./scripts/vite-hydration.ts";
 import svelteConfig from "./svelte.config.js";
 
@@ -56,6 +57,7 @@ export default defineConfig({
   plugins: [
     ...catalogProvenance(),
     hydration(svelteConfig.kit!.outDir!),
+    chartJsShake(),
     sveltekit(),
     svelteTesting(),
   ],

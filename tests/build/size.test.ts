@@ -17,10 +17,11 @@ const SITE = new URL(`${pages}/`, ROOT);
 // 151.4 KB in all; range entry, reasoning effort, the automatic GPU count and the cost band added
 // 3.4 KB before the charts, which one chunk for the page's static imports and runes-only
 // components took back by 1.1; the tornado, the volume bands, the other-GPU points and the
-// comparison's percentiles added 11 KB that loads later. The goals are 50 and 140 KB (README,
-// "Speed"), not reached yet.
+// comparison's percentiles added 11 KB that loads later; leaving out the Chart.js scales the
+// charts do not register took 5.4 KB back. The goals are 50 and 140 KB (README, "Speed"), not
+// reached yet.
 const BEFORE_CHARTS_BUDGET_KB = 67.5;
-const TOTAL_BUDGET_KB = 162.4;
+const TOTAL_BUDGET_KB = 156.9;
 
 interface Chunk {
   file: string;
