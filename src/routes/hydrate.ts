@@ -1,10 +1,12 @@
 /**
  * The calculator's one script: hydrates the prerendered page (+page.svelte renders it). Running
- * the modules, starting the number formats (see prepareFormats) and hydrating are three tasks, not
- * one long one during which a slow phone cannot answer a tap or a key.
+ * the modules, starting the number formats (see prepareFormats), computing the first answer and
+ * hydrating are four tasks, not one long one during which a slow phone cannot answer a tap or a
+ * key.
  */
 import { hydrate } from "svelte";
 import { prepareFormats } from "$lib/format";
+import { Calculator } from "$lib/state/calculator.svelte";
 import CalculatorPage from "./CalculatorPage.svelte";
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
@@ -12,4 +14,11 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 await nextTask();
 prepareFormats();
 await nextTask();
-hydrate(CalculatorPage, { target: document.getElementById("calculator")! });
+const calculator = new Calculator();
+// Read once, the answer is kept until an input changes: hydrating reads it again at no cost.
+void calculator.view;
+await nextTask();
+hydrate(CalculatorPage, {
+  target: document.getElementById("calculator")!,
+  props: { calculator },
+});
