@@ -97,6 +97,56 @@ describe("the calculator page", () => {
     expect(errors).toEqual([]);
   });
 
+  it("hydrates the prerendered page in place, the workload and the options as parts of their own, and builds them anew after the comparison", async () => {
+    const context = await env.newContext({
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() !== "log") warnings.push(message.text());
+    });
+    // The nodes the HTML held, before any script ran.
+    await page.addInitScript(() =>
+      document.addEventListener("DOMContentLoaded", () => {
+        (window as unknown as { prerendered: Element[] }).prerendered = [
+          "[data-testid=headline]",
+          "#rate",
+          ".cards fieldset",
+        ].map((selector) => document.querySelector(selector)!);
+      }),
+    );
+    await page.goto(`${env.site.url}/`);
+    await page.getByTestId("scenario-tabs").waitFor();
+    const volume = page.getByLabel("Requests per period", { exact: true });
+    const before = await headline(page);
+    await volume.fill("131400000");
+    await expect.poll(() => headline(page)).not.toBe(before);
+    // Hydrated, not rendered again: the same nodes, and no hydration warning.
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { prerendered: Element[] }).prerendered.map(
+          (node) => node.isConnected,
+        ),
+      ),
+    ).toEqual([true, true, true]);
+    expect(warnings.filter((text) => /hydrat/i.test(text))).toEqual([]);
+
+    // Back from the comparison, the workload and the options are built anew and still work.
+    await page.getByRole("button", { name: "Compare all" }).click();
+    await page.getByRole("region", { name: "Comparison table" }).waitFor();
+    await page
+      .getByRole("group", { name: "View" })
+      .getByRole("button", { name: "Calculator" })
+      .click();
+    await expect.poll(() => page.locator(".cards fieldset").count()).toBe(2);
+    const back = await headline(page);
+    await volume.fill("2000");
+    await expect.poll(() => headline(page)).not.toBe(back);
+    expect(warnings).toEqual([]);
+    await context.close();
+  });
+
   it("says how sure the answer is, from a worker loaded after the answer", async () => {
     const { page, errors } = await open("/");
     // The default scenario has nothing typed as a range, and its one replica serves the traffic

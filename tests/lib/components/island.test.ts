@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { flushSync } from "svelte";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { island } from "../../../src/lib/components/island";
+import IslandPart from "./IslandPart.svelte";
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.innerHTML = "";
+});
+
+const context = new Map([["label", "Workload"]]);
+const target = (html = "") => {
+  const node = document.createElement("div");
+  node.innerHTML = html;
+  document.body.append(node);
+  return node;
+};
+const click = (node: HTMLElement) => {
+  node.querySelector("button")!.click();
+  flushSync();
+};
+
+describe("island", () => {
+  it("mounts a part the page renders anew at once, with the page's contexts", () => {
+    const node = target();
+    const destroy = island(IslandPart, context)(node) as () => void;
+    expect(node.textContent).toBe("Workload 0");
+    click(node);
+    expect(node.textContent).toBe("Workload 1");
+    destroy();
+    expect(node.querySelector("button")).toBeNull();
+  });
+
+  it("hydrates a prerendered part a task later, keeping its nodes", () => {
+    const node = target(
+      '<!--[--><button type="button">Workload 0</button><!--]-->',
+    );
+    const button = node.querySelector("button")!;
+    island(IslandPart, context)(node);
+    // Not yet hydrated: a click does nothing.
+    click(node);
+    expect(node.textContent).toBe("Workload 0");
+    vi.runAllTimers();
+    click(node);
+    expect(node.querySelector("button")).toBe(button);
+    expect(node.textContent).toBe("Workload 1");
+  });
+
+  it("does not hydrate a part removed before its task", () => {
+    const node = target(
+      '<!--[--><button type="button">Workload 0</button><!--]-->',
+    );
+    const destroy = island(IslandPart, context)(node) as () => void;
+    destroy();
+    vi.runAllTimers();
+    click(node);
+    expect(node.textContent).toBe("Workload 0");
+  });
+});
