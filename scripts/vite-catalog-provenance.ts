@@ -7,6 +7,7 @@
  * Tests, the dev server and the command line read the catalog as written.
  */
 import type { Plugin } from "vite";
+import { isNode, type Node } from "./estree-node.ts";
 
 /** Catalog data modules; the types, the index and the provenance module are left as they are. */
 const DATA_MODULE =
@@ -17,18 +18,6 @@ const PROVENANCE_MODULE = /\/src\/lib\/catalog\/provenance\.ts$/;
 const FULL = "?with-provenance";
 const PROSE = new Set(["source", "notes"]);
 const ARTICLE_PROSE = new Set(["notes"]);
-
-interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
-
-const isNode = (value: unknown): value is Node =>
-  typeof value === "object" &&
-  value !== null &&
-  typeof (value as Node).type === "string";
 
 /** Every `source: …` and `notes: …` property of an object literal, anywhere in the tree. */
 function proseProperties(

@@ -10,21 +10,10 @@
  * what an effect depends on by bare property reads, which that option would delete.
  */
 import type { Plugin } from "vite";
+import { isNode, type Node } from "./estree-node.ts";
 
 /** Chart.js's ES module, where its controllers, elements and scales are declared. */
 const CHART_JS = /\/node_modules\/chart\.js\/dist\/chart\.js$/;
-
-interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
-
-const isNode = (value: unknown): value is Node =>
-  typeof value === "object" &&
-  value !== null &&
-  typeof (value as Node).type === "string";
 
 /** Code that runs later, when called, not while the class is declared. */
 const DEFERRED = new Set([
