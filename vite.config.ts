@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { sveltekit } from "@sveltejs/kit/vite";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { svelteTesting } from "@testing-library/svelte/vite";
 import { defineConfig } from "vitest/config";
 import { catalogProvenance } from "./scripts/vite-catalog-provenance.ts";
@@ -53,23 +55,34 @@ const MOCKING = readdirSync(UNIT_TESTS, { recursive: true, encoding: "utf8" })
   )
   .map((file) => `tests/lib/${file}`);
 
+/** The calculator's client (scripts/vite-hydration.ts builds it): Svelte as SvelteKit compiles it. */
+const client = () => ({
+  plugins: [
+    ...catalogProvenance(),
+    chartJsShake(),
+    svelte({
+      configFile: false,
+      compilerOptions: svelteConfig.compilerOptions,
+    }),
+  ],
+  resolve: {
+    alias: { $lib: fileURLToPath(new URL("src/lib", import.meta.url)) },
+  },
+  build: {
+    rollupOptions: {
+      output: { codeSplitting: { groups: [{ name: pageChunk }] } },
+    },
+  },
+});
+
 export default defineConfig({
   plugins: [
     ...catalogProvenance(),
-    hydration(svelteConfig.kit!.outDir!),
+    hydration(svelteConfig.kit!.outDir!, client),
     chartJsShake(),
     sveltekit(),
     svelteTesting(),
   ],
-  build: {
-    rollupOptions: {
-      output: {
-        codeSplitting: {
-          groups: [{ name: pageChunk }],
-        },
-      },
-    },
-  },
   test: {
     // Component tests opt into a DOM with a `@vitest-environment happy-dom` comment.
     environment: "node",
