@@ -6,40 +6,8 @@ import { svelteTesting } from "@testing-library/svelte/vite";
 import { defineConfig } from "vitest/config";
 import { catalogProvenance } from "./scripts/vite-catalog-provenance.ts";
 import { chartJsShake } from "./scripts/vite-chart-js-shake.ts";
-import { HYDRATION_ENTRY, hydration } from "./scripts/vite-hydration.ts";
+import { hydration } from "./scripts/vite-hydration.ts";
 import svelteConfig from "./svelte.config.js";
-
-/**
- * The code the calculator's script imports statically goes in one chunk, and nothing else does.
- * Left alone, the bundler splits that code by which later parts (charts, workspace, comparison)
- * also use each module, into several chunks that each compress worse and that the page must all
- * load before its answer, and the page's own components into another; one chunk is one gzip
- * stream and spares the names chunks import from each other. Code only the later parts import
- * (the links' and files' code and their schemas, the Monte Carlo and the solvers, the charts'
- * data) is not reachable from the page this way, so it stays out of the page's first load.
- */
-const ENTRY = `/${HYDRATION_ENTRY}`;
-/** What the bundler tells a chunk group of a module (Rolldown's `ChunkingContext`, in part). */
-interface ChunkingContext {
-  getModuleInfo(id: string): { importers: readonly string[] } | null;
-}
-/** Whether the calculator's script imports a module through static imports alone. */
-function staticFromEntry(id: string, ctx: ChunkingContext): boolean {
-  const seen = new Set([id]);
-  const queue = [id];
-  for (let module = queue.pop(); module; module = queue.pop()) {
-    if (module.endsWith(ENTRY)) return true;
-    for (const importer of ctx.getModuleInfo(module)?.importers ?? []) {
-      if (seen.has(importer)) continue;
-      seen.add(importer);
-      queue.push(importer);
-    }
-  }
-  return false;
-}
-
-const pageChunk = (id: string, ctx: ChunkingContext) =>
-  staticFromEntry(id, ctx) ? "calculator" : null;
 
 /**
  * Unit test files that replace a module with `vi.mock`. The unit project shares one module graph
@@ -55,7 +23,7 @@ const MOCKING = readdirSync(UNIT_TESTS, { recursive: true, encoding: "utf8" })
   )
   .map((file) => `tests/lib/${file}`);
 
-/** The calculator's client (scripts/vite-hydration.ts builds it): Svelte as SvelteKit compiles it. */
+/** What the calculator's client is built with (scripts/vite-hydration.ts): Svelte as SvelteKit compiles it. */
 const client = () => ({
   plugins: [
     ...catalogProvenance(),
@@ -67,11 +35,6 @@ const client = () => ({
   ],
   resolve: {
     alias: { $lib: fileURLToPath(new URL("src/lib", import.meta.url)) },
-  },
-  build: {
-    rollupOptions: {
-      output: { codeSplitting: { groups: [{ name: pageChunk }] } },
-    },
   },
 });
 

@@ -17,7 +17,10 @@ import {
   type InlineConfig,
   type Manifest,
   type Plugin,
+  type Rolldown,
 } from "vite";
+
+type RolldownOutput = Rolldown.RolldownOutput;
 
 export const HYDRATION_ENTRY = "src/routes/hydrate.ts";
 const VIRTUAL = "virtual:hydration-script";
@@ -42,8 +45,8 @@ const IMMUTABLE = "_app/immutable";
 
 /**
  * `outDir`: SvelteKit's output folder (kit.outDir), where the client goes.
- * `client`: what the client's build needs besides its entry and file names (its plugins, Svelte's
- * among them, and its chunks), made afresh for each build.
+ * `client`: what the client's build needs besides its entry, chunks and file names (its plugins,
+ * Svelte's among them, and its aliases), made afresh for each build.
  */
 export function hydration(outDir: string, client: () => InlineConfig): Plugin {
   let module = "";
@@ -109,10 +112,91 @@ export function hydration(outDir: string, client: () => InlineConfig): Plugin {
       sequential: true,
       order: "pre",
       async handler() {
-        if (clientConfig) await build(clientConfig);
+        if (!clientConfig) return;
+        const { runs, dropped } = await pageModules(clientConfig);
+        await build(
+          mergeConfig(clientConfig, {
+            build: {
+              rollupOptions: {
+                // The bundler drops a module from a bundle only if its top-level code has no
+                // effects: left out of the script's own, none need run before the script.
+                treeshake: {
+                  moduleSideEffects: (id: string) =>
+                    dropped.has(id) ? false : undefined,
+                },
+                output: {
+                  codeSplitting: {
+                    includeDependenciesRecursively: false,
+                    groups: [
+                      {
+                        name: (id: string) =>
+                          runs.has(id)
+                            ? "calculator"
+                            : dropped.has(id)
+                              ? "calculator-later"
+                              : null,
+                      },
+                    ],
+                  },
+                },
+              },
+            },
+          } satisfies InlineConfig),
+        );
       },
     },
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : null),
     load: (id) => (id === RESOLVED ? module : null),
   };
+}
+
+/**
+ * Which modules the script runs, and which it imports but does not run, found by bundling it alone
+ * with every dynamic import left out: the bundler keeps the code of the first, and drops the
+ * second whole (what they offer only the later parts use: Svelte's `$state.snapshot` and
+ * `bind:this`, for one). The first go in one chunk, and nothing else does. Left alone, the bundler
+ * splits that code by which later parts (workspace, charts, comparison) also use each module, into
+ * several chunks that each compress worse and that the page must all load before its answer; one
+ * chunk is one gzip stream and spares the names chunks import from each other. The second go in a
+ * chunk of their own for the later parts: as the script imports them, the bundler would otherwise
+ * put them in the script's chunk, since it places modules, not the parts of them a chunk uses.
+ */
+/** A component's styles: no code in the bundle, but the page's stylesheet. */
+const STYLE = /[?&]type=style\b|\.css$/;
+
+async function pageModules(
+  config: InlineConfig,
+): Promise<{ runs: Set<string>; dropped: Set<string> }> {
+  const loaded: string[] = [];
+  const output = await build(
+    mergeConfig(config, {
+      logLevel: "warn",
+      build: {
+        write: false,
+        manifest: false,
+        sourcemap: false,
+        minify: false,
+        rollupOptions: { output: { codeSplitting: false } },
+      },
+      plugins: [
+        {
+          name: "breakeven:hydration-script-alone",
+          resolveDynamicImport: (specifier) => ({
+            id: String(specifier),
+            external: true,
+          }),
+          buildEnd() {
+            loaded.push(...this.getModuleIds());
+          },
+        },
+      ],
+    } satisfies InlineConfig),
+  );
+  const runs = new Set<string>();
+  for (const { output: files } of [output].flat() as RolldownOutput[])
+    for (const file of files)
+      if (file.type === "chunk")
+        for (const [id, module] of Object.entries(file.modules))
+          if (module.renderedLength > 0 || STYLE.test(id)) runs.add(id);
+  return { runs, dropped: new Set(loaded.filter((id) => !runs.has(id))) };
 }
