@@ -1,43 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { sveltekit } from "@sveltejs/kit/vite";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { svelteTesting } from "@testing-library/svelte/vite";
 import { defineConfig } from "vitest/config";
 import { catalogProvenance } from "./scripts/vite-catalog-provenance.ts";
 import { chartJsShake } from "./scripts/vite-chart-js-shake.ts";
-import { HYDRATION_ENTRY, hydration } from "./scripts/vite-hydration.ts";
+import { hydration } from "./scripts/vite-hydration.ts";
 import svelteConfig from "./svelte.config.js";
-
-/**
- * The code the calculator's script imports statically goes in one chunk, and nothing else does.
- * Left alone, the bundler splits that code by which later parts (charts, workspace, comparison)
- * also use each module, into several chunks that each compress worse and that the page must all
- * load before its answer, and the page's own components into another; one chunk is one gzip
- * stream and spares the names chunks import from each other. Code only the later parts import
- * (the links' and files' code and their schemas, the Monte Carlo and the solvers, the charts'
- * data) is not reachable from the page this way, so it stays out of the page's first load.
- */
-const ENTRY = `/${HYDRATION_ENTRY}`;
-/** What the bundler tells a chunk group of a module (Rolldown's `ChunkingContext`, in part). */
-interface ChunkingContext {
-  getModuleInfo(id: string): { importers: readonly string[] } | null;
-}
-/** Whether the calculator's script imports a module through static imports alone. */
-function staticFromEntry(id: string, ctx: ChunkingContext): boolean {
-  const seen = new Set([id]);
-  const queue = [id];
-  for (let module = queue.pop(); module; module = queue.pop()) {
-    if (module.endsWith(ENTRY)) return true;
-    for (const importer of ctx.getModuleInfo(module)?.importers ?? []) {
-      if (seen.has(importer)) continue;
-      seen.add(importer);
-      queue.push(importer);
-    }
-  }
-  return false;
-}
-
-const pageChunk = (id: string, ctx: ChunkingContext) =>
-  staticFromEntry(id, ctx) ? "calculator" : null;
 
 /**
  * Unit test files that replace a module with `vi.mock`. The unit project shares one module graph
@@ -53,23 +23,29 @@ const MOCKING = readdirSync(UNIT_TESTS, { recursive: true, encoding: "utf8" })
   )
   .map((file) => `tests/lib/${file}`);
 
+/** What the calculator's client is built with (scripts/vite-hydration.ts): Svelte as SvelteKit compiles it. */
+const client = () => ({
+  plugins: [
+    ...catalogProvenance(),
+    chartJsShake(),
+    svelte({
+      configFile: false,
+      compilerOptions: svelteConfig.compilerOptions,
+    }),
+  ],
+  resolve: {
+    alias: { $lib: fileURLToPath(new URL("src/lib", import.meta.url)) },
+  },
+});
+
 export default defineConfig({
   plugins: [
     ...catalogProvenance(),
-    hydration(svelteConfig.kit!.outDir!),
+    hydration(svelteConfig.kit!.outDir!, client),
     chartJsShake(),
     sveltekit(),
     svelteTesting(),
   ],
-  build: {
-    rollupOptions: {
-      output: {
-        codeSplitting: {
-          groups: [{ name: pageChunk }],
-        },
-      },
-    },
-  },
   test: {
     // Component tests opt into a DOM with a `@vitest-environment happy-dom` comment.
     environment: "node",
