@@ -150,6 +150,9 @@ export function hydration(outDir: string, client: () => InlineConfig): Plugin {
   };
 }
 
+/** A component's styles: no code in the bundle, but the page's stylesheet. */
+const STYLE = /[?&]type=style\b|\.css$/;
+
 /**
  * Which modules the script runs, and which it imports but does not run, found by bundling it alone
  * with every dynamic import left out: the bundler keeps the code of the first, and drops the
@@ -161,9 +164,6 @@ export function hydration(outDir: string, client: () => InlineConfig): Plugin {
  * chunk of their own for the later parts: as the script imports them, the bundler would otherwise
  * put them in the script's chunk, since it places modules, not the parts of them a chunk uses.
  */
-/** A component's styles: no code in the bundle, but the page's stylesheet. */
-const STYLE = /[?&]type=style\b|\.css$/;
-
 async function pageModules(
   config: InlineConfig,
 ): Promise<{ runs: Set<string>; dropped: Set<string> }> {
