@@ -78,6 +78,17 @@ describe("the calculator page", () => {
     expect(html).not.toMatch(/__sveltekit|entry\/start\./);
   });
 
+  it("holds its first frame until the answer is parsed, so that the first paint is not an empty page", async () => {
+    const html = await (await fetch(`${env.site.url}/`)).text();
+    const [head = "", body = ""] = html.split("</head>");
+    const expected = head.match(
+      /<link rel="expect" href="#([\w-]+)" blocking="render"\/?>/,
+    )?.[1];
+    expect(expected).toBe("answer");
+    // An id the page lacks would hold every frame until the whole page is parsed.
+    expect(body).toMatch(new RegExp(`<section id="${expected}"`));
+  });
+
   it("answers, draws its charts and loads its sources, all from its own origin, without console errors", async () => {
     const { page, requests, errors } = await open("/");
     expect(await headline(page)).toMatch(
