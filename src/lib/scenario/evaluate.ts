@@ -34,29 +34,23 @@ export type DocEvaluation =
       errors: FieldErrors;
       /** A problem no single field is to blame for. */
       unplaced: string | null;
+      /** The scenario read, when the engine refused it (its ranges are checked first). */
+      scenario?: Scenario;
     };
 
 /** Reads a form's ranges: form-ranges.ts's `readFormRanges`, which the page loads lazily. */
 export type RangeReader = typeof readFormRanges;
 
 /**
- * `readRanges`: how to read the form's ranges and check them; without it no range is drawn or
- * checked (the page loads it with How sure).
+ * A scenario's answer, its ranges left unread (`ranges` empty): `withRanges` adds them, so the
+ * page reads them once How sure loads without computing the answer again.
  */
 export function evaluateDoc(
   doc: Pick<ScenarioDoc, "workload" | "options" | "baselineKey">,
-  readRanges?: RangeReader,
 ): DocEvaluation {
   const read = readScenario(doc.workload, doc.options, doc.baselineKey);
   if (!read.scenario)
     return { ok: false, errors: read.errors, unplaced: read.unplaced ?? null };
-  // A bad range stops the answer like a bad value: its message stands beside the field.
-  const { ranges, errors } = readRanges?.(
-    doc.workload,
-    doc.options,
-    read.scenario,
-  ) ?? { ranges: [], errors: {} };
-  if (Object.keys(errors).length) return { ok: false, errors, unplaced: null };
   const result = evaluateValid(read.scenario);
   return result.ok
     ? {
@@ -65,10 +59,31 @@ export function evaluateDoc(
           scenario: read.scenario,
           result: result.value,
           tokens: tokensOf(doc, read.scenario),
-          ranges,
+          ranges: [],
         },
       }
-    : placed(result.error, doc.options);
+    : { ...placed(result.error, doc.options), scenario: read.scenario };
+}
+
+/**
+ * `evaluated` (evaluateDoc's answer for `doc`) with the form's ranges read and checked: a bad
+ * range stops the answer like a bad value, its message beside the field, before any problem the
+ * engine found. Without ranges the evaluation is returned as it was, so nothing shown from it
+ * is computed again.
+ */
+export function withRanges(
+  doc: Pick<ScenarioDoc, "workload" | "options">,
+  evaluated: DocEvaluation,
+  readRanges: RangeReader,
+): DocEvaluation {
+  const scenario = evaluated.ok
+    ? evaluated.evaluation.scenario
+    : evaluated.scenario;
+  if (!scenario) return evaluated;
+  const { ranges, errors } = readRanges(doc.workload, doc.options, scenario);
+  if (Object.keys(errors).length) return { ok: false, errors, unplaced: null };
+  if (!evaluated.ok || !ranges.length) return evaluated;
+  return { ok: true, evaluation: { ...evaluated.evaluation, ranges } };
 }
 
 function tokensOf(
