@@ -42,10 +42,18 @@ export type DocEvaluation =
 export type RangeReader = typeof readFormRanges;
 
 /**
- * A scenario's answer, its ranges left unread (`ranges` empty): `withRanges` adds them, so the
- * page reads them once How sure loads without computing the answer again.
+ * A scenario's answer; with `readRanges`, its ranges read and checked too (see withRanges),
+ * without it none is drawn or checked.
  */
 export function evaluateDoc(
+  doc: Pick<ScenarioDoc, "workload" | "options" | "baselineKey">,
+  readRanges?: RangeReader,
+): DocEvaluation {
+  const evaluated = answerOf(doc);
+  return readRanges ? withRanges(doc, evaluated, readRanges) : evaluated;
+}
+
+function answerOf(
   doc: Pick<ScenarioDoc, "workload" | "options" | "baselineKey">,
 ): DocEvaluation {
   const read = readScenario(doc.workload, doc.options, doc.baselineKey);
@@ -66,10 +74,10 @@ export function evaluateDoc(
 }
 
 /**
- * `evaluated` (evaluateDoc's answer for `doc`) with the form's ranges read and checked: a bad
- * range stops the answer like a bad value, its message beside the field, before any problem the
- * engine found. Without ranges the evaluation is returned as it was, so nothing shown from it
- * is computed again.
+ * `evaluated` (evaluateDoc's answer for `doc`, without ranges) with the form's ranges read and
+ * checked: a bad range stops the answer like a bad value, its message beside the field, before
+ * any problem the engine found. Without ranges the evaluation is returned as it was, so the page,
+ * which adds them when How sure loads, computes nothing shown from it again.
  */
 export function withRanges(
   doc: Pick<ScenarioDoc, "workload" | "options">,
@@ -108,7 +116,10 @@ function tokensOf(
 }
 
 /** The engine names its own field; the message belongs beside the form field behind it. */
-function placed(error: EngineError, options: OptionForm[]): DocEvaluation {
+function placed(
+  error: EngineError,
+  options: OptionForm[],
+): Extract<DocEvaluation, { ok: false }> {
   const path = formPathOf(error.field, options);
   return {
     ok: false,

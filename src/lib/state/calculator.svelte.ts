@@ -76,7 +76,7 @@ export class Calculator {
   #lastGood = new WeakMap<ScenarioDoc, Evaluation>();
 
   /** The open scenario's answer, without its ranges: How sure's arrival does not recompute it. */
-  readonly #evaluated = $derived(evaluateDoc(this.workspace.current));
+  readonly #evaluated = $derived.by(() => evaluateDoc(this.workspace.current));
 
   /** The current evaluation, or the last good one while the form holds a bad value. */
   readonly view = $derived.by(
