@@ -34,29 +34,31 @@ export type DocEvaluation =
       errors: FieldErrors;
       /** A problem no single field is to blame for. */
       unplaced: string | null;
+      /** The scenario read, when the engine refused it (its ranges are checked first). */
+      scenario?: Scenario;
     };
 
 /** Reads a form's ranges: form-ranges.ts's `readFormRanges`, which the page loads lazily. */
 export type RangeReader = typeof readFormRanges;
 
 /**
- * `readRanges`: how to read the form's ranges and check them; without it no range is drawn or
- * checked (the page loads it with How sure).
+ * A scenario's answer; with `readRanges`, its ranges read and checked too (see withRanges),
+ * without it none is drawn or checked.
  */
 export function evaluateDoc(
   doc: Pick<ScenarioDoc, "workload" | "options" | "baselineKey">,
   readRanges?: RangeReader,
 ): DocEvaluation {
+  const evaluated = answerOf(doc);
+  return readRanges ? withRanges(doc, evaluated, readRanges) : evaluated;
+}
+
+function answerOf(
+  doc: Pick<ScenarioDoc, "workload" | "options" | "baselineKey">,
+): DocEvaluation {
   const read = readScenario(doc.workload, doc.options, doc.baselineKey);
   if (!read.scenario)
     return { ok: false, errors: read.errors, unplaced: read.unplaced ?? null };
-  // A bad range stops the answer like a bad value: its message stands beside the field.
-  const { ranges, errors } = readRanges?.(
-    doc.workload,
-    doc.options,
-    read.scenario,
-  ) ?? { ranges: [], errors: {} };
-  if (Object.keys(errors).length) return { ok: false, errors, unplaced: null };
   const result = evaluateValid(read.scenario);
   return result.ok
     ? {
@@ -65,10 +67,31 @@ export function evaluateDoc(
           scenario: read.scenario,
           result: result.value,
           tokens: tokensOf(doc, read.scenario),
-          ranges,
+          ranges: [],
         },
       }
-    : placed(result.error, doc.options);
+    : { ...placed(result.error, doc.options), scenario: read.scenario };
+}
+
+/**
+ * `evaluated` (evaluateDoc's answer for `doc`, without ranges) with the form's ranges read and
+ * checked: a bad range stops the answer like a bad value, its message beside the field, before
+ * any problem the engine found. Without ranges the evaluation is returned as it was, so the page,
+ * which adds them when How sure loads, computes nothing shown from it again.
+ */
+export function withRanges(
+  doc: Pick<ScenarioDoc, "workload" | "options">,
+  evaluated: DocEvaluation,
+  readRanges: RangeReader,
+): DocEvaluation {
+  const scenario = evaluated.ok
+    ? evaluated.evaluation.scenario
+    : evaluated.scenario;
+  if (!scenario) return evaluated;
+  const { ranges, errors } = readRanges(doc.workload, doc.options, scenario);
+  if (Object.keys(errors).length) return { ok: false, errors, unplaced: null };
+  if (!evaluated.ok || !ranges.length) return evaluated;
+  return { ok: true, evaluation: { ...evaluated.evaluation, ranges } };
 }
 
 function tokensOf(
@@ -93,7 +116,10 @@ function tokensOf(
 }
 
 /** The engine names its own field; the message belongs beside the form field behind it. */
-function placed(error: EngineError, options: OptionForm[]): DocEvaluation {
+function placed(
+  error: EngineError,
+  options: OptionForm[],
+): Extract<DocEvaluation, { ok: false }> {
   const path = formPathOf(error.field, options);
   return {
     ok: false,

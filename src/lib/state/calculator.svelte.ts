@@ -7,6 +7,7 @@ import { createContext } from "svelte";
 import { findApiOffer } from "../catalog";
 import {
   evaluateDoc,
+  withRanges,
   type Evaluation,
   type RangeReader,
 } from "../scenario/evaluate";
@@ -74,6 +75,9 @@ export class Calculator {
   /** Each scenario's last good evaluation, shown (marked stale) while its form holds a bad value. */
   #lastGood = new WeakMap<ScenarioDoc, Evaluation>();
 
+  /** The open scenario's answer, without its ranges: How sure's arrival does not recompute it. */
+  readonly #evaluated = $derived.by(() => evaluateDoc(this.workspace.current));
+
   /** The current evaluation, or the last good one while the form holds a bad value. */
   readonly view = $derived.by(
     (): {
@@ -84,7 +88,9 @@ export class Calculator {
       unplaced: string | null;
     } => {
       const doc = this.workspace.current;
-      const evaluated = evaluateDoc(doc, this.rangeReader ?? undefined);
+      const evaluated = this.rangeReader
+        ? withRanges(doc, this.#evaluated, this.rangeReader)
+        : this.#evaluated;
       if (evaluated.ok) {
         this.#lastGood.set(doc, evaluated.evaluation);
         return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluateDoc } from "../../../src/lib/scenario/evaluate";
+import { evaluateDoc, withRanges } from "../../../src/lib/scenario/evaluate";
+import { readFormRanges } from "../../../src/lib/scenario/form-ranges";
 import { Random } from "../../../scripts/fuzz/random";
 import { fleetsAlongTheBaseline } from "../../../scripts/fuzz/workspaces";
 import {
@@ -120,5 +121,38 @@ describe("evaluateDoc", () => {
     expect(pairs).toHaveLength(57);
     findAllCrossings(pairs, result.sweep);
     expect(counter.calls).toBeLessThanOrEqual(MAX_SCENARIO_EVALUATIONS);
+  });
+});
+
+describe("withRanges", () => {
+  it("keeps the evaluation itself when the form has no ranges, so nothing is computed again", () => {
+    const doc = defaultScenario();
+    const evaluated = evaluateDoc(doc);
+    expect(withRanges(doc, evaluated, readFormRanges)).toBe(evaluated);
+  });
+
+  it("adds the ranges to the same answer", () => {
+    const doc = defaultScenario();
+    doc.workload.ranges = {
+      outputTokens: { low: "100", high: "900", distribution: "triangular" },
+    };
+    const evaluated = evaluateDoc(doc);
+    const ranged = withRanges(doc, evaluated, readFormRanges);
+    if (!ranged.ok || !evaluated.ok) throw new Error("not evaluated");
+    expect(ranged.evaluation.result).toBe(evaluated.evaluation.result);
+    expect(ranged.evaluation.ranges).toHaveLength(1);
+  });
+
+  it("stops the answer at a bad range, its message beside the field", () => {
+    const doc = defaultScenario();
+    doc.workload.ranges = {
+      outputTokens: { low: "900", high: "100", distribution: "triangular" },
+    };
+    const ranged = withRanges(doc, evaluateDoc(doc), readFormRanges);
+    expect(ranged).toMatchObject({ ok: false, unplaced: null });
+    if (ranged.ok) return;
+    expect(Object.keys(ranged.errors)).toEqual([
+      `${workloadPath("outputTokens")}.low`,
+    ]);
   });
 });
