@@ -12,16 +12,14 @@ const { kit, pages } = BUILDS.tests;
 const ROOT = new URL("../../", import.meta.url);
 const OUTPUT = new URL(`${kit}/output/client/`, ROOT);
 const SITE = new URL(`${pages}/`, ROOT);
-// Ceilings that stop further growth, at what the page measures: the token accounting, billing,
-// estimator v2 and uncertainty work took it from 57.2 to 65.1 KB before the charts and 137.1 to
-// 151.4 KB in all; range entry, reasoning effort, the automatic GPU count and the cost band added
-// 3.4 KB before the charts, which one chunk for the page's static imports and runes-only
-// components took back by 1.1; the tornado, the volume bands, the other-GPU points and the
-// comparison's percentiles added 11 KB that loads later; leaving out the Chart.js scales the
-// charts do not register took 5.4 KB back. The goals are 50 and 140 KB (README, "Speed"), not
-// reached yet.
-const BEFORE_CHARTS_BUDGET_KB = 67.5;
-const TOTAL_BUDGET_KB = 156.9;
+// Before the charts, a ceiling that stops further growth, at what the page measures: the token
+// accounting, billing, estimator v2 and uncertainty work took it from 57.2 to 65.1 KB, range entry,
+// reasoning effort, the automatic GPU count and the cost band to 67.4; loading no SvelteKit client
+// took it to 51.2. The goal is 50 KB (README, "Speed"), not reached yet. All JavaScript is held to
+// its goal of 140 KB (136.9 today; it was 162.4 before Chart.js's unregistered scales and
+// SvelteKit's client left).
+const BEFORE_CHARTS_BUDGET_KB = 51.3;
+const TOTAL_BUDGET_KB = 140;
 
 interface Chunk {
   file: string;
