@@ -108,7 +108,7 @@ describe("the calculator page", () => {
     expect(errors).toEqual([]);
   });
 
-  it("hydrates the prerendered page in place, the workload and the options as parts of their own, and builds them anew after the comparison", async () => {
+  it("hydrates the prerendered page in place, the result cards, the workload and the options as parts of their own, and builds them anew after the comparison", async () => {
     const context = await env.newContext({
       viewport: { width: 1280, height: 900 },
     });
@@ -122,6 +122,7 @@ describe("the calculator page", () => {
       document.addEventListener("DOMContentLoaded", () => {
         (window as unknown as { prerendered: Element[] }).prerendered = [
           "[data-testid=headline]",
+          ".results article",
           "#rate",
           ".cards fieldset",
         ].map((selector) => document.querySelector(selector)!);
@@ -140,7 +141,7 @@ describe("the calculator page", () => {
           (node) => node.isConnected,
         ),
       ),
-    ).toEqual([true, true, true]);
+    ).toEqual([true, true, true, true]);
     expect(warnings.filter((text) => /hydrat/i.test(text))).toEqual([]);
 
     // Back from the comparison, the workload and the options are built anew and still work.

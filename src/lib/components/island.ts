@@ -1,7 +1,7 @@
 /**
  * A part of the page that is a Svelte root of its own, sharing the page's contexts. Where the
  * prerendered page holds it, it is hydrated in a task of its own after the page, so that a slow
- * phone never spends one long task hydrating the whole form; where the page renders it anew (back
+ * phone never spends one long task hydrating the whole page; where the page renders it anew (back
  * from the comparison), it is mounted at once.
  */
 import { hydrate, mount, unmount, untrack, type Component } from "svelte";
