@@ -1,6 +1,6 @@
 /**
- * No page loads a SvelteKit client (src/routes/+page.ts says why), so SvelteKit builds none
- * (`csr = false` in src/routes/+layout.ts): the calculator's script, src/routes/hydrate.ts, is
+ * No page loads a SvelteKit client, so SvelteKit builds none (`csr = false` in
+ * src/routes/+layout.ts says why): the calculator's script, src/routes/hydrate.ts, is
  * built by this plugin, into the folder and names where SvelteKit puts a client. Had SvelteKit
  * built its client too, with hydrate.ts as one more entry, its chunks would import Svelte's
  * runtime from the calculator's chunk, and the bundler would put the runtime's parts only they use
