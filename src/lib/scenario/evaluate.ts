@@ -49,8 +49,7 @@ export function evaluateDoc(
   doc: Pick<ScenarioDoc, "workload" | "options" | "baselineKey">,
   readRanges?: RangeReader,
 ): DocEvaluation {
-  const evaluated = answerOf(doc);
-  return readRanges ? withRanges(doc, evaluated, readRanges) : evaluated;
+  return withRanges(doc, answerOf(doc), readRanges);
 }
 
 function answerOf(
@@ -75,19 +74,20 @@ function answerOf(
 
 /**
  * `evaluated` (evaluateDoc's answer for `doc`, without ranges) with the form's ranges read and
- * checked: a bad range stops the answer like a bad value, its message beside the field, before
- * any problem the engine found. Without ranges the evaluation is returned as it was, so the page,
- * which adds them when How sure loads, computes nothing shown from it again.
+ * checked, when there is a `readRanges`: a bad range stops the answer like a bad value, its
+ * message beside the field, before any problem the engine found. Without ranges the evaluation is
+ * returned as it was, so the page, which adds them when How sure loads, computes nothing shown
+ * from it again.
  */
 export function withRanges(
   doc: Pick<ScenarioDoc, "workload" | "options">,
   evaluated: DocEvaluation,
-  readRanges: RangeReader,
+  readRanges: RangeReader | undefined,
 ): DocEvaluation {
   const scenario = evaluated.ok
     ? evaluated.evaluation.scenario
     : evaluated.scenario;
-  if (!scenario) return evaluated;
+  if (!readRanges || !scenario) return evaluated;
   const { ranges, errors } = readRanges(doc.workload, doc.options, scenario);
   if (Object.keys(errors).length) return { ok: false, errors, unplaced: null };
   if (!evaluated.ok || !ranges.length) return evaluated;

@@ -88,9 +88,11 @@ export class Calculator {
       unplaced: string | null;
     } => {
       const doc = this.workspace.current;
-      const evaluated = this.rangeReader
-        ? withRanges(doc, this.#evaluated, this.rangeReader)
-        : this.#evaluated;
+      const evaluated = withRanges(
+        doc,
+        this.#evaluated,
+        this.rangeReader ?? undefined,
+      );
       if (evaluated.ok) {
         this.#lastGood.set(doc, evaluated.evaluation);
         return {
