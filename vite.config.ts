@@ -42,7 +42,6 @@ export default defineConfig({
   plugins: [
     ...catalogProvenance(),
     hydration(svelteConfig.kit!.outDir!, client),
-    chartJsShake(),
     sveltekit(),
     svelteTesting(),
   ],
