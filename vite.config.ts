@@ -7,6 +7,7 @@ import { defineConfig } from "vitest/config";
 import { catalogProvenance } from "./scripts/vite-catalog-provenance.ts";
 import { chartJsShake } from "./scripts/vite-chart-js-shake.ts";
 import { hydration } from "./scripts/vite-hydration.ts";
+import { preload } from "./scripts/vite-preload.ts";
 import svelteConfig from "./svelte.config.js";
 
 /**
@@ -28,6 +29,7 @@ const client = () => ({
   plugins: [
     ...catalogProvenance(),
     chartJsShake(),
+    preload(),
     svelte({
       configFile: false,
       compilerOptions: svelteConfig.compilerOptions,
