@@ -32,7 +32,13 @@ const { kit, pages } = process.env[TEST_BUILD] ? BUILDS.tests : BUILDS.site;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
-  compilerOptions: { discloseVersion: false, runes: true },
+  compilerOptions: {
+    discloseVersion: false,
+    runes: true,
+    // Scoped styles' class names, "s-" and the hash of the component's CSS rather than Svelte's
+    // "svelte-": the page's markup and the compiled components repeat it on every styled element.
+    cssHash: ({ hash, css }) => `s-${hash(css)}`,
+  },
   kit: {
     outDir: kit,
     // Every stylesheet a page needs is inlined in its HTML, so that the first paint waits for no
