@@ -10,6 +10,10 @@ import { Calculator } from "$lib/state/calculator.svelte";
 import CalculatorPage from "./CalculatorPage.svelte";
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+// No first answer needs the article's figure: its code is fetched alongside the first tasks.
+const articlePanel = import("$lib/components/ArticlePanel.svelte").then(
+  (module) => module.default,
+);
 
 await nextTask();
 prepareFormats();
@@ -20,5 +24,5 @@ void calculator.view;
 await nextTask();
 hydrate(CalculatorPage, {
   target: document.getElementById("calculator")!,
-  props: { calculator },
+  props: { calculator, articlePanel },
 });

@@ -108,7 +108,7 @@ describe("the calculator page", () => {
     expect(errors).toEqual([]);
   });
 
-  it("hydrates the prerendered page in place, the result cards, the workload and the options as parts of their own, and builds them anew after the comparison", async () => {
+  it("hydrates the prerendered page in place, the result cards, the workload, the options and the article's figure as parts of their own, and builds them anew after the comparison", async () => {
     const context = await env.newContext({
       viewport: { width: 1280, height: 900 },
     });
@@ -125,6 +125,7 @@ describe("the calculator page", () => {
           ".results article",
           "#rate",
           ".cards fieldset",
+          ".article-figure",
         ].map((selector) => document.querySelector(selector)!);
       }),
     );
@@ -132,8 +133,12 @@ describe("the calculator page", () => {
     await page.getByTestId("scenario-tabs").waitFor();
     const volume = page.getByLabel("Requests per period", { exact: true });
     const before = await headline(page);
+    const figure = page.locator(".article-figure");
+    // The figure's code arrives after the page's: it follows the inputs once hydrated.
+    const figureBefore = await figure.textContent();
     await volume.fill("131400000");
     await expect.poll(() => headline(page)).not.toBe(before);
+    await expect.poll(() => figure.textContent()).not.toBe(figureBefore);
     // Hydrated, not rendered again: the same nodes, and no hydration warning.
     expect(
       await page.evaluate(() =>
@@ -141,7 +146,7 @@ describe("the calculator page", () => {
           (node) => node.isConnected,
         ),
       ),
-    ).toEqual([true, true, true, true]);
+    ).toEqual([true, true, true, true, true]);
     expect(warnings.filter((text) => /hydrat/i.test(text))).toEqual([]);
 
     // Back from the comparison, the workload and the options are built anew and still work.
@@ -153,8 +158,10 @@ describe("the calculator page", () => {
       .click();
     await expect.poll(() => page.locator(".cards fieldset").count()).toBe(2);
     const back = await headline(page);
+    const figureBack = await figure.textContent();
     await volume.fill("2000");
     await expect.poll(() => headline(page)).not.toBe(back);
+    await expect.poll(() => figure.textContent()).not.toBe(figureBack);
     expect(warnings).toEqual([]);
     await context.close();
   });

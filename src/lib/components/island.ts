@@ -2,25 +2,32 @@
  * A part of the page that is a Svelte root of its own, sharing the page's contexts. Where the
  * prerendered page holds it, it is hydrated in a task of its own after the page, so that a slow
  * phone never spends one long task hydrating the whole page; where the page renders it anew (back
- * from the comparison), it is mounted at once.
+ * from the comparison), it is mounted at once. A part no first answer needs comes as its module
+ * loading, and is hydrated (or mounted) when that arrives.
  */
 import { hydrate, mount, unmount, untrack, type Component } from "svelte";
 import type { Attachment } from "svelte/attachments";
 
 export function island(
-  component: Component,
+  part: Component | Promise<Component>,
   context: Map<unknown, unknown>,
 ): Attachment<HTMLElement> {
   return (node) => {
     let app: Record<string, unknown> | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    if (node.firstElementChild)
-      timer = setTimeout(
-        () => (app = hydrate(component, { target: node, context })),
-      );
+    let removed = false;
+    const start = (component: Component) => {
+      if (removed) return;
+      app = node.firstElementChild
+        ? hydrate(component, { target: node, context })
+        : mount(component, { target: node, context });
+    };
+    if (part instanceof Promise) void part.then(start);
+    else if (node.firstElementChild) timer = setTimeout(() => start(part));
     // Untracked: what the part reads as it is built must not rerun this attachment.
-    else app = untrack(() => mount(component, { target: node, context }));
+    else untrack(() => start(part));
     return () => {
+      removed = true;
       clearTimeout(timer);
       if (app) void unmount(app);
     };

@@ -59,3 +59,51 @@ describe("island", () => {
     expect(node.textContent).toBe("Workload 0");
   });
 });
+
+describe("island, for a part that comes as its module loading", () => {
+  const loading = () => {
+    let arrive!: () => void;
+    const part = new Promise<typeof IslandPart>(
+      (resolve) => (arrive = () => resolve(IslandPart)),
+    );
+    return { part, arrive };
+  };
+
+  it("hydrates the prerendered part when its module arrives, keeping its nodes", async () => {
+    const node = target(
+      '<!--[--><button type="button">Workload 0</button><!--]-->',
+    );
+    const button = node.querySelector("button")!;
+    const { part, arrive } = loading();
+    island(part, context)(node);
+    vi.runAllTimers();
+    click(node);
+    expect(node.textContent).toBe("Workload 0");
+    arrive();
+    await part;
+    click(node);
+    expect(node.querySelector("button")).toBe(button);
+    expect(node.textContent).toBe("Workload 1");
+  });
+
+  it("mounts it anew where the page holds none", async () => {
+    const node = target();
+    const { part, arrive } = loading();
+    island(part, context)(node);
+    arrive();
+    await part;
+    flushSync();
+    expect(node.textContent).toBe("Workload 0");
+  });
+
+  it("leaves out a part removed before its module arrives", async () => {
+    const node = target();
+    const { part, arrive } = loading();
+    const destroy = island(part, context)(node) as () => void;
+    destroy();
+    arrive();
+    await part;
+    flushSync();
+    expect(node.textContent).toBe("");
+  });
+});
