@@ -3,7 +3,7 @@
  * prerendered page holds it, it is hydrated in a task of its own after the page, so that a slow
  * phone never spends one long task hydrating the whole page; where the page renders it anew (back
  * from the comparison), it is mounted at once. A part no first answer needs comes as its module
- * loading, and is hydrated (or mounted) when that arrives.
+ * loading, and is hydrated (a task later) or mounted when that arrives.
  */
 import { hydrate, mount, unmount, untrack, type Component } from "svelte";
 import type { Attachment } from "svelte/attachments";
@@ -22,8 +22,18 @@ export function island(
         ? hydrate(component, { target: node, context })
         : mount(component, { target: node, context });
     };
-    if (part instanceof Promise) void part.then(start);
-    else if (node.firstElementChild) timer = setTimeout(() => start(part));
+    const prerendered = !!node.firstElementChild;
+    if (part instanceof Promise)
+      part.then(
+        (component) => {
+          if (prerendered) timer = setTimeout(() => start(component));
+          else start(component);
+        },
+        // Its code did not come (offline, or a newer deploy): prerendered figures that no longer
+        // follow the inputs would mislead, so the part goes.
+        () => node.replaceChildren(),
+      );
+    else if (prerendered) timer = setTimeout(() => start(part));
     // Untracked: what the part reads as it is built must not rerun this attachment.
     else untrack(() => start(part));
     return () => {

@@ -81,6 +81,10 @@ describe("island, for a part that comes as its module loading", () => {
     expect(node.textContent).toBe("Workload 0");
     arrive();
     await part;
+    // Hydrated in a task of its own, not in the one that ran when the module arrived.
+    click(node);
+    expect(node.textContent).toBe("Workload 0");
+    vi.runAllTimers();
     click(node);
     expect(node.querySelector("button")).toBe(button);
     expect(node.textContent).toBe("Workload 1");
@@ -105,5 +109,15 @@ describe("island, for a part that comes as its module loading", () => {
     await part;
     flushSync();
     expect(node.textContent).toBe("");
+  });
+
+  it("takes the prerendered part away if its module never comes", async () => {
+    const node = target(
+      '<!--[--><button type="button">Workload 0</button><!--]-->',
+    );
+    const part = Promise.reject(new Error("offline"));
+    island(part, context)(node);
+    await part.catch(() => {});
+    expect(node.childNodes).toHaveLength(0);
   });
 });
