@@ -1,10 +1,10 @@
 /**
  * Gives the calculator's client a smaller helper before each dynamic import than Vite's own
- * (scripts/preload.ts, about 0.2 KB against 0.75 KB gzipped, in the chunk the page loads before
- * its answer). Vite's also reads a CSP nonce, raises `vite:preloadError` and works where
- * `import.meta.resolve` is missing; the site's policy uses no nonce, nothing listens for the
- * event, and the helper resolves files against the importer's URL, as Vite's does without
- * `import.meta.resolve`.
+ * (scripts/preload.ts; 0.45 KB gzipped less in the chunk the page loads before its answer).
+ * Vite's also reads a CSP nonce, raises `vite:preloadError` and resolves files through
+ * `import.meta.resolve` where there is one (for import maps); the site's policy uses no nonce,
+ * nothing listens for the event and the site has no import map. The helper resolves each file
+ * against the importing chunk's URL, which Vite passes only when the build's base is relative.
  */
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
@@ -20,6 +20,12 @@ export function preload(): Plugin {
     name: "breakeven:preload",
     apply: "build",
     enforce: "pre",
+    configResolved(config) {
+      if (config.base !== "./" && config.base !== "")
+        throw new Error(
+          `The preload helper needs a relative base ("./"), not ${JSON.stringify(config.base)}: only then does Vite pass it the importing chunk's URL`,
+        );
+    },
     resolveId: (id) => (id === VITE_HELPER ? HELPER : null),
     generateBundle(_, bundle) {
       for (const file of Object.values(bundle)) {

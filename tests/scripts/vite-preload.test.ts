@@ -7,6 +7,7 @@ type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const plugin = preload();
 const resolveId = plugin.resolveId as Hook;
 const generateBundle = plugin.generateBundle as Hook;
+const configResolved = plugin.configResolved as Hook;
 
 const bundleOf = (code: string) =>
   ({
@@ -32,6 +33,13 @@ describe("preload", () => {
     );
     expect(error).toHaveBeenCalledWith(
       expect.stringContaining("chunks/page.js holds Vite's preload helper"),
+    );
+  });
+
+  it("refuses a build whose base is not relative, where Vite would not pass the importer's URL", () => {
+    expect(() => configResolved.call({}, { base: "./" })).not.toThrow();
+    expect(() => configResolved.call({}, { base: "/" })).toThrow(
+      'The preload helper needs a relative base ("./"), not "/"',
     );
   });
 });
