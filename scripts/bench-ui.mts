@@ -13,7 +13,7 @@
  * page, timing each key to the last chart redrawn because of it.
  *
  * In the same run and through the same server (gzip, loopback), a reference page of the size of
- * llm-prices.com's (8.6 KB gzipped, of which 6.6 KB is inline script; no external files) is
+ * llm-prices.com's (8.9 KB gzipped, of which 6.6 KB is inline script; no external files) is
  * opened and its first contentful paint timed: the bar for Breakeven's first paint.
  *
  *   npm run build && npm run bench:ui [-- --runs 5 --profile slow4g --site /path/to/build]

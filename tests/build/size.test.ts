@@ -12,10 +12,11 @@ const { kit, pages } = BUILDS.tests;
 const ROOT = new URL("../../", import.meta.url);
 const OUTPUT = new URL(`${kit}/output/client/`, ROOT);
 const SITE = new URL(`${pages}/`, ROOT);
-// Both budgets are the goals of README's "Speed": before the charts 50 KB (49.3 today; it was 67.4
-// before SvelteKit's client left and the article's figure loaded after the answer), all
-// JavaScript 140 KB (137.3 today; it was 162.4 before Chart.js's unregistered scales and
-// SvelteKit's client left).
+// Both budgets are the goals of README's "Speed". Before the charts, 50 KB: 49.3 today; it was 67.4,
+// 51.3 once SvelteKit's client left, and 49.3 with the article's figure loading after the answer
+// (its code, 1.7 KB, is fetched as the script starts: it is no part of the first answer). All
+// JavaScript, 140 KB: 137.3 today; it was 162.4 before Chart.js's unregistered scales and
+// SvelteKit's client left.
 const BEFORE_CHARTS_BUDGET_KB = 50;
 const TOTAL_BUDGET_KB = 140;
 
