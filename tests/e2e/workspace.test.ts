@@ -256,16 +256,22 @@ describe("the workspace", () => {
         rate(first).fill(requests),
         input(second).fill(tokens),
       ]);
-      // Both saves and both storage events have landed by now.
+      // Each tab's edit is saved, or that tab asks which version stays. Each tab saves when its
+      // browser is idle, so on a busy machine both saves and both storage events may take longer
+      // than the pause: a lost edit never comes right, and fails the poll.
       await first.waitForTimeout(400);
-      const saved = await stored();
+      const kept = async () => {
+        const saved = await stored();
+        return [
+          saved.rate === requests || (await conflict(first)),
+          saved.inputTokens === tokens || (await conflict(second)),
+        ];
+      };
+      await expect.poll(kept, { timeout: 5000 }).toEqual([true, true]);
       const [firstAsked, secondAsked] = [
         await conflict(first),
         await conflict(second),
       ];
-      // Each tab's edit is saved, or that tab asks which version stays.
-      expect(saved.rate === requests || firstAsked).toBe(true);
-      expect(saved.inputTokens === tokens || secondAsked).toBe(true);
       if (firstAsked)
         await first
           .getByRole("button", { name: "Keep this tab's version" })
