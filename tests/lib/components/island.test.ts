@@ -21,6 +21,17 @@ const click = (node: HTMLElement) => {
   node.querySelector("button")!.click();
   flushSync();
 };
+const PRERENDERED = '<!--[--><button type="button">Workload 0</button><!--]-->';
+/** The prerendered part is hydrated only in the next task: until then a click does nothing. */
+const hydratesNextTask = (node: HTMLElement) => {
+  const button = node.querySelector("button");
+  click(node);
+  expect(node.textContent).toBe("Workload 0");
+  vi.runAllTimers();
+  click(node);
+  expect(node.querySelector("button")).toBe(button);
+  expect(node.textContent).toBe("Workload 1");
+};
 
 describe("island", () => {
   it("mounts a part the page renders anew at once, with the page's contexts", () => {
@@ -34,24 +45,13 @@ describe("island", () => {
   });
 
   it("hydrates a prerendered part a task later, keeping its nodes", () => {
-    const node = target(
-      '<!--[--><button type="button">Workload 0</button><!--]-->',
-    );
-    const button = node.querySelector("button")!;
+    const node = target(PRERENDERED);
     island(IslandPart, context)(node);
-    // Not yet hydrated: a click does nothing.
-    click(node);
-    expect(node.textContent).toBe("Workload 0");
-    vi.runAllTimers();
-    click(node);
-    expect(node.querySelector("button")).toBe(button);
-    expect(node.textContent).toBe("Workload 1");
+    hydratesNextTask(node);
   });
 
   it("does not hydrate a part removed before its task", () => {
-    const node = target(
-      '<!--[--><button type="button">Workload 0</button><!--]-->',
-    );
+    const node = target(PRERENDERED);
     const destroy = island(IslandPart, context)(node) as () => void;
     destroy();
     vi.runAllTimers();
@@ -70,10 +70,7 @@ describe("island, for a part that comes as its module loading", () => {
   };
 
   it("hydrates the prerendered part when its module arrives, keeping its nodes", async () => {
-    const node = target(
-      '<!--[--><button type="button">Workload 0</button><!--]-->',
-    );
-    const button = node.querySelector("button")!;
+    const node = target(PRERENDERED);
     const { part, arrive } = loading();
     island(part, context)(node);
     vi.runAllTimers();
@@ -81,13 +78,8 @@ describe("island, for a part that comes as its module loading", () => {
     expect(node.textContent).toBe("Workload 0");
     arrive();
     await part;
-    // Hydrated in a task of its own, not in the one that ran when the module arrived.
-    click(node);
-    expect(node.textContent).toBe("Workload 0");
-    vi.runAllTimers();
-    click(node);
-    expect(node.querySelector("button")).toBe(button);
-    expect(node.textContent).toBe("Workload 1");
+    // In a task of its own, not in the one that ran when the module arrived.
+    hydratesNextTask(node);
   });
 
   it("mounts it anew where the page holds none", async () => {
@@ -112,9 +104,7 @@ describe("island, for a part that comes as its module loading", () => {
   });
 
   it("takes the prerendered part away if its module never comes", async () => {
-    const node = target(
-      '<!--[--><button type="button">Workload 0</button><!--]-->',
-    );
+    const node = target(PRERENDERED);
     const part = Promise.reject(new Error("offline"));
     island(part, context)(node);
     await part.catch(() => {});
