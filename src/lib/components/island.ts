@@ -8,34 +8,36 @@
 import { hydrate, mount, unmount, untrack, type Component } from "svelte";
 import type { Attachment } from "svelte/attachments";
 
+/** A part: its component, or its module loading. */
+export type Part = Component | Promise<Component>;
+
 export function island(
-  part: Component | Promise<Component>,
+  part: Part,
   context: Map<unknown, unknown>,
 ): Attachment<HTMLElement> {
   return (node) => {
     let app: Record<string, unknown> | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let removed = false;
-    const start = (component: Component) => {
-      if (removed) return;
-      app = node.firstElementChild
-        ? hydrate(component, { target: node, context })
-        : mount(component, { target: node, context });
-    };
     const prerendered = !!node.firstElementChild;
+    const start = (component: Component) => {
+      if (prerendered)
+        timer = setTimeout(
+          () => (app = hydrate(component, { target: node, context })),
+        );
+      // Untracked: what the part reads as it is built must not rerun this attachment.
+      else app = untrack(() => mount(component, { target: node, context }));
+    };
     if (part instanceof Promise)
       part.then(
         (component) => {
-          if (prerendered) timer = setTimeout(() => start(component));
-          else start(component);
+          if (!removed) start(component);
         },
         // Its code did not come (offline, or a newer deploy): prerendered figures that no longer
         // follow the inputs would mislead, so the part goes.
         () => node.replaceChildren(),
       );
-    else if (prerendered) timer = setTimeout(() => start(part));
-    // Untracked: what the part reads as it is built must not rerun this attachment.
-    else untrack(() => start(part));
+    else start(part);
     return () => {
       removed = true;
       clearTimeout(timer);
